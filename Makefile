@@ -1,0 +1,144 @@
+# groeipad — build, test and install.  `make help` lists the targets.
+#
+# Libraries come from Debian's packages through pkg-config.  `make run` and
+# `make test` call `make deps` only when pkg-config cannot find one of them.
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/groeipad
+LOCALEDIR ?= $(PREFIX)/share/locale
+MANDIR  ?= $(PREFIX)/share/man
+DESTDIR ?=
+BUILD   ?= build
+
+PKGS      = ncursesw sqlite3 libsodium jansson
+TEST_PKGS = cmocka
+# Debian packages behind PKGS/TEST_PKGS and the tools the tests and lint use.
+DEBS = build-essential pkg-config libncurses-dev libsqlite3-dev libsodium-dev \
+       libjansson-dev libcmocka-dev gettext sqlite3 tmux cppcheck clang-tidy \
+       locales-all
+
+CC      ?= cc
+OPT     ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wformat=2 -Wcast-qual -Wwrite-strings \
+           -Wpointer-arith -Wundef
+HARDEN   = -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+LDHARDEN = -pie -Wl,-z,relro,-z,now
+WERROR  ?=
+SAN     ?=
+
+PKG_CFLAGS := $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_CFLAGS := $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
+CMOCKA_LIBS   := $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
+
+CPPFLAGS += -D_GNU_SOURCE -Isrc -Iui -I$(BUILD)/gen \
+            -DGP_DATADIR='"$(DATADIR)"' -DGP_LOCALEDIR='"$(LOCALEDIR)"' \
+            -DGP_VERSION='"$(VERSION)"'
+CFLAGS  += $(OPT) $(WARN) $(HARDEN) $(WERROR) $(SAN) $(PKG_CFLAGS)
+LDFLAGS += $(LDHARDEN) $(SAN)
+LDLIBS  += $(PKG_LIBS) -lm
+
+VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+
+CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
+UI_SRC   = $(wildcard ui/*.c)
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/migrations.o
+UI_OBJ   = $(UI_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+MIGRATIONS = $(sort $(wildcard data/schema/*.sql))
+PO       = $(wildcard po/*.po)
+MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
+
+.PHONY: all run test unit asan lint deps install uninstall clean help bench check-deps
+all: $(BUILD)/groeipad $(MO)
+
+$(BUILD)/groeipad: $(BUILD)/src/main.o $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libgpcore.a: $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libgpui.a: $(UI_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c $(BUILD)/gen/migrations.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# Schema migrations are compiled into the binary: the schema a binary writes is
+# always the one it was built with.
+$(BUILD)/gen/migrations.c $(BUILD)/gen/migrations.h: $(MIGRATIONS) tools/embed-migrations.sh
+	@mkdir -p $(BUILD)/gen
+	sh tools/embed-migrations.sh $(BUILD)/gen $(MIGRATIONS)
+
+$(BUILD)/gen/migrations.o: $(BUILD)/gen/migrations.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(CMOCKA_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
+check-deps:
+	@pkg-config --exists $(PKGS) $(TEST_PKGS) && command -v msgfmt >/dev/null \
+	  && command -v tmux >/dev/null && command -v sqlite3 >/dev/null \
+	  || $(MAKE) --no-print-directory deps
+
+deps:
+	@sh tools/deps.sh $(DEBS)
+
+run: check-deps
+	@$(MAKE) --no-print-directory all
+	@sh tools/run.sh $(BUILD)/groeipad
+
+test: check-deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@sh tests/run.sh $(BUILD)
+
+# The whole suite again, built with AddressSanitizer and UBSan.
+asan: check-deps
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
+	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' HARDEN='-fPIE' test
+
+lint: check-deps $(BUILD)/gen/migrations.h
+	sh tools/lint.sh $(BUILD)
+
+bench: all
+	sh tests/bench/run.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 $(BUILD)/groeipad $(DESTDIR)$(BINDIR)/groeipad
+	cd data && find . -type f ! -path './schema/*' -exec install -D -m 0644 {} $(DESTDIR)$(DATADIR)/{} \;
+	install -m 0644 man/groeipad.1 $(DESTDIR)$(MANDIR)/man1/groeipad.1
+	for mo in $(MO); do l=$${mo#$(BUILD)/locale/}; \
+	  install -D -m 0644 $$mo $(DESTDIR)$(LOCALEDIR)/$$l; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/groeipad $(DESTDIR)$(MANDIR)/man1/groeipad.1
+	rm -rf $(DESTDIR)$(DATADIR)
+	for po in $(PO); do l=$$(basename $$po .po); \
+	  rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/groeipad.mo; done
+
+clean:
+	rm -rf build build-asan
+
+help:
+	@echo "make          build $(BUILD)/groeipad"
+	@echo "make run      build, create the demo database once, start the program"
+	@echo "make test     every test; ends with 'N passed, N failed'"
+	@echo "make asan     the test suite under AddressSanitizer + UBSan"
+	@echo "make lint     cppcheck and clang-tidy"
+	@echo "make bench    the performance budgets of PRODUCT §10"
+	@echo "make install  PREFIX=$(PREFIX) DESTDIR=…; make uninstall"
+	@echo "make deps     install missing Debian packages"
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,405 @@
+/* db.c — see db.h.  Patterns follow SQLite's own shell.c: prepared
+ * statements only, errors turned into words at the edge. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "migrations.h"
+#include "text.h"
+#include "date.h"
+
+enum gp_status db_error(struct db *db, int rc, const char *what, struct gp_err *e)
+{
+	const char *detail = db && db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc);
+	switch (rc & 0xFF) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return gp_fail(e, GP_EBUSY,
+			       _("Kon niet %s: de database is bezet door een ander programma. "
+				 "Probeer het over een paar seconden opnieuw."), what);
+	case SQLITE_FULL:
+		return gp_fail(e, GP_EIO, _("Kon niet %s: de schijf is vol. Maak ruimte vrij "
+					    "en probeer het opnieuw; er is niets half opgeslagen."), what);
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		return gp_fail(e, GP_EIO, _("Kon niet %s: de database is alleen-lezen. "
+					    "Controleer de rechten op het bestand en de map."), what);
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		return gp_fail(e, GP_EIO, _("Kon niet %s: lezen of schrijven van het bestand "
+					    "mislukte (%s)."), what, detail);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return gp_fail(e, GP_ECORRUPT, _("Kon niet %s: het databasebestand is beschadigd "
+						 "(%s). Zet een reservekopie terug; "
+						 "'groeipad check' zegt meer."), what, detail);
+	case SQLITE_CONSTRAINT:
+		return gp_fail(e, GP_EINPUT, _("Kon niet %s: de gegevens botsen met wat al is "
+					       "opgeslagen (%s)."), what, detail);
+	default:
+		return gp_fail(e, GP_EINTERNAL, _("Kon niet %s: onverwachte databasefout (%s)."),
+			       what, detail);
+	}
+}
+
+enum gp_status db_exec(struct db *db, const char *sql, struct gp_err *e)
+{
+	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? GP_OK : db_error(db, rc, _("de database bijwerken"), e);
+}
+
+enum gp_status db_begin(struct db *db, struct gp_err *e)
+{
+	int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	return rc == SQLITE_OK ? GP_OK : db_error(db, rc, _("een wijziging beginnen"), e);
+}
+
+enum gp_status db_commit(struct db *db, struct gp_err *e)
+{
+	int rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		return GP_OK;
+	enum gp_status st = db_error(db, rc, _("de wijziging opslaan"), e);
+	db_rollback(db);
+	return st;
+}
+
+void db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+sqlite3_stmt *db_stmt(struct db *db, const char *sql, struct gp_err *e)
+{
+	for (int i = 0; i < db->ncache; i++) {
+		if (db->cache[i].sql == sql) {
+			sqlite3_stmt *st = db->cache[i].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+	if (rc != SQLITE_OK) {
+		db_error(db, rc, _("een databaseopdracht voorbereiden"), e);
+		return NULL;
+	}
+	if (db->ncache < DB_CACHE_MAX) {
+		db->cache[db->ncache].sql = sql;
+		db->cache[db->ncache].stmt = st;
+		db->ncache++;
+	} else {
+		gp_fail(e, GP_EINTERNAL, "statement cache full");
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+	if (!s || !*s)
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	text_copy(out, outsz, t ? (const char *)t : "");
+}
+
+/* UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, version 7, 74 random bits. */
+void db_new_id(struct db *db, char *out)
+{
+	unsigned char b[16];
+	long long ms;
+	if (db && db->idrng) {
+		ms = db->id_ms++;
+		for (int i = 0; i < 2; i++) {
+			uint64_t r = rng_next(db->idrng);
+			memcpy(b + 6 + i * 5, &r, i == 0 ? 5 : 5);
+		}
+	} else {
+		struct timeval tv;
+		gettimeofday(&tv, NULL);
+		ms = (long long)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+		randombytes_buf(b + 6, 10);
+	}
+	for (int i = 0; i < 6; i++)
+		b[i] = (unsigned char)(ms >> (8 * (5 - i)));
+	b[6] = (unsigned char)(0x70 | (b[6] & 0x0F));
+	b[8] = (unsigned char)(0x80 | (b[8] & 0x3F));
+	static const char hex[] = "0123456789abcdef";
+	int o = 0;
+	for (int i = 0; i < 16; i++) {
+		if (i == 4 || i == 6 || i == 8 || i == 10)
+			out[o++] = '-';
+		out[o++] = hex[b[i] >> 4];
+		out[o++] = hex[b[i] & 15];
+	}
+	out[o] = '\0';
+}
+
+void db_now(struct db *db, char *out)
+{
+	if (db && db->fixed_now[0])
+		memcpy(out, db->fixed_now, DB_TIME_LEN);
+	else
+		date_now_iso(out);
+}
+
+enum gp_status db_setting_get(struct db *db, const char *key, char *out, size_t outsz,
+			      struct gp_err *e)
+{
+	static const char sql[] = "SELECT value FROM settings WHERE key = ?";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		db_col_text(st, 0, out, outsz);
+		sqlite3_reset(st);
+		return GP_OK;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, "setting %s not set", key);
+	return db_error(db, rc, _("een instelling lezen"), e);
+}
+
+enum gp_status db_setting_set(struct db *db, const char *key, const char *value,
+			      struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO settings(key, value) VALUES (?, ?) "
+		"ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? GP_OK : db_error(db, rc, _("een instelling opslaan"), e);
+}
+
+int db_is_demo(struct db *db)
+{
+	char v[8];
+	return db_setting_get(db, "demo", v, sizeof v, NULL) == GP_OK && strcmp(v, "1") == 0;
+}
+
+/* Reads one integer from a PRAGMA or query; -1 on failure with *rc set. */
+static long long query_int(struct db *db, const char *sql, int *rc)
+{
+	sqlite3_stmt *st;
+	long long v = -1;
+	*rc = sqlite3_prepare_v2(db->h, sql, -1, &st, NULL);
+	if (*rc != SQLITE_OK)
+		return -1;
+	*rc = sqlite3_step(st);
+	if (*rc == SQLITE_ROW) {
+		v = sqlite3_column_int64(st, 0);
+		*rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+static enum gp_status migrate(struct db *db, struct gp_err *e)
+{
+	int rc;
+	long long current = query_int(db, "PRAGMA user_version", &rc);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, _("de database openen"), e);
+	int latest = gp_migrations[gp_migration_count - 1].number;
+	if (current > latest)
+		return gp_fail(e, GP_ECORRUPT,
+			       _("Deze database is gemaakt door een nieuwere versie van groeipad "
+				 "(schema %lld, deze versie kent %d). Gebruik de nieuwere versie."),
+			       current, latest);
+	if (current == latest)
+		return GP_OK;
+	if (db->readonly)
+		return gp_fail(e, GP_EIO, _("Deze database moet worden bijgewerkt naar een nieuwer "
+					    "schema, maar is alleen-lezen geopend."));
+	for (int i = 0; i < gp_migration_count; i++) {
+		const struct migration *m = &gp_migrations[i];
+		if (m->number <= current)
+			continue;
+		char *msg = NULL;
+		char version_sql[64];
+		snprintf(version_sql, sizeof version_sql, "PRAGMA user_version = %d", m->number);
+		rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(db->h, m->sql, NULL, NULL, &msg);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(db->h, version_sql, NULL, NULL, NULL);
+		if (rc == SQLITE_OK && m->number == 1) {
+			char app[64];
+			snprintf(app, sizeof app, "PRAGMA application_id = %d", GP_APPLICATION_ID);
+			rc = sqlite3_exec(db->h, app, NULL, NULL, NULL);
+		}
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+		if (rc != SQLITE_OK) {
+			db_rollback(db);
+			enum gp_status st = gp_fail(e, GP_EINTERNAL,
+				_("Bijwerken van de database (stap %s) mislukte: %s. "
+				  "Het bestand is niet veranderd."),
+				m->name, msg ? msg : sqlite3_errmsg(db->h));
+			sqlite3_free(msg);
+			if ((rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_FULL ||
+			    (rc & 0xFF) == SQLITE_READONLY)
+				return db_error(db, rc, _("de database bijwerken"), e);
+			return st;
+		}
+	}
+	return GP_OK;
+}
+
+/* Checks before SQLite sees the path, so the message can be precise. */
+static enum gp_status check_path(const char *path, enum db_mode mode, struct gp_err *e)
+{
+	struct stat sb;
+	if (!path || !*path)
+		return gp_fail(e, GP_EINPUT, _("Geef een databasebestand op met --db BESTAND."));
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return gp_fail(e, GP_EINPUT, _("%s is een map, geen databasebestand."), path);
+		if (mode == DB_CREATE)
+			return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
+						       "of verwijder het oude bestand eerst."), path);
+		if (!S_ISREG(sb.st_mode))
+			return gp_fail(e, GP_EINPUT, _("%s is geen gewoon bestand."), path);
+		if (access(path, R_OK) != 0)
+			return gp_fail(e, GP_EIO, _("%s kan niet worden gelezen: %s."), path,
+				       strerror(errno));
+		return GP_OK;
+	}
+	if (mode != DB_CREATE)
+		return gp_fail(e, GP_ENOTFOUND, _("Het databasebestand %s bestaat niet. Maak een "
+						  "nieuwe met 'groeipad init' of 'groeipad demo'."),
+			       path);
+	return GP_OK;
+}
+
+/* Refuses files that are SQLite but not ours, and empty or damaged files. */
+static enum gp_status check_ours(struct db *db, struct gp_err *e)
+{
+	int rc;
+	long long app = query_int(db, "PRAGMA application_id", &rc);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, _("de database openen"), e);
+	long long tables = query_int(db, "SELECT count(*) FROM sqlite_schema", &rc);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, _("de database openen"), e);
+	if (app != GP_APPLICATION_ID)
+		return gp_fail(e, GP_ECORRUPT,
+			       tables == 0 ? _("%s is leeg: het is (nog) geen groeipad-database.")
+					   : _("%s is geen groeipad-database."),
+			       db->path);
+	return GP_OK;
+}
+
+static enum gp_status configure(struct db *db, struct gp_err *e)
+{
+	int on = 1, rc;
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on);
+	sqlite3_busy_timeout(db->h, 5000);
+	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL", NULL,
+			  NULL, NULL);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, _("de database openen"), e);
+	if (!db->readonly) {
+		long long dummy = query_int(db, "PRAGMA journal_mode = WAL", &rc);
+		(void)dummy;
+		if (rc != SQLITE_OK)
+			return db_error(db, rc, _("de database openen"), e);
+	}
+	return GP_OK;
+}
+
+enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, struct gp_err *e)
+{
+	*out = NULL;
+	enum gp_status st = check_path(path, mode, e);
+	if (st != GP_OK)
+		return st;
+	if (sodium_init() < 0)
+		return gp_fail(e, GP_EINTERNAL, "libsodium could not be initialised");
+
+	struct db *db = calloc(1, sizeof *db);
+	if (!db)
+		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+	text_copy(db->path, sizeof db->path, path);
+	if (gethostname(db->workstation, sizeof db->workstation) != 0)
+		strcpy(db->workstation, "onbekend");
+	db->workstation[sizeof db->workstation - 1] = '\0';
+
+	int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE;
+	if (mode == DB_READONLY)
+		flags |= SQLITE_OPEN_READONLY;
+	else if (mode == DB_CREATE)
+		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	else
+		flags |= SQLITE_OPEN_READWRITE;
+	if (mode == DB_CREATE) {
+		/* Created 0600 before SQLite opens it: children's data is private. */
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+		if (fd < 0) {
+			st = gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
+			free(db);
+			return st;
+		}
+		close(fd);
+	}
+	int rc = sqlite3_open_v2(path, &db->h, flags, NULL);
+	if (rc != SQLITE_OK) {
+		st = db_error(db, rc, _("de database openen"), e);
+		db_close(db);
+		return st;
+	}
+	db->readonly = mode == DB_READONLY || sqlite3_db_readonly(db->h, "main") == 1;
+	if (mode == DB_EXISTING && db->readonly) {
+		db_close(db);
+		return gp_fail(e, GP_EIO, _("%s is alleen-lezen: groeipad kan er niets in "
+					    "opslaan. Controleer de bestandsrechten."), path);
+	}
+	st = configure(db, e);
+	if (st == GP_OK && mode != DB_CREATE)
+		st = check_ours(db, e);
+	if (st == GP_OK)
+		st = migrate(db, e);
+	if (st != GP_OK) {
+		db_close(db);
+		return st;
+	}
+	*out = db;
+	return GP_OK;
+}
+
+void db_close(struct db *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < db->ncache; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->h)
+		sqlite3_close(db->h);
+	free(db);
+}

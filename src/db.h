@@ -1,0 +1,87 @@
+/* db.h — the one SQLite file: opening it safely, migrations, prepared
+ * statements, transactions, ids and timestamps.
+ *
+ * Every connection runs in WAL mode with synchronous=FULL, foreign keys on,
+ * defensive mode and a busy timeout (PRODUCT §8).  The schema comes from the
+ * numbered scripts in data/schema/, compiled into the binary and applied in
+ * order under PRAGMA user_version, each in one transaction. */
+#ifndef GP_DB_H
+#define GP_DB_H
+
+#include <sqlite3.h>
+
+#include "err.h"
+#include "rng.h"
+
+enum db_mode {
+	DB_EXISTING, /* the file must exist and be a groeipad database */
+	DB_READONLY, /* as DB_EXISTING, but never written (check, export) */
+	DB_CREATE    /* the file must not exist yet; it is created */
+};
+
+enum { DB_ID_LEN = 37, DB_TIME_LEN = 20, DB_CACHE_MAX = 256 };
+
+/* "GROE": PRAGMA application_id of every groeipad file. */
+#define GP_APPLICATION_ID 0x47524F45
+
+struct db_cached_stmt {
+	const char *sql;    /* the statement text; its address is the key */
+	sqlite3_stmt *stmt; /* prepared once, reset before each use */
+};
+
+struct db {
+	sqlite3 *h;                    /* the connection */
+	char path[4096];               /* the file, as given */
+	int readonly;                  /* opened with DB_READONLY or file not writable */
+	struct db_cached_stmt cache[DB_CACHE_MAX]; /* named statements, prepared once */
+	int ncache;                    /* entries used in cache */
+	struct rng *idrng;             /* deterministic ids (demo) or NULL: random */
+	long long id_ms;               /* with idrng: the millisecond clock for ids */
+	char fixed_now[DB_TIME_LEN];   /* when set: the time stamped on records */
+	char actor_id[DB_ID_LEN];      /* the logged-in account: created_by/updated_by */
+	char actor_name[64];           /* its username, for the audit log */
+	char workstation[64];          /* host name, for the audit log */
+};
+
+/* Opens (or with DB_CREATE creates) path and brings the schema up to date.
+ * On failure *out is NULL and e says why in words. */
+enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, struct gp_err *e);
+void db_close(struct db *db);
+
+/* The cached prepared statement for `sql` (a string literal or other static
+ * text: its address is the cache key), reset and with bindings cleared.
+ * NULL on failure with e set. */
+sqlite3_stmt *db_stmt(struct db *db, const char *sql, struct gp_err *e);
+
+/* Runs SQL without results (no bindings). */
+enum gp_status db_exec(struct db *db, const char *sql, struct gp_err *e);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  db_rollback never fails visibly. */
+enum gp_status db_begin(struct db *db, struct gp_err *e);
+enum gp_status db_commit(struct db *db, struct gp_err *e);
+void db_rollback(struct db *db);
+
+/* Turns an SQLite result code into a sentence in e; `what` names the action
+ * ("het kind opslaan").  Returns the matching status. */
+enum gp_status db_error(struct db *db, int rc, const char *what, struct gp_err *e);
+
+/* A new UUIDv7 in text form (36 characters + NUL). */
+void db_new_id(struct db *db, char *out);
+
+/* The time to stamp on a record, "YYYY-MM-DDTHH:MM:SS". */
+void db_now(struct db *db, char *out);
+
+/* Settings: small key/value facts about this database (demo marker, its own id). */
+enum gp_status db_setting_get(struct db *db, const char *key, char *out, size_t outsz,
+			      struct gp_err *e);
+enum gp_status db_setting_set(struct db *db, const char *key, const char *value,
+			      struct gp_err *e);
+/* 1 when the database is a DEMO database. */
+int db_is_demo(struct db *db);
+
+/* Binds text or NULL when s is NULL or empty. */
+int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
+/* Copies column i as text ("" for NULL) into out. */
+void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz);
+
+#endif

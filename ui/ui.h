@@ -1,0 +1,10 @@
+/* ui.h — the terminal interface, seen from the command line.  The only UI
+ * header the core's main may include: it does not pull in curses. */
+#ifndef GP_UI_H
+#define GP_UI_H
+
+/* Runs the interactive program on the database at db_path until the user
+ * quits.  Returns the process exit code. */
+int ui_run(const char *db_path);
+
+#endif
