@@ -1,9 +1,459 @@
-/* placeholder until the real command line lands in this commit series */
+/* cli.c — the command line of PRODUCT §9: options, the batch commands that
+ * need no screens, and the hand-over to the terminal interface.  Messages go
+ * to stderr in words; exit codes: 0 ok, 1 user error, 2 usage, 3 data. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "account.h"
+#include "audit.h"
+#include "child.h"
 #include "cli.h"
-int cli_main(int argc, char **argv)
+#include "config.h"
+#include "db.h"
+#include "demo.h"
+#include "i18n.h"
+#include "refdata.h"
+#include "text.h"
+
+enum { EXIT_USAGE = 2 };
+
+struct cli {
+	const char *db;     /* --db, or the default path */
+	const char *user;   /* --user */
+	const char *name;   /* --name (init) */
+	const char *out;    /* -o */
+	long children;      /* --children (demo) */
+	unsigned long long seed; /* --seed (demo) */
+	int have_db;        /* --db was given */
+};
+
+static int usage_error(const char *fmt, const char *arg)
 {
-	(void)argc; (void)argv;
-	fputs("groeipad\n", stdout);
+	fputs("groeipad: ", stderr);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	fprintf(stderr, fmt, arg); /* fmt: one of the translated messages above */
+#pragma GCC diagnostic pop
+	fputs("\n", stderr);
+	fprintf(stderr, _("Zie 'groeipad --help'.\n"));
+	return EXIT_USAGE;
+}
+
+static int fail(const struct gp_err *e)
+{
+	fprintf(stderr, "groeipad: %s\n", e->msg);
+	return gp_exit_code(e->code);
+}
+
+static void print_help(void)
+{
+	printf(_("groeipad — dossier voor de jeugdgezondheidszorg\n"
+		 "\n"
+		 "Gebruik:\n"
+		 "  groeipad [--db BESTAND]                  het programma op het scherm\n"
+		 "  groeipad init   --db BESTAND --user NAAM [--name \"VOLLEDIGE NAAM\"]\n"
+		 "                                           nieuwe database met een eerste beheerder\n"
+		 "  groeipad demo   --db BESTAND [--children N] [--seed S]\n"
+		 "                                           demodatabase met verzonnen kinderen\n"
+		 "                                           (inloggen met demo/demo)\n"
+		 "  groeipad check  --db BESTAND             controle: bestand, verwijzingen, logboek\n"
+		 "  groeipad backup --db BESTAND -o BESTAND  reservekopie terwijl er gewerkt wordt\n"
+		 "  groeipad --version | --help\n"
+		 "\n"
+		 "Opties:\n"
+		 "  --lang nl|en     taal van het programma (standaard Nederlands)\n"
+		 "\n"
+		 "Omgeving:\n"
+		 "  GROEIPAD_DB        standaarddatabase (anders $XDG_DATA_HOME/groeipad/groeipad.db)\n"
+		 "  GROEIPAD_PASSWORD  wachtwoord als de invoer geen terminal is\n"
+		 "  GROEIPAD_TODAY     vaste datum JJJJ-MM-DD voor tests en demo's\n"
+		 "\n"
+		 "Afsluitcodes: 0 gelukt, 1 fout in de invoer, 2 verkeerd gebruik, 3 probleem\n"
+		 "met de gegevens.  Zie man groeipad en docs/cli.md.\n"));
+}
+
+/* The default database: $GROEIPAD_DB, else $XDG_DATA_HOME/groeipad/groeipad.db. */
+static const char *default_db(void)
+{
+	static char path[PATH_MAX];
+	const char *env = getenv("GROEIPAD_DB");
+	if (env && *env)
+		return env;
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	if (xdg && *xdg)
+		snprintf(path, sizeof path, "%s/groeipad/groeipad.db", xdg);
+	else
+		snprintf(path, sizeof path, "%s/.local/share/groeipad/groeipad.db",
+			 home ? home : ".");
+	return path;
+}
+
+/* Creates the folder of a default database path (mode 0700). */
+static void make_parent_dir(const char *path)
+{
+	char dir[PATH_MAX];
+	text_copy(dir, sizeof dir, path);
+	char *slash = strrchr(dir, '/');
+	if (!slash || slash == dir)
+		return;
+	*slash = '\0';
+	for (char *p = dir + 1; *p; p++) {
+		if (*p == '/') {
+			*p = '\0';
+			mkdir(dir, 0700);
+			*p = '/';
+		}
+	}
+	mkdir(dir, 0700);
+}
+
+/* Reads a password: from a prompt without echo on a terminal, else from
+ * GROEIPAD_PASSWORD. */
+static enum gp_status read_password(const char *prompt, int twice, char *out, size_t outsz,
+				    struct gp_err *e)
+{
+	if (!isatty(STDIN_FILENO)) {
+		const char *env = getenv("GROEIPAD_PASSWORD");
+		if (!env)
+			return gp_fail(e, GP_EINPUT, _("Geen wachtwoord: zet GROEIPAD_PASSWORD als de "
+						       "invoer geen terminal is."));
+		text_copy(out, outsz, env);
+		return GP_OK;
+	}
+	for (int round = 0; round < (twice ? 2 : 1); round++) {
+		struct termios old, quiet;
+		char buf[256];
+		fputs(round ? _("Nogmaals: ") : prompt, stderr);
+		tcgetattr(STDIN_FILENO, &old);
+		quiet = old;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+		char *got = fgets(buf, sizeof buf, stdin);
+		tcsetattr(STDIN_FILENO, TCSANOW, &old);
+		fputs("\n", stderr);
+		if (!got)
+			return gp_fail(e, GP_EINPUT, _("Geen wachtwoord ingevoerd."));
+		buf[strcspn(buf, "\n")] = '\0';
+		if (round == 0)
+			text_copy(out, outsz, buf);
+		else if (strcmp(out, buf) != 0)
+			return gp_fail(e, GP_EINPUT, _("De twee wachtwoorden zijn niet gelijk."));
+		sodium_memzero(buf, sizeof buf);
+	}
+	return GP_OK;
+}
+
+/* Builds a new database at a temporary name next to `final`, lets fill()
+ * write into it, and only then puts it in place, so a failure never leaves
+ * a half-made file.  With `replace_demo` an existing DEMO database is
+ * replaced; anything else at `final` is refused. */
+static enum gp_status create_db(const char *final, int replace_demo,
+				enum gp_status (*fill)(struct db *, void *, struct gp_err *),
+				void *ctx, struct gp_err *e)
+{
+	struct stat sb;
+	int replacing = 0;
+	if (stat(final, &sb) == 0) {
+		struct db *old;
+		if (!replace_demo)
+			return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
+						       "of verwijder het oude bestand eerst."), final);
+		if (db_open(&old, final, DB_EXISTING, e) != GP_OK)
+			return gp_fail(e, GP_EINPUT, _("%s bestaat al en is geen demodatabase die "
+						       "groeipad mag vervangen (%s)"), final, e->msg);
+		int demo = db_is_demo(old);
+		db_close(old);
+		if (!demo)
+			return gp_fail(e, GP_EINPUT, _("%s bestaat al en is geen demodatabase: "
+						       "groeipad overschrijft geen echte gegevens."),
+				       final);
+		replacing = 1;
+	}
+	char tmp[PATH_MAX];
+	snprintf(tmp, sizeof tmp, "%s.new-%ld", final, (long)getpid());
+	struct db *db;
+	enum gp_status s = db_open(&db, tmp, DB_CREATE, e);
+	if (s != GP_OK)
+		return s;
+	char id[DB_ID_LEN];
+	db_new_id(NULL, id);
+	s = db_setting_set(db, "database_id", id, e);
+	if (s == GP_OK)
+		s = fill(db, ctx, e);
+	db_close(db);
+	if (s == GP_OK) {
+		char side[PATH_MAX + 8];
+		if (replacing) {
+			/* the old file's journal must not be applied to the new one */
+			snprintf(side, sizeof side, "%s-wal", final);
+			unlink(side);
+			snprintf(side, sizeof side, "%s-shm", final);
+			unlink(side);
+			if (rename(tmp, final) != 0)
+				s = gp_fail(e, GP_EIO, _("Kan %s niet vervangen: %s."), final,
+					    strerror(errno));
+		} else if (link(tmp, final) != 0) {
+			s = gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), final, strerror(errno));
+		}
+	}
+	unlink(tmp);
+	return s;
+}
+
+struct init_ctx {
+	const char *user, *name, *password;
+};
+
+static enum gp_status fill_init(struct db *db, void *vctx, struct gp_err *e)
+{
+	struct init_ctx *ctx = vctx;
+	struct account a;
+	return account_create(db, ctx->user, ctx->name, "beheerder", ctx->password, &a, e);
+}
+
+static int cmd_init(struct cli *c)
+{
+	struct gp_err e = {0};
+	if (!c->user)
+		return usage_error("%s", _("init heeft --user NAAM nodig (de eerste beheerder)."));
+	char password[256];
+	if (read_password(_("Wachtwoord voor de beheerder: "), 1, password, sizeof password, &e) !=
+	    GP_OK)
+		return fail(&e);
+	if (!c->have_db)
+		make_parent_dir(c->db);
+	struct init_ctx ctx = {c->user, c->name ? c->name : c->user, password};
+	if (create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
+		return fail(&e);
+	printf(_("Database %s aangemaakt; log in als %s.\n"), c->db, c->user);
 	return 0;
+}
+
+static enum gp_status fill_demo(struct db *db, void *vctx, struct gp_err *e)
+{
+	return demo_fill(db, vctx, e);
+}
+
+static int cmd_demo(struct cli *c)
+{
+	struct gp_err e = {0};
+	if (c->children < 0 || c->children > 2000000)
+		return usage_error("%s", _("--children moet tussen 0 en 2000000 liggen."));
+	struct demo_options opt = {(int)c->children, c->seed, refdata_dir()};
+	if (!c->have_db)
+		make_parent_dir(c->db);
+	if (create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
+		return fail(&e);
+	printf(_("Demodatabase %s aangemaakt met %ld kinderen; log in met demo/demo.\n"), c->db,
+	       c->children);
+	return 0;
+}
+
+/* Runs a PRAGMA that answers "ok" or lists problems; returns how many. */
+static int pragma_problems(struct db *db, const char *sql, const char *what, int show)
+{
+	sqlite3_stmt *st;
+	int problems = 0;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		fprintf(stderr, _("groeipad: %s kon niet worden gecontroleerd: %s\n"), what,
+			sqlite3_errmsg(db->h));
+		return 1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(st, 0);
+		if (t && strcmp(t, "ok") == 0)
+			continue;
+		if (show && problems < 10) {
+			char safe[512];
+			text_sanitize(t ? t : "?", safe, sizeof safe, 0);
+			fprintf(stderr, "groeipad: %s: %s", what, safe);
+			for (int i = 1; i < sqlite3_column_count(st); i++)
+				fprintf(stderr, " %s", sqlite3_column_text(st, i)
+							       ? (const char *)sqlite3_column_text(st, i)
+							       : "");
+			fputs("\n", stderr);
+		}
+		problems++;
+	}
+	if (rc != SQLITE_DONE) {
+		fprintf(stderr, _("groeipad: %s: %s\n"), what, sqlite3_errmsg(db->h));
+		problems++;
+	}
+	sqlite3_finalize(st);
+	return problems;
+}
+
+static int cmd_check(struct cli *c)
+{
+	struct gp_err e = {0};
+	struct db *db;
+	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
+		return fail(&e);
+	int bad = pragma_problems(db, "PRAGMA integrity_check", _("bestand"), 1);
+	int fk = pragma_problems(db, "PRAGMA foreign_key_check", _("verwijzing"), 1);
+	long long entries = 0, children = 0;
+	enum gp_status audit = audit_verify(db, &entries, &e);
+	if (audit != GP_OK)
+		fprintf(stderr, "groeipad: %s\n", e.msg);
+	child_count(db, &children, NULL);
+	db_close(db);
+	if (bad || fk || audit != GP_OK) {
+		fprintf(stderr, _("groeipad: %s is niet in orde: %d fout(en) in het bestand, %d "
+				  "verbroken verwijzing(en), logboek %s. Zet een reservekopie terug "
+				  "en neem contact op met de beheerder.\n"),
+			c->db, bad, fk, audit == GP_OK ? _("in orde") : _("beschadigd"));
+		return 3;
+	}
+	printf(_("%s is in orde: %lld kinderen, logboek van %lld regels ongeschonden.\n"), c->db,
+	       children, entries);
+	return 0;
+}
+
+static int cmd_backup(struct cli *c)
+{
+	struct gp_err e = {0};
+	if (!c->out)
+		return usage_error("%s", _("backup heeft -o BESTAND nodig."));
+	struct stat sb;
+	if (stat(c->out, &sb) == 0) {
+		fprintf(stderr, _("groeipad: %s bestaat al; kies een nieuwe naam voor de "
+				  "reservekopie.\n"), c->out);
+		return 1;
+	}
+	struct db *db;
+	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
+		return fail(&e);
+	enum gp_status s = db_backup(db, c->out, &e);
+	db_close(db);
+	if (s != GP_OK)
+		return fail(&e);
+	printf(_("Reservekopie geschreven naar %s.\n"), c->out);
+	return 0;
+}
+
+static int parse_long(const char *s, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION };
+
+static const struct option OPTIONS[] = {
+	{"db", required_argument, NULL, 'd'},
+	{"user", required_argument, NULL, 'u'},
+	{"name", required_argument, NULL, OPT_NAME},
+	{"output", required_argument, NULL, 'o'},
+	{"children", required_argument, NULL, OPT_CHILDREN},
+	{"seed", required_argument, NULL, OPT_SEED},
+	{"lang", required_argument, NULL, OPT_LANG},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, OPT_VERSION},
+	{NULL, 0, NULL, 0},
+};
+
+/* Takes the options up to the next non-option (the command) or the end.
+ * Returns -1 to go on, or an exit code when the program is done. */
+static int take_options(struct cli *c, int argc, char **argv)
+{
+	int opt;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, "+d:u:o:h", OPTIONS, NULL)) != -1) {
+		long v;
+		switch (opt) {
+		case 'd':
+			c->db = optarg;
+			c->have_db = 1;
+			break;
+		case 'u':
+			c->user = optarg;
+			break;
+		case OPT_NAME:
+			c->name = optarg;
+			break;
+		case 'o':
+			c->out = optarg;
+			break;
+		case OPT_CHILDREN:
+			if (parse_long(optarg, &v) != 0 || v < 0)
+				return usage_error(_("--children verwacht een aantal, niet '%s'."),
+						   optarg);
+			c->children = v;
+			break;
+		case OPT_SEED:
+			if (parse_long(optarg, &v) != 0 || v < 0)
+				return usage_error(_("--seed verwacht een getal, niet '%s'."), optarg);
+			c->seed = (unsigned long long)v;
+			break;
+		case OPT_LANG: /* already applied by cli_main */
+			break;
+		case 'h':
+			print_help();
+			return 0;
+		case OPT_VERSION:
+			printf("groeipad %s\n", GP_VERSION);
+			return 0;
+		default:
+			return usage_error(_("onbekende of onvolledige optie '%s'."),
+					   argv[optind - 1]);
+		}
+	}
+	return -1;
+}
+
+int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
+{
+	struct cli c = {.children = 200, .seed = 1};
+	struct config cfg;
+	config_load(&cfg);
+	const char *lang = cfg.lang[0] ? cfg.lang : "nl";
+	/* the language first, so every message after it is in that language */
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			lang = argv[i + 1];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			lang = argv[i] + 7;
+	}
+	if (i18n_init(lang) != 0) {
+		i18n_init("nl");
+		return usage_error(_("onbekende taal '%s': kies nl of en."), lang);
+	}
+	int rc = take_options(&c, argc, argv);
+	if (rc >= 0)
+		return rc;
+	const char *cmd = optind < argc ? argv[optind++] : NULL;
+	/* options may also follow the command: groeipad demo --db x */
+	if (cmd && (rc = take_options(&c, argc, argv)) >= 0)
+		return rc;
+	if (optind < argc)
+		return usage_error(_("onverwacht argument '%s'."), argv[optind]);
+	if (!c.db)
+		c.db = default_db();
+	if (!cmd)
+		return interactive(c.db);
+	if (strcmp(cmd, "init") == 0)
+		return cmd_init(&c);
+	if (strcmp(cmd, "demo") == 0)
+		return cmd_demo(&c);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(&c);
+	if (strcmp(cmd, "backup") == 0)
+		return cmd_backup(&c);
+	return usage_error(_("onbekende opdracht '%s'."), cmd);
 }

@@ -1,5 +1,6 @@
 /* db.c — see db.h.  Patterns follow SQLite's own shell.c: prepared
  * statements only, errors turned into words at the edge. */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -20,34 +21,37 @@
 enum gp_status db_error(struct db *db, int rc, const char *what, struct gp_err *e)
 {
 	const char *detail = db && db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc);
+	char act[160];
+	text_copy(act, sizeof act, what);
+	act[0] = (char)toupper((unsigned char)act[0]); /* "het kind opslaan" starts the sentence */
 	switch (rc & 0xFF) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return gp_fail(e, GP_EBUSY,
-			       _("Kon niet %s: de database is bezet door een ander programma. "
-				 "Probeer het over een paar seconden opnieuw."), what);
+			       _("%s is niet gelukt: de database is bezet door een ander programma. "
+				 "Probeer het over een paar seconden opnieuw."), act);
 	case SQLITE_FULL:
-		return gp_fail(e, GP_EIO, _("Kon niet %s: de schijf is vol. Maak ruimte vrij "
-					    "en probeer het opnieuw; er is niets half opgeslagen."), what);
+		return gp_fail(e, GP_EIO, _("%s is niet gelukt: de schijf is vol. Maak ruimte vrij "
+					    "en probeer het opnieuw; er is niets half opgeslagen."), act);
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
-		return gp_fail(e, GP_EIO, _("Kon niet %s: de database is alleen-lezen. "
-					    "Controleer de rechten op het bestand en de map."), what);
+		return gp_fail(e, GP_EIO, _("%s is niet gelukt: de database is alleen-lezen. "
+					    "Controleer de rechten op het bestand en de map."), act);
 	case SQLITE_IOERR:
 	case SQLITE_CANTOPEN:
-		return gp_fail(e, GP_EIO, _("Kon niet %s: lezen of schrijven van het bestand "
-					    "mislukte (%s)."), what, detail);
+		return gp_fail(e, GP_EIO, _("%s is niet gelukt: lezen of schrijven van het bestand "
+					    "mislukte (%s)."), act, detail);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
-		return gp_fail(e, GP_ECORRUPT, _("Kon niet %s: het databasebestand is beschadigd "
-						 "(%s). Zet een reservekopie terug; "
-						 "'groeipad check' zegt meer."), what, detail);
+		return gp_fail(e, GP_ECORRUPT, _("%s is niet gelukt: het databasebestand is "
+						 "beschadigd (%s). Zet een reservekopie terug; "
+						 "'groeipad check' zegt meer."), act, detail);
 	case SQLITE_CONSTRAINT:
-		return gp_fail(e, GP_EINPUT, _("Kon niet %s: de gegevens botsen met wat al is "
-					       "opgeslagen (%s)."), what, detail);
+		return gp_fail(e, GP_EINPUT, _("%s is niet gelukt: de gegevens botsen met wat al is "
+					       "opgeslagen (%s)."), act, detail);
 	default:
-		return gp_fail(e, GP_EINTERNAL, _("Kon niet %s: onverwachte databasefout (%s)."),
-			       what, detail);
+		return gp_fail(e, GP_EINTERNAL, _("%s is niet gelukt: onverwachte databasefout (%s)."),
+			       act, detail);
 	}
 }
 
@@ -59,12 +63,24 @@ enum gp_status db_exec(struct db *db, const char *sql, struct gp_err *e)
 
 enum gp_status db_begin(struct db *db, struct gp_err *e)
 {
+	if (db->depth > 0) {
+		db->depth++;
+		return GP_OK;
+	}
 	int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-	return rc == SQLITE_OK ? GP_OK : db_error(db, rc, _("een wijziging beginnen"), e);
+	if (rc != SQLITE_OK)
+		return db_error(db, rc, _("een wijziging beginnen"), e);
+	db->depth = 1;
+	return GP_OK;
 }
 
 enum gp_status db_commit(struct db *db, struct gp_err *e)
 {
+	if (db->depth > 1) {
+		db->depth--;
+		return GP_OK;
+	}
+	db->depth = 0;
 	int rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
 		return GP_OK;
@@ -75,6 +91,7 @@ enum gp_status db_commit(struct db *db, struct gp_err *e)
 
 void db_rollback(struct db *db)
 {
+	db->depth = 0;
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -319,7 +336,6 @@ static enum gp_status configure(struct db *db, struct gp_err *e)
 {
 	int on = 1, rc;
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
-	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &on);
 	sqlite3_busy_timeout(db->h, 5000);
 	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL", NULL,
 			  NULL, NULL);
@@ -402,4 +418,42 @@ void db_close(struct db *db)
 	if (db->h)
 		sqlite3_close(db->h);
 	free(db);
+}
+
+enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e)
+{
+	char tmp[4200];
+	snprintf(tmp, sizeof tmp, "%s.part-%ld", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+	if (fd < 0)
+		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
+	close(fd);
+	sqlite3 *dest;
+	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_backup *b = sqlite3_backup_init(dest, "main", db->h, "main");
+		if (b) {
+			/* copy in steps so writers on the original are not held up long */
+			do {
+				rc = sqlite3_backup_step(b, 256);
+				if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+					sqlite3_sleep(50);
+			} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+			sqlite3_backup_finish(b);
+			if (rc == SQLITE_DONE)
+				rc = SQLITE_OK;
+		} else {
+			rc = sqlite3_errcode(dest);
+		}
+	}
+	enum gp_status s = GP_OK;
+	if (rc != SQLITE_OK)
+		s = gp_fail(e, GP_EIO,
+			    _("De reservekopie is mislukt: %s. Er is geen half bestand achtergebleven."),
+			    dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+	sqlite3_close(dest);
+	if (s == GP_OK && link(tmp, path) != 0)
+		s = gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
+	unlink(tmp);
+	return s;
 }

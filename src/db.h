@@ -33,6 +33,7 @@ struct db {
 	sqlite3 *h;                    /* the connection */
 	char path[4096];               /* the file, as given */
 	int readonly;                  /* opened with DB_READONLY or file not writable */
+	int depth;                     /* db_begin nesting: only the outermost commits */
 	struct db_cached_stmt cache[DB_CACHE_MAX]; /* named statements, prepared once */
 	int ncache;                    /* entries used in cache */
 	struct rng *idrng;             /* deterministic ids (demo) or NULL: random */
@@ -56,7 +57,10 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql, struct gp_err *e);
 /* Runs SQL without results (no bindings). */
 enum gp_status db_exec(struct db *db, const char *sql, struct gp_err *e);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  db_rollback never fails visibly. */
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  They nest: inside an open
+ * transaction db_begin and db_commit only count, so a bulk job (demo,
+ * import) can wrap many saves in one transaction.  db_rollback undoes the
+ * whole outermost transaction and never fails visibly. */
 enum gp_status db_begin(struct db *db, struct gp_err *e);
 enum gp_status db_commit(struct db *db, struct gp_err *e);
 void db_rollback(struct db *db);
@@ -78,6 +82,11 @@ enum gp_status db_setting_set(struct db *db, const char *key, const char *value,
 			      struct gp_err *e);
 /* 1 when the database is a DEMO database. */
 int db_is_demo(struct db *db);
+
+/* Copies the database to `path` (which must not exist) with SQLite's online
+ * backup API, so others may keep working meanwhile; the copy is mode 0600
+ * and appears only when complete. */
+enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e);
 
 /* Binds text or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);

@@ -12,9 +12,9 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
-/* Selects the interface language: "nl" (default) or "en".  `localedir` is
- * where groeipad.mo catalogues live (NULL: next to the binary, then the
- * installed GP_LOCALEDIR).  Returns 0, or -1 for an unknown language. */
+/* Selects the interface language: "nl" (default, whatever the locale) or
+ * "en".  Catalogues come from locale/ next to the binary (a build tree) or
+ * the installed GP_LOCALEDIR.  Returns 0, or -1 for an unknown language. */
 int i18n_init(const char *lang);
 
 /* The language in use: "nl" or "en". */

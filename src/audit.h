@@ -1,0 +1,21 @@
+/* audit.h — the NEN 7513 access log: who viewed or changed what, when, from
+ * which workstation.  Append-only (the schema refuses updates and deletes)
+ * and hash-chained: each row's hash covers the previous row's hash and its
+ * own fields, so a removed or altered row breaks the chain that
+ * `groeipad check` recomputes. */
+#ifndef GP_AUDIT_H
+#define GP_AUDIT_H
+
+#include "db.h"
+
+/* Appends one entry for the acting account (db->actor_id/actor_name).
+ * child_id may be NULL.  Call it inside the transaction of the change it
+ * records, so the change and its log entry land together. */
+enum gp_status audit_log(struct db *db, const char *child_id, const char *action,
+			 const char *detail, struct gp_err *e);
+
+/* Recomputes the chain.  Returns GP_OK, or GP_ECORRUPT naming the first
+ * entry (seq) that does not match. */
+enum gp_status audit_verify(struct db *db, long long *entries, struct gp_err *e);
+
+#endif

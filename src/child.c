@@ -1,0 +1,429 @@
+/* child.c — see child.h.  One transaction per save, with its audit entry. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "child.h"
+#include "i18n.h"
+#include "text.h"
+
+/* ---- names ---------------------------------------------------------- */
+
+static void join(char *out, size_t outsz, const char *const parts[], int n, const char *sep)
+{
+	out[0] = '\0';
+	size_t used = 0;
+	for (int i = 0; i < n; i++) {
+		if (!parts[i] || !parts[i][0])
+			continue;
+		int w = snprintf(out + used, outsz - used, "%s%s", used ? sep : "", parts[i]);
+		if (w < 0 || (size_t)w >= outsz - used) {
+			text_copy(out, outsz, out); /* cut at a character boundary */
+			return;
+		}
+		used += (size_t)w;
+	}
+}
+
+void child_display_name(const char *given, const char *prefix, const char *family, char *out,
+			size_t outsz)
+{
+	const char *parts[] = {given, prefix, family};
+	join(out, outsz, parts, 3, " ");
+}
+
+void child_sort_name(const char *given, const char *prefix, const char *family, char *out,
+		     size_t outsz)
+{
+	char first[NAME_BUF + PREFIX_BUF + 2];
+	const char *rest[] = {given, prefix};
+	join(first, sizeof first, rest, 2, " ");
+	const char *parts[] = {family, first};
+	join(out, outsz, parts, 2, ", ");
+}
+
+/* The sort key ignores the tussenvoegsel: "van der Berg" sorts under B. */
+static void sort_key(const struct child *c, char *out, size_t outsz)
+{
+	char fam[NAME_BUF], giv[NAME_BUF];
+	text_fold(c->family_name, fam, sizeof fam);
+	text_fold(c->given_names, giv, sizeof giv);
+	snprintf(out, outsz, "%s\x1f%s", fam, giv);
+}
+
+/* Everything search should find the child by: names as written and folded
+ * (FTS5 removes most diacritics itself; folding adds ł→l, ß→ss, ø→o). */
+static void search_names(const struct child *c, char *out, size_t outsz)
+{
+	char plain[NAME_BUF * 4], folded[NAME_BUF * 4];
+	const char *parts[] = {c->given_names, c->call_name, c->tussenvoegsel, c->family_name};
+	join(plain, sizeof plain, parts, 4, " ");
+	text_fold(plain, folded, sizeof folded);
+	if (strcmp(plain, folded) == 0)
+		text_copy(out, outsz, plain);
+	else
+		snprintf(out, outsz, "%s %s", plain, folded);
+}
+
+/* ---- validation ----------------------------------------------------- */
+
+static enum gp_status field_fail(struct gp_err *e, const char *field, const char *why)
+{
+	return gp_fail(e, GP_EINPUT, "%s: %s", field, why);
+}
+
+static enum gp_status check_common(const char *given, const char *prefix, const char *family,
+				   const char *bsn, const char *postcode, int sex,
+				   const char *const texts[][2], int ntexts, struct gp_err *e)
+{
+	const char *why;
+	char norm[BSN_BUF];
+	if (valid_text(given, NAME_MAX_CHARS, 1, &why) != 0)
+		return field_fail(e, _("Voornamen"), why);
+	if (valid_text(prefix, PREFIX_MAX_CHARS, 0, &why) != 0)
+		return field_fail(e, _("Tussenvoegsel"), why);
+	if (valid_text(family, NAME_MAX_CHARS, 1, &why) != 0)
+		return field_fail(e, _("Achternaam"), why);
+	if (bsn[0] && (valid_bsn(bsn, norm, &why) != 0 || strcmp(norm, bsn) != 0))
+		return field_fail(e, _("BSN"), bsn[0] && strlen(bsn) == 9 ? why
+				  : _("Een BSN heeft 9 cijfers."));
+	if (postcode[0] && (valid_postcode(postcode, norm, &why) != 0 ||
+			    strcmp(norm, postcode) != 0))
+		return field_fail(e, _("Postcode"), why);
+	if (sex < 0 || sex > 3)
+		return field_fail(e, _("Geslacht"), _("Kies onbekend, man, vrouw of onbepaald."));
+	for (int i = 0; i < ntexts; i++)
+		if (valid_text(texts[i][1], TEXT_MAX_CHARS, 0, &why) != 0)
+			return field_fail(e, texts[i][0], why);
+	return GP_OK;
+}
+
+enum gp_status child_validate(const struct child *c, struct gp_date today, struct gp_err *e)
+{
+	const char *why;
+	const char *const texts[][2] = {
+		{_("Roepnaam"), c->call_name}, {_("Straat"), c->street},
+		{_("Huisnummer"), c->house_number}, {_("Woonplaats"), c->city},
+		{_("Telefoon"), c->phone},
+	};
+	enum gp_status s = check_common(c->given_names, c->tussenvoegsel, c->family_name, c->bsn,
+					c->postcode, c->sex, texts, 5, e);
+	if (s != GP_OK)
+		return s;
+	if (valid_birth_date(c->birth_date, today, &why) != 0)
+		return field_fail(e, _("Geboortedatum"), why);
+	if (c->gestational_age_days && (c->gestational_age_days < 140 ||
+					c->gestational_age_days > 315))
+		return field_fail(e, _("Zwangerschapsduur"),
+				  _("Een zwangerschapsduur ligt tussen 20 en 45 weken."));
+	if (c->birth_weight_g && (c->birth_weight_g < 200 || c->birth_weight_g > 7000))
+		return field_fail(e, _("Geboortegewicht"),
+				  _("Een geboortegewicht ligt tussen 200 en 7000 gram."));
+	if (c->registered_on.y && (date_cmp(c->registered_on, c->birth_date) < 0 ||
+				   date_cmp(c->registered_on, today) > 0))
+		return field_fail(e, _("In zorg sinds"),
+				  _("Deze datum ligt tussen de geboortedatum en vandaag."));
+	return GP_OK;
+}
+
+enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
+{
+	const char *const texts[][2] = {
+		{_("Telefoon"), p->phone}, {_("E-mail"), p->email}, {_("Straat"), p->street},
+		{_("Huisnummer"), p->house_number}, {_("Woonplaats"), p->city},
+		{_("Taal"), p->language},
+	};
+	enum gp_status s = check_common(p->given_names, p->tussenvoegsel, p->family_name, p->bsn,
+					p->postcode, p->sex, texts, 6, e);
+	if (s != GP_OK)
+		return s;
+	if (p->birth_date.y && !date_valid(p->birth_date.y, p->birth_date.m, p->birth_date.d))
+		return field_fail(e, _("Geboortedatum"), _("Die datum bestaat niet."));
+	if (p->height_mm && (p->height_mm < 1000 || p->height_mm > 2300))
+		return field_fail(e, _("Lengte"), _("Een lengte ligt tussen 100 en 230 cm."));
+	return GP_OK;
+}
+
+/* ---- children ------------------------------------------------------- */
+
+#define CHILD_COLS                                                                        \
+	"c.id, c.client_no, coalesce(c.bsn, ''), c.given_names, coalesce(c.call_name, ''), " \
+	"coalesce(c.tussenvoegsel, ''), c.family_name, c.sex, c.birth_date, "               \
+	"coalesce(c.gestational_age_days, 0), coalesce(c.birth_weight_g, 0), "              \
+	"coalesce(c.street, ''), coalesce(c.house_number, ''), coalesce(c.postcode, ''), "  \
+	"coalesce(c.city, ''), coalesce(c.phone, ''), coalesce(c.gp_org_id, ''), "          \
+	"coalesce(c.school_org_id, ''), coalesce(c.registered_on, ''), c.status, c.version, " \
+	"c.updated_at, coalesce(a.display_name, '') "                                       \
+	"FROM children c LEFT JOIN accounts a ON a.id = c.updated_by "
+
+static void read_child(sqlite3_stmt *st, struct child *c)
+{
+	char date[16];
+	memset(c, 0, sizeof *c);
+	db_col_text(st, 0, c->id, sizeof c->id);
+	c->client_no = sqlite3_column_int64(st, 1);
+	db_col_text(st, 2, c->bsn, sizeof c->bsn);
+	db_col_text(st, 3, c->given_names, sizeof c->given_names);
+	db_col_text(st, 4, c->call_name, sizeof c->call_name);
+	db_col_text(st, 5, c->tussenvoegsel, sizeof c->tussenvoegsel);
+	db_col_text(st, 6, c->family_name, sizeof c->family_name);
+	c->sex = sqlite3_column_int(st, 7);
+	db_col_text(st, 8, date, sizeof date);
+	date_parse_iso(date, &c->birth_date);
+	c->gestational_age_days = sqlite3_column_int(st, 9);
+	c->birth_weight_g = sqlite3_column_int(st, 10);
+	db_col_text(st, 11, c->street, sizeof c->street);
+	db_col_text(st, 12, c->house_number, sizeof c->house_number);
+	db_col_text(st, 13, c->postcode, sizeof c->postcode);
+	db_col_text(st, 14, c->city, sizeof c->city);
+	db_col_text(st, 15, c->phone, sizeof c->phone);
+	db_col_text(st, 16, c->gp_org_id, sizeof c->gp_org_id);
+	db_col_text(st, 17, c->school_org_id, sizeof c->school_org_id);
+	db_col_text(st, 18, date, sizeof date);
+	date_parse_iso(date, &c->registered_on);
+	db_col_text(st, 19, c->status, sizeof c->status);
+	c->version = sqlite3_column_int(st, 20);
+	db_col_text(st, 21, c->updated_at, sizeof c->updated_at);
+	db_col_text(st, 22, c->updated_by, sizeof c->updated_by);
+}
+
+static void bind_date_or_null(sqlite3_stmt *st, int i, struct gp_date d)
+{
+	char buf[11];
+	if (d.y == 0) {
+		sqlite3_bind_null(st, i);
+		return;
+	}
+	date_fmt_iso(d, buf);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+static void bind_int_or_null(sqlite3_stmt *st, int i, int v)
+{
+	if (v)
+		sqlite3_bind_int(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Binds the editable fields as parameters 1–21 (shared by insert and update). */
+static void bind_child(sqlite3_stmt *st, const struct child *c)
+{
+	char key[NAME_BUF * 2 + 2], names[NAME_BUF * 8];
+	sort_key(c, key, sizeof key);
+	search_names(c, names, sizeof names);
+	db_bind_text_or_null(st, 1, c->bsn);
+	sqlite3_bind_text(st, 2, c->given_names, -1, SQLITE_TRANSIENT);
+	db_bind_text_or_null(st, 3, c->call_name);
+	db_bind_text_or_null(st, 4, c->tussenvoegsel);
+	sqlite3_bind_text(st, 5, c->family_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, key, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 7, names, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 8, c->sex);
+	bind_date_or_null(st, 9, c->birth_date);
+	bind_int_or_null(st, 10, c->gestational_age_days);
+	bind_int_or_null(st, 11, c->birth_weight_g);
+	db_bind_text_or_null(st, 12, c->street);
+	db_bind_text_or_null(st, 13, c->house_number);
+	db_bind_text_or_null(st, 14, c->postcode);
+	db_bind_text_or_null(st, 15, c->city);
+	db_bind_text_or_null(st, 16, c->phone);
+	db_bind_text_or_null(st, 17, c->gp_org_id);
+	db_bind_text_or_null(st, 18, c->school_org_id);
+	bind_date_or_null(st, 19, c->registered_on);
+	sqlite3_bind_text(st, 20, c->status[0] ? c->status : "actief", -1, SQLITE_TRANSIENT);
+}
+
+/* A unique-constraint failure on bsn gets its own sentence. */
+static enum gp_status save_error(struct db *db, int rc, const char *bsn, struct gp_err *e)
+{
+	if (rc == SQLITE_CONSTRAINT_UNIQUE && strstr(sqlite3_errmsg(db->h), ".bsn"))
+		return gp_fail(e, GP_EINPUT, _("BSN: er is al een kind met BSN %s; zoek het op "
+					       "in plaats van het opnieuw in te voeren."), bsn);
+	return db_error(db, rc, _("het kind opslaan"), e);
+}
+
+enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO children(bsn, given_names, call_name, tussenvoegsel, family_name, "
+		"sort_key, search_names, sex, birth_date, gestational_age_days, birth_weight_g, "
+		"street, house_number, postcode, city, phone, gp_org_id, school_org_id, "
+		"registered_on, status, id, client_no, created_at, created_by, updated_at, "
+		"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, ?23, ?22, ?23) "
+		"RETURNING client_no";
+	enum gp_status s = child_validate(c, date_today(), e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_new_id(db, c->id);
+	db_now(db, now);
+	if ((s = db_begin(db, e)) != GP_OK)
+		return s;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st) {
+		db_rollback(db);
+		return e ? e->code : GP_EINTERNAL;
+	}
+	bind_child(st, c);
+	sqlite3_bind_text(st, 21, c->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 22, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 23, db->actor_id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		c->client_no = sqlite3_column_int64(st, 0);
+	rc = rc == SQLITE_ROW ? sqlite3_step(st) : rc;
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		s = save_error(db, rc, c->bsn, e);
+		db_rollback(db);
+		return s;
+	}
+	if ((s = audit_log(db, c->id, "create", "child", e)) != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	if ((s = db_commit(db, e)) != GP_OK)
+		return s;
+	c->version = 1;
+	memcpy(c->updated_at, now, sizeof now);
+	return GP_OK;
+}
+
+/* Explains a refused update: gone, or saved by someone else in between. */
+static enum gp_status stale_error(struct db *db, const char *table, const char *id,
+				  struct gp_err *e)
+{
+	char sql[160];
+	snprintf(sql, sizeof sql,
+		 "SELECT t.updated_at, coalesce(a.display_name, '') FROM %s t "
+		 "LEFT JOIN accounts a ON a.id = t.updated_by WHERE t.id = ?", table);
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_error(db, SQLITE_ERROR, _("de wijziging controleren"), e);
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	enum gp_status s;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		const char *at = (const char *)sqlite3_column_text(st, 0);
+		const char *who = (const char *)sqlite3_column_text(st, 1);
+		s = gp_fail(e, GP_ESTALE,
+			    _("Niet opgeslagen: %s heeft dit intussen gewijzigd (%s). Uw invoer "
+			      "staat nog op het scherm; open het record opnieuw in een tweede "
+			      "venster en neem uw wijzigingen over."),
+			    who && *who ? who : _("iemand anders"), at ? at : "");
+	} else {
+		s = gp_fail(e, GP_ENOTFOUND, _("Niet opgeslagen: dit record bestaat niet meer."));
+	}
+	sqlite3_finalize(st);
+	return s;
+}
+
+enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
+{
+	static const char sql[] =
+		"UPDATE children SET bsn = ?1, given_names = ?2, call_name = ?3, "
+		"tussenvoegsel = ?4, family_name = ?5, sort_key = ?6, search_names = ?7, sex = ?8, "
+		"birth_date = ?9, gestational_age_days = ?10, birth_weight_g = ?11, street = ?12, "
+		"house_number = ?13, postcode = ?14, city = ?15, phone = ?16, gp_org_id = ?17, "
+		"school_org_id = ?18, registered_on = ?19, status = ?20, version = version + 1, "
+		"updated_at = ?22, updated_by = ?23 WHERE id = ?21 AND version = ?24";
+	enum gp_status s = child_validate(c, date_today(), e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_now(db, now);
+	if ((s = db_begin(db, e)) != GP_OK)
+		return s;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st) {
+		db_rollback(db);
+		return e ? e->code : GP_EINTERNAL;
+	}
+	bind_child(st, c);
+	sqlite3_bind_text(st, 21, c->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 22, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 23, db->actor_id);
+	sqlite3_bind_int(st, 24, c->version);
+	int rc = sqlite3_step(st);
+	int changed = sqlite3_changes(db->h);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		s = save_error(db, rc, c->bsn, e);
+	else if (changed == 0)
+		s = stale_error(db, "children", c->id, e);
+	else
+		s = audit_log(db, c->id, "update", "child", e);
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	if ((s = db_commit(db, e)) != GP_OK)
+		return s;
+	c->version++;
+	memcpy(c->updated_at, now, sizeof now);
+	return GP_OK;
+}
+
+static enum gp_status get_one(struct db *db, const char *sql, const char *key,
+			      struct child *c, struct gp_err *e)
+{
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_child(st, c);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return GP_OK;
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, _("Er is geen kind met nummer %s."), key);
+	return db_error(db, rc, _("het kind lezen"), e);
+}
+
+enum gp_status child_get(struct db *db, const char *id, struct child *c, struct gp_err *e)
+{
+	static const char sql[] = "SELECT " CHILD_COLS "WHERE c.id = ?";
+	return get_one(db, sql, id, c, e);
+}
+
+enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
+			      struct gp_err *e)
+{
+	static const char by_no[] = "SELECT " CHILD_COLS "WHERE c.client_no = ?";
+	static const char by_bsn[] = "SELECT " CHILD_COLS "WHERE c.bsn = ?";
+	char norm[BSN_BUF];
+	const char *why;
+	size_t n = strlen(ref);
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)ref[i]))
+			return gp_fail(e, GP_EINPUT, _("'%s' is geen cliëntnummer of BSN: gebruik "
+						       "alleen cijfers."), ref);
+	if (n >= 8 && valid_bsn(ref, norm, &why) == 0)
+		return get_one(db, by_bsn, norm, c, e);
+	if (n == 0 || n > 12)
+		return gp_fail(e, GP_EINPUT, _("'%s' is geen cliëntnummer of BSN."), ref);
+	return get_one(db, by_no, ref, c, e);
+}
+
+enum gp_status child_log_view(struct db *db, const char *child_id, struct gp_err *e)
+{
+	return audit_log(db, child_id, "view", "dossier", e);
+}
+
+enum gp_status child_count(struct db *db, long long *n, struct gp_err *e)
+{
+	static const char sql[] = "SELECT count(*) FROM children";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? GP_OK : db_error(db, rc, _("de kinderen tellen"), e);
+}

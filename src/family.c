@@ -1,0 +1,294 @@
+/* family.c — parents and carers, and the links between them and children
+ * (relation BDS 62, gezag).  Declared in child.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "child.h"
+#include "i18n.h"
+#include "text.h"
+
+#define PARENT_COLS                                                                   \
+	"p.id, p.given_names, coalesce(p.tussenvoegsel, ''), p.family_name, p.sex, "    \
+	"coalesce(p.birth_date, ''), coalesce(p.bsn, ''), coalesce(p.phone, ''), "      \
+	"coalesce(p.email, ''), coalesce(p.street, ''), coalesce(p.house_number, ''), " \
+	"coalesce(p.postcode, ''), coalesce(p.city, ''), coalesce(p.language, ''), "    \
+	"coalesce(p.height_mm, 0), p.version "
+
+static void read_parent(sqlite3_stmt *st, int col, struct parent *p)
+{
+	char date[16];
+	memset(p, 0, sizeof *p);
+	db_col_text(st, col + 0, p->id, sizeof p->id);
+	db_col_text(st, col + 1, p->given_names, sizeof p->given_names);
+	db_col_text(st, col + 2, p->tussenvoegsel, sizeof p->tussenvoegsel);
+	db_col_text(st, col + 3, p->family_name, sizeof p->family_name);
+	p->sex = sqlite3_column_int(st, col + 4);
+	db_col_text(st, col + 5, date, sizeof date);
+	date_parse_iso(date, &p->birth_date);
+	db_col_text(st, col + 6, p->bsn, sizeof p->bsn);
+	db_col_text(st, col + 7, p->phone, sizeof p->phone);
+	db_col_text(st, col + 8, p->email, sizeof p->email);
+	db_col_text(st, col + 9, p->street, sizeof p->street);
+	db_col_text(st, col + 10, p->house_number, sizeof p->house_number);
+	db_col_text(st, col + 11, p->postcode, sizeof p->postcode);
+	db_col_text(st, col + 12, p->city, sizeof p->city);
+	db_col_text(st, col + 13, p->language, sizeof p->language);
+	p->height_mm = sqlite3_column_int(st, col + 14);
+	p->version = sqlite3_column_int(st, col + 15);
+}
+
+/* Binds the editable fields as parameters 1–15. */
+static void bind_parent(sqlite3_stmt *st, const struct parent *p)
+{
+	char date[11];
+	sqlite3_bind_text(st, 1, p->given_names, -1, SQLITE_TRANSIENT);
+	db_bind_text_or_null(st, 2, p->tussenvoegsel);
+	sqlite3_bind_text(st, 3, p->family_name, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 4, p->sex);
+	if (p->birth_date.y) {
+		date_fmt_iso(p->birth_date, date);
+		sqlite3_bind_text(st, 5, date, -1, SQLITE_TRANSIENT);
+	}
+	db_bind_text_or_null(st, 6, p->bsn);
+	db_bind_text_or_null(st, 7, p->phone);
+	db_bind_text_or_null(st, 8, p->email);
+	db_bind_text_or_null(st, 9, p->street);
+	db_bind_text_or_null(st, 10, p->house_number);
+	db_bind_text_or_null(st, 11, p->postcode);
+	db_bind_text_or_null(st, 12, p->city);
+	db_bind_text_or_null(st, 13, p->language);
+	if (p->height_mm)
+		sqlite3_bind_int(st, 14, p->height_mm);
+}
+
+/* Steps a bound statement inside its own transaction with an audit entry.
+ * `need_change`: zero changed rows means a stale version. */
+static enum gp_status save(struct db *db, sqlite3_stmt *st, const char *child_id,
+			   const char *action, const char *detail, int need_change,
+			   struct gp_err *e)
+{
+	enum gp_status s = db_begin(db, e);
+	if (s != GP_OK) {
+		sqlite3_reset(st);
+		return s;
+	}
+	int rc = sqlite3_step(st);
+	int changed = sqlite3_changes(db->h);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		s = db_error(db, rc, _("de gegevens opslaan"), e);
+	else if (need_change && changed == 0)
+		s = gp_fail(e, GP_ESTALE, _("Niet opgeslagen: iemand anders heeft dit intussen "
+					    "gewijzigd. Uw invoer staat nog op het scherm."));
+	else
+		s = audit_log(db, child_id, action, detail, e);
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	return db_commit(db, e);
+}
+
+enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO parents(given_names, tussenvoegsel, family_name, sex, birth_date, bsn, "
+		"phone, email, street, house_number, postcode, city, language, height_mm, id, "
+		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16, ?17)";
+	enum gp_status s = parent_validate(p, e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_new_id(db, p->id);
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	bind_parent(st, p);
+	sqlite3_bind_text(st, 15, p->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 17, db->actor_id);
+	s = save(db, st, NULL, "create", "parent", 0, e);
+	if (s == GP_OK)
+		p->version = 1;
+	return s;
+}
+
+enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
+{
+	static const char sql[] =
+		"UPDATE parents SET given_names = ?1, tussenvoegsel = ?2, family_name = ?3, "
+		"sex = ?4, birth_date = ?5, bsn = ?6, phone = ?7, email = ?8, street = ?9, "
+		"house_number = ?10, postcode = ?11, city = ?12, language = ?13, height_mm = ?14, "
+		"version = version + 1, updated_at = ?16, updated_by = ?17 "
+		"WHERE id = ?15 AND version = ?18";
+	enum gp_status s = parent_validate(p, e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	bind_parent(st, p);
+	sqlite3_bind_text(st, 15, p->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 17, db->actor_id);
+	sqlite3_bind_int(st, 18, p->version);
+	s = save(db, st, NULL, "update", "parent", 1, e);
+	if (s == GP_OK)
+		p->version++;
+	return s;
+}
+
+enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struct gp_err *e)
+{
+	static const char sql[] = "SELECT " PARENT_COLS "FROM parents p WHERE p.id = ?";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_parent(st, 0, p);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return GP_OK;
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, _("Deze ouder of verzorger bestaat niet (meer)."));
+	return db_error(db, rc, _("de ouder lezen"), e);
+}
+
+enum gp_status child_link_parent(struct db *db, const char *child_id, const char *parent_id,
+				 const char *relation, int gezag, int lives_with,
+				 struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO child_parents(id, child_id, parent_id, relation, gezag, lives_with, "
+		"created_at, created_by, updated_at, updated_by) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?8)";
+	char id[DB_ID_LEN], now[DB_TIME_LEN];
+	db_new_id(db, id);
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, child_id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, parent_id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, relation, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 5, gezag ? 1 : 0);
+	sqlite3_bind_int(st, 6, lives_with ? 1 : 0);
+	sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 8, db->actor_id);
+	return save(db, st, child_id, "create", "family link", 0, e);
+}
+
+enum gp_status child_update_link(struct db *db, const struct family_member *m,
+				 struct gp_err *e)
+{
+	static const char sql[] =
+		"UPDATE child_parents SET relation = ?1, gezag = ?2, lives_with = ?3, "
+		"version = version + 1, updated_at = ?4, updated_by = ?5 "
+		"WHERE id = ?6 AND version = ?7";
+	char now[DB_TIME_LEN];
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, m->relation, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, m->gezag ? 1 : 0);
+	sqlite3_bind_int(st, 3, m->lives_with ? 1 : 0);
+	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 5, db->actor_id);
+	sqlite3_bind_text(st, 6, m->link_id, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 7, m->link_version);
+	return save(db, st, NULL, "update", "family link", 1, e);
+}
+
+/* Grows *arr to hold n+1 elements of size `size`; 0 on success. */
+static int grow(void **arr, int n, int *cap, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	int ncap = *cap ? *cap * 2 : 8;
+	void *p = realloc(*arr, (size_t)ncap * size);
+	if (!p)
+		return -1;
+	*arr = p;
+	*cap = ncap;
+	return 0;
+}
+
+enum gp_status child_family(struct db *db, const char *child_id, struct family_member **out,
+			    int *n, struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT " PARENT_COLS ", l.id, l.relation, l.gezag, l.lives_with, l.version "
+		"FROM child_parents l JOIN parents p ON p.id = l.parent_id "
+		"WHERE l.child_id = ? ORDER BY l.relation, p.family_name";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (grow((void **)out, *n, &cap, sizeof **out) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		struct family_member *m = &(*out)[(*n)++];
+		read_parent(st, 0, &m->parent);
+		db_col_text(st, 16, m->link_id, sizeof m->link_id);
+		db_col_text(st, 17, m->relation, sizeof m->relation);
+		m->gezag = sqlite3_column_int(st, 18);
+		m->lives_with = sqlite3_column_int(st, 19);
+		m->link_version = sqlite3_column_int(st, 20);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(db, rc, _("het gezin lezen"), e);
+	}
+	return GP_OK;
+}
+
+enum gp_status child_siblings(struct db *db, const char *child_id,
+			      struct child_summary **out, int *n, struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT DISTINCT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
+		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
+		"FROM child_parents mine JOIN child_parents theirs "
+		"ON theirs.parent_id = mine.parent_id AND theirs.child_id <> mine.child_id "
+		"JOIN children c ON c.id = theirs.child_id WHERE mine.child_id = ? "
+		"ORDER BY c.birth_date, c.client_no";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (grow((void **)out, *n, &cap, sizeof **out) != 0) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		child_summary_read(st, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(db, rc, _("de broers en zussen lezen"), e);
+	}
+	return GP_OK;
+}

@@ -1,0 +1,203 @@
+/* org.c — see org.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit.h"
+#include "i18n.h"
+#include "org.h"
+#include "text.h"
+
+static const char *const KINDS[] = {"wijkteam", "huisarts", "poh_ggz", "school",
+				    "kinderopvang", "jgz_4_18", "jeugdhulp", "veilig_thuis",
+				    "verloskundige", "kraamzorg", "overig"};
+
+enum gp_status org_validate(const struct org *o, struct gp_err *e)
+{
+	const char *why;
+	char norm[POSTCODE_BUF];
+	int kind_ok = 0;
+	for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
+		kind_ok |= strcmp(o->kind, KINDS[i]) == 0;
+	if (!kind_ok)
+		return gp_fail(e, GP_EINPUT, _("Soort: kies een soort organisatie uit de lijst."));
+	if (valid_text(o->name, TEXT_MAX_CHARS, 1, &why) != 0)
+		return gp_fail(e, GP_EINPUT, "%s: %s", _("Naam"), why);
+	const char *const texts[][2] = {
+		{_("Contactpersoon"), o->contact_person}, {_("Telefoon"), o->phone},
+		{_("E-mail"), o->email}, {_("Straat"), o->street},
+		{_("Huisnummer"), o->house_number}, {_("Plaats"), o->city},
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (valid_text(texts[i][1], TEXT_MAX_CHARS, 0, &why) != 0)
+			return gp_fail(e, GP_EINPUT, "%s: %s", texts[i][0], why);
+	if (o->postcode[0] && (valid_postcode(o->postcode, norm, &why) != 0 ||
+			       strcmp(norm, o->postcode) != 0))
+		return gp_fail(e, GP_EINPUT, "%s: %s", _("Postcode"), why);
+	return GP_OK;
+}
+
+#define ORG_COLS                                                                       \
+	"id, kind, name, coalesce(contact_person, ''), coalesce(phone, ''), "            \
+	"coalesce(email, ''), coalesce(street, ''), coalesce(house_number, ''), "        \
+	"coalesce(postcode, ''), coalesce(city, ''), contracted, active, version "
+
+static void read_org(sqlite3_stmt *st, struct org *o)
+{
+	memset(o, 0, sizeof *o);
+	db_col_text(st, 0, o->id, sizeof o->id);
+	db_col_text(st, 1, o->kind, sizeof o->kind);
+	db_col_text(st, 2, o->name, sizeof o->name);
+	db_col_text(st, 3, o->contact_person, sizeof o->contact_person);
+	db_col_text(st, 4, o->phone, sizeof o->phone);
+	db_col_text(st, 5, o->email, sizeof o->email);
+	db_col_text(st, 6, o->street, sizeof o->street);
+	db_col_text(st, 7, o->house_number, sizeof o->house_number);
+	db_col_text(st, 8, o->postcode, sizeof o->postcode);
+	db_col_text(st, 9, o->city, sizeof o->city);
+	o->contracted = sqlite3_column_int(st, 10);
+	o->active = sqlite3_column_int(st, 11);
+	o->version = sqlite3_column_int(st, 12);
+}
+
+/* Binds the editable fields as parameters 1–12. */
+static void bind_org(sqlite3_stmt *st, const struct org *o)
+{
+	sqlite3_bind_text(st, 1, o->kind, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, o->name, -1, SQLITE_TRANSIENT);
+	db_bind_text_or_null(st, 3, o->contact_person);
+	db_bind_text_or_null(st, 4, o->phone);
+	db_bind_text_or_null(st, 5, o->email);
+	db_bind_text_or_null(st, 6, o->street);
+	db_bind_text_or_null(st, 7, o->house_number);
+	db_bind_text_or_null(st, 8, o->postcode);
+	db_bind_text_or_null(st, 9, o->city);
+	sqlite3_bind_int(st, 10, o->contracted ? 1 : 0);
+	sqlite3_bind_int(st, 11, o->active ? 1 : 0);
+}
+
+static enum gp_status run_save(struct db *db, sqlite3_stmt *st, const char *action,
+			       int need_change, struct gp_err *e)
+{
+	enum gp_status s = db_begin(db, e);
+	if (s != GP_OK)
+		return s;
+	int rc = sqlite3_step(st);
+	int changed = sqlite3_changes(db->h);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		s = db_error(db, rc, _("de organisatie opslaan"), e);
+	else if (need_change && changed == 0)
+		s = gp_fail(e, GP_ESTALE, _("Niet opgeslagen: iemand anders heeft deze organisatie "
+					    "intussen gewijzigd. Uw invoer staat nog op het scherm."));
+	else
+		s = audit_log(db, NULL, action, "organisation", e);
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	return db_commit(db, e);
+}
+
+enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO organisations(kind, name, contact_person, phone, email, street, "
+		"house_number, postcode, city, contracted, active, id, created_at, created_by, "
+		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+		"?12, ?13, ?14, ?13, ?14)";
+	enum gp_status s = org_validate(o, e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_new_id(db, o->id);
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	bind_org(st, o);
+	sqlite3_bind_text(st, 12, o->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 14, db->actor_id);
+	s = run_save(db, st, "create", 0, e);
+	if (s == GP_OK)
+		o->version = 1;
+	return s;
+}
+
+enum gp_status org_update(struct db *db, struct org *o, struct gp_err *e)
+{
+	static const char sql[] =
+		"UPDATE organisations SET kind = ?1, name = ?2, contact_person = ?3, phone = ?4, "
+		"email = ?5, street = ?6, house_number = ?7, postcode = ?8, city = ?9, "
+		"contracted = ?10, active = ?11, version = version + 1, updated_at = ?13, "
+		"updated_by = ?14 WHERE id = ?12 AND version = ?15";
+	enum gp_status s = org_validate(o, e);
+	if (s != GP_OK)
+		return s;
+	char now[DB_TIME_LEN];
+	db_now(db, now);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	bind_org(st, o);
+	sqlite3_bind_text(st, 12, o->id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 14, db->actor_id);
+	sqlite3_bind_int(st, 15, o->version);
+	s = run_save(db, st, "update", 1, e);
+	if (s == GP_OK)
+		o->version++;
+	return s;
+}
+
+enum gp_status org_get(struct db *db, const char *id, struct org *o, struct gp_err *e)
+{
+	static const char sql[] = "SELECT " ORG_COLS "FROM organisations WHERE id = ?";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_org(st, o);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return GP_OK;
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, _("Deze organisatie bestaat niet (meer)."));
+	return db_error(db, rc, _("de organisatie lezen"), e);
+}
+
+enum gp_status org_list(struct db *db, const char *kind, struct org **out, int *n,
+			struct gp_err *e)
+{
+	static const char sql[] = "SELECT " ORG_COLS "FROM organisations "
+				  "WHERE ?1 IS NULL OR kind = ?1 ORDER BY name";
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	db_bind_text_or_null(st, 1, kind);
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			struct org *grown = realloc(*out, (size_t)cap * sizeof **out);
+			if (!grown) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			*out = grown;
+		}
+		read_org(st, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+		return db_error(db, rc, _("de sociale kaart lezen"), e);
+	}
+	return GP_OK;
+}

@@ -1,0 +1,50 @@
+/* refdata.h — reference data loaded once at start-up from the data
+ * directory (data/ in the source tree, $PREFIX/share/groeipad installed):
+ * code lists with their Dutch and English labels, so an organisation can
+ * change them without recompiling.  See data/README.md. */
+#ifndef GP_REFDATA_H
+#define GP_REFDATA_H
+
+#include <stddef.h>
+
+#include "err.h"
+
+struct code {
+	char *code;  /* the stored value, e.g. "01" */
+	char *label; /* in the interface language */
+};
+
+struct codelist {
+	char *name;         /* file name without .tsv, e.g. "relatie" */
+	struct code *items; /* in file order */
+	int n;              /* number of items */
+};
+
+struct refdata {
+	char datadir[4096];     /* where the files came from */
+	struct codelist *lists; /* every data/codes/NAME.tsv */
+	int nlists;
+};
+
+/* The data directory: $GROEIPAD_DATADIR, else data/ next to the binary's
+ * folder (a build tree), else the installed GP_DATADIR. */
+const char *refdata_dir(void);
+
+/* Loads every data/codes/NAME.tsv.  lang "en" picks the English label column. */
+enum gp_status refdata_load(const char *datadir, const char *lang, struct refdata **out,
+			    struct gp_err *e);
+void refdata_free(struct refdata *r);
+
+/* The list of that name, or NULL. */
+const struct codelist *refdata_list(const struct refdata *r, const char *name);
+/* The label of a code in a list, or the code itself when unknown. */
+const char *refdata_label(const struct refdata *r, const char *list, const char *code);
+
+/* Reads a tab-separated file: lines starting with '#' and empty lines are
+ * skipped, the first other line is the header.  Calls row() for each data
+ * line with its fields (at most 32) and line number; a non-zero return stops
+ * and is returned.  Errors name the file and line. */
+typedef int (*tsv_row_fn)(void *ctx, char **fields, int nfields, int line, struct gp_err *e);
+enum gp_status tsv_read(const char *path, tsv_row_fn row, void *ctx, struct gp_err *e);
+
+#endif
