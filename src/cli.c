@@ -163,14 +163,24 @@ static enum gp_status create_db(const char *final, int replace_demo,
 {
 	struct stat sb;
 	int replacing = 0;
-	if (stat(final, &sb) == 0) {
+	if (stat(final, &sb) != 0) {
+		/* the same checks and words as db_open's, for the real name */
+		enum gp_status s = db_check_new_path(final, e);
+		if (s != GP_OK)
+			return s;
+	} else {
 		struct db *old;
 		if (!replace_demo)
 			return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
 						       "of verwijder het oude bestand eerst."), final);
-		if (db_open(&old, final, DB_EXISTING, e) != GP_OK)
+		if (S_ISDIR(sb.st_mode))
+			return gp_fail(e, GP_EINPUT, _("%s is een map, geen databasebestand."), final);
+		if (db_open(&old, final, DB_EXISTING, e) != GP_OK) {
+			char why[sizeof e->msg];
+			text_copy(why, sizeof why, e->msg);
 			return gp_fail(e, GP_EINPUT, _("%s bestaat al en is geen demodatabase die "
-						       "groeipad mag vervangen (%s)"), final, e->msg);
+						       "groeipad mag vervangen: %s"), final, why);
+		}
 		int demo = db_is_demo(old);
 		db_close(old);
 		if (!demo)
@@ -277,12 +287,13 @@ static int pragma_problems(struct db *db, const char *sql, const char *what, int
 		if (show && problems < 10) {
 			char safe[512];
 			text_sanitize(t ? t : "?", safe, sizeof safe, 0);
-			fprintf(stderr, "groeipad: %s: %s", what, safe);
-			for (int i = 1; i < sqlite3_column_count(st); i++)
-				fprintf(stderr, " %s", sqlite3_column_text(st, i)
-							       ? (const char *)sqlite3_column_text(st, i)
-							       : "");
-			fputs("\n", stderr);
+			if (sqlite3_column_count(st) >= 3) /* foreign_key_check: table, rowid, parent */
+				fprintf(stderr, _("groeipad: %s: rij %lld van %s verwijst naar iets in %s "
+						  "dat niet bestaat.\n"), what,
+					sqlite3_column_int64(st, 1), safe,
+					(const char *)sqlite3_column_text(st, 2));
+			else
+				fprintf(stderr, "groeipad: %s: %s\n", what, safe);
 		}
 		problems++;
 	}

@@ -288,6 +288,22 @@ static enum gp_status migrate(struct db *db, struct gp_err *e)
 	return GP_OK;
 }
 
+/* "file:" URI for path, percent-encoding what a URI reserves. */
+static void file_uri(const char *path, char *out, size_t outsz, int immutable)
+{
+	size_t o = 0;
+	o += (size_t)snprintf(out, outsz, "file:");
+	for (const char *p = path; *p && o + 4 < outsz; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			o += (size_t)snprintf(out + o, outsz - o, "%%%02X", (unsigned char)*p);
+		else
+			out[o++] = *p;
+	}
+	out[o] = '\0';
+	if (immutable && o + 16 < outsz)
+		strcat(out, "?immutable=1");
+}
+
 /* Checks before SQLite sees the path, so the message can be precise. */
 static enum gp_status check_path(const char *path, enum db_mode mode, struct gp_err *e)
 {
@@ -311,7 +327,24 @@ static enum gp_status check_path(const char *path, enum db_mode mode, struct gp_
 		return gp_fail(e, GP_ENOTFOUND, _("Het databasebestand %s bestaat niet. Maak een "
 						  "nieuwe met 'groeipad init' of 'groeipad demo'."),
 			       path);
+	char dir[4096];
+	text_copy(dir, sizeof dir, path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		strcpy(dir, ".");
+	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return gp_fail(e, GP_EINPUT, _("De map %s bestaat niet; maak hem eerst aan of kies "
+					       "een andere plek."), dir);
+	if (access(dir, W_OK) != 0)
+		return gp_fail(e, GP_EIO, _("In de map %s mag groeipad niet schrijven."), dir);
 	return GP_OK;
+}
+
+enum gp_status db_check_new_path(const char *path, struct gp_err *e)
+{
+	return check_path(path, DB_CREATE, e);
 }
 
 /* Refuses files that are SQLite but not ours, and empty or damaged files. */
@@ -367,13 +400,26 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 		strcpy(db->workstation, "onbekend");
 	db->workstation[sizeof db->workstation - 1] = '\0';
 
-	int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE;
-	if (mode == DB_READONLY)
-		flags |= SQLITE_OPEN_READONLY;
-	else if (mode == DB_CREATE)
-		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	else
+	int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI;
+	char uri[4096 * 3 + 32];
+	file_uri(path, uri, sizeof uri, 0);
+	if (mode == DB_READONLY && access(path, W_OK) == 0) {
+		/* Opened read-write but query_only, so closing can tidy up the
+		 * -wal and -shm files that a read-only connection would leave. */
 		flags |= SQLITE_OPEN_READWRITE;
+	} else if (mode == DB_READONLY) {
+		/* A read-only file nobody can write: immutable, so SQLite creates no
+		 * side files — unless it has a journal that must still be read. */
+		char wal[4200];
+		struct stat sb;
+		snprintf(wal, sizeof wal, "%s-wal", path);
+		file_uri(path, uri, sizeof uri, stat(wal, &sb) != 0 || sb.st_size == 0);
+		flags |= SQLITE_OPEN_READONLY;
+	} else if (mode == DB_CREATE) {
+		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	} else {
+		flags |= SQLITE_OPEN_READWRITE;
+	}
 	if (mode == DB_CREATE) {
 		/* Created 0600 before SQLite opens it: children's data is private. */
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
@@ -384,7 +430,7 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 		}
 		close(fd);
 	}
-	int rc = sqlite3_open_v2(path, &db->h, flags, NULL);
+	int rc = sqlite3_open_v2(uri, &db->h, flags, NULL);
 	if (rc != SQLITE_OK) {
 		st = db_error(db, rc, _("de database openen"), e);
 		db_close(db);
@@ -397,6 +443,8 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 					    "opslaan. Controleer de bestandsrechten."), path);
 	}
 	st = configure(db, e);
+	if (st == GP_OK && mode == DB_READONLY)
+		sqlite3_exec(db->h, "PRAGMA query_only = 1", NULL, NULL, NULL);
 	if (st == GP_OK && mode != DB_CREATE)
 		st = check_ours(db, e);
 	if (st == GP_OK)

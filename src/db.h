@@ -49,6 +49,10 @@ struct db {
 enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, struct gp_err *e);
 void db_close(struct db *db);
 
+/* The checks db_open makes before creating path (not there yet, its folder
+ * exists and is writable), with the same sentences. */
+enum gp_status db_check_new_path(const char *path, struct gp_err *e);
+
 /* The cached prepared statement for `sql` (a string literal or other static
  * text: its address is the cache key), reset and with bindings cleared.
  * NULL on failure with e set. */
