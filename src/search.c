@@ -89,7 +89,7 @@ int search_build_match(const char *query, char *out, size_t outsz)
 	size_t pos = 0;
 	out[0] = '\0';
 	const char *p = folded;
-	int words = 0;
+	int words = 0, prev_postcode = 0;
 	while (*p) {
 		while (*p && (isspace((unsigned char)*p) || *p == ','))
 			p++;
@@ -130,14 +130,33 @@ int search_build_match(const char *query, char *out, size_t outsz)
 			/* the tokenizer drops punctuation; keep letters, digits and UTF-8 */
 			char word[256];
 			size_t wl = 0;
-			for (size_t i = 0; i < n && wl < sizeof word - 1; i++)
-				if (isalnum((unsigned char)start[i]) || (unsigned char)start[i] >= 0x80)
+			int digits = 0, letters = 0;
+			for (size_t i = 0; i < n && wl < sizeof word - 1; i++) {
+				unsigned char ch = (unsigned char)start[i];
+				if (isalnum(ch) || ch >= 0x80) {
 					word[wl++] = start[i];
+					digits += isdigit(ch) != 0;
+					letters += !isdigit(ch);
+				}
+			}
 			if (wl == 0)
 				continue;
+			/* numbers are BSNs, postcodes or dates; words are names, except
+			 * the two letters after a postcode's four digits */
+			const char *cols = letters == 0 ? "{bsn birth postcode} : "
+					   : digits > 0 || (wl == 2 && prev_postcode) ? "{names postcode} : "
+					   : "names : ";
+			int k = snprintf(out + pos, outsz - pos, "%s", cols);
+			if (k < 0 || (size_t)k >= outsz - pos)
+				return -1;
+			pos += (size_t)k;
 			if (append_quoted(out, outsz, &pos, word, wl, 1) != 0)
 				return -1;
+			prev_postcode = letters == 0 && wl == 4;
+			words++;
+			continue;
 		}
+		prev_postcode = 0;
 		words++;
 	}
 	if (words == 0)

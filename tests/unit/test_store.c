@@ -1,0 +1,452 @@
+/* test_store.c — the storage layer against a real SQLite file: pragmas and
+ * migrations, children and parents with the version check, search as people
+ * type, accounts and the audit chain. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "account.h"
+#include "audit.h"
+#include "child.h"
+#include "db.h"
+#include "refdata.h"
+#include "search.h"
+
+struct fixture {
+	char dir[64];   /* a fresh temporary directory */
+	char path[128]; /* the database file in it */
+	struct db *db;  /* open on path */
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	strcpy(f->dir, "/tmp/gp-store-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
+	struct gp_err e = {0};
+	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	db_close(f->db);
+	char cmd[160];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+	assert_int_equal(system(cmd), 0);
+	free(f);
+	return 0;
+}
+
+static long long one_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	long long v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static struct child make(const char *given, const char *prefix, const char *family,
+			 const char *bsn, const char *birth, const char *postcode)
+{
+	struct child c = {0};
+	strcpy(c.given_names, given);
+	strcpy(c.tussenvoegsel, prefix);
+	strcpy(c.family_name, family);
+	strcpy(c.bsn, bsn);
+	strcpy(c.postcode, postcode);
+	assert_int_equal(date_parse_iso(birth, &c.birth_date), 0);
+	c.sex = 2;
+	return c;
+}
+
+static void pragmas_and_schema(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, "PRAGMA journal_mode", -1, &st, NULL), 0);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	assert_int_equal(one_int(f->db, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(one_int(f->db, "PRAGMA synchronous"), 2); /* FULL */
+	assert_true(one_int(f->db, "PRAGMA user_version") >= 1);
+	assert_int_equal(one_int(f->db, "PRAGMA application_id"), GP_APPLICATION_ID);
+	int on = 0;
+	sqlite3_db_config(f->db->h, SQLITE_DBCONFIG_DEFENSIVE, -1, &on);
+	assert_int_equal(on, 1);
+	/* every record type of the product has its table */
+	const char *tables[] = {"settings", "accounts", "organisations", "children", "parents",
+				"child_parents", "appointments", "contacts", "measurements",
+				"vaccinations", "giz_assessments", "giz_aspects", "giz_agreements",
+				"handovers", "handover_consents", "handover_events", "notes",
+				"audit_log", "children_fts"};
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+		char sql[160];
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM sqlite_schema WHERE name = '%s'",
+			 tables[i]);
+		assert_int_equal(one_int(f->db, sql), 1);
+	}
+}
+
+static void newer_schema_is_refused_untouched(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(db_exec(f->db, "PRAGMA user_version = 999", NULL), GP_OK);
+	db_close(f->db);
+	FILE *fp = fopen(f->path, "rb");
+	char before[4096], after[4096];
+	size_t n1 = fread(before, 1, sizeof before, fp);
+	fclose(fp);
+	struct gp_err e = {0};
+	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_ECORRUPT);
+	assert_non_null(strstr(e.msg, "nieuwere versie"));
+	assert_null(f->db);
+	fp = fopen(f->path, "rb");
+	size_t n2 = fread(after, 1, sizeof after, fp);
+	fclose(fp);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	assert_int_equal(db_open(&f->db, f->path, DB_READONLY, &e), GP_ECORRUPT);
+	/* teardown closes f->db: give it a usable one */
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = 1'", f->path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
+}
+
+static void child_create_read_update(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Zoë", "van der", "Berg", "999902192", "2024-03-05", "1234 AB");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	assert_int_equal(strlen(c.id), 36);
+	assert_int_equal(c.id[14], '7'); /* UUIDv7 */
+	assert_true(c.client_no > 0);
+	assert_int_equal(c.version, 1);
+	struct child back;
+	assert_int_equal(child_get(f->db, c.id, &back, &e), GP_OK);
+	assert_string_equal(back.given_names, "Zoë");
+	assert_string_equal(back.tussenvoegsel, "van der");
+	assert_int_equal(back.birth_date.d, 5);
+	assert_int_equal(child_find_ref(f->db, "999902192", &back, &e), GP_OK);
+	assert_string_equal(back.id, c.id);
+	char ref[32];
+	snprintf(ref, sizeof ref, "%lld", c.client_no);
+	assert_int_equal(child_find_ref(f->db, ref, &back, &e), GP_OK);
+	assert_int_equal(child_find_ref(f->db, "99999", &back, &e), GP_ENOTFOUND);
+	assert_int_equal(child_find_ref(f->db, "abc", &back, &e), GP_EINPUT);
+
+	strcpy(back.city, "Utrecht");
+	assert_int_equal(child_update(f->db, &back, &e), GP_OK);
+	assert_int_equal(back.version, 2);
+	assert_int_equal(child_get(f->db, c.id, &back, &e), GP_OK);
+	assert_string_equal(back.city, "Utrecht");
+	assert_int_equal(back.version, 2);
+}
+
+static void stale_update_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Daan", "de", "Vries", "", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	struct child mine, theirs;
+	child_get(f->db, c.id, &mine, &e);
+	child_get(f->db, c.id, &theirs, &e);
+	strcpy(theirs.phone, "06-11111111");
+	assert_int_equal(child_update(f->db, &theirs, &e), GP_OK);
+	strcpy(mine.phone, "06-22222222");
+	assert_int_equal(child_update(f->db, &mine, &e), GP_ESTALE);
+	assert_non_null(strstr(e.msg, "Uw invoer staat nog op het scherm"));
+	assert_string_equal(mine.phone, "06-22222222"); /* what was typed is kept */
+	assert_int_equal(mine.version, 1);
+	struct child now;
+	child_get(f->db, c.id, &now, &e);
+	assert_string_equal(now.phone, "06-11111111"); /* not overwritten */
+	assert_int_equal(now.version, 2);
+}
+
+static void bad_input_is_refused_in_words(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Anna", "", "Bakker", "123456789", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_EINPUT);
+	assert_non_null(strstr(e.msg, "BSN"));
+	assert_non_null(strstr(e.msg, "elfproef"));
+	c = make("Anna", "", "", "", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_EINPUT);
+	assert_non_null(strstr(e.msg, "Achternaam"));
+	c = make("Anna", "", "Bakker", "", "2020-01-01", "");
+	c.birth_date = date_add_months(date_today(), 1);
+	assert_int_equal(child_create(f->db, &c, &e), GP_EINPUT);
+	assert_non_null(strstr(e.msg, "toekomst"));
+	c = make("Anna\x1b[2J", "", "Bakker", "", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_EINPUT);
+	c = make("Anna", "", "Bakker", "999900183", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	struct child twin = make("Bo", "", "Bakker", "999900183", "2020-01-01", "");
+	assert_int_equal(child_create(f->db, &twin, &e), GP_EINPUT);
+	assert_non_null(strstr(e.msg, "al een kind met BSN 999900183"));
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM children"), 1);
+}
+
+/* Names of the search hits in order, joined by '|'. */
+static void hits(struct db *db, const char *query, char *out, size_t outsz)
+{
+	struct child_summary h[20];
+	int n, more;
+	struct gp_err e = {0};
+	assert_int_equal(search_children(db, query, h, 20, &n, &more, &e), GP_OK);
+	out[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		strncat(out, h[i].display_name, outsz - strlen(out) - 2);
+		strcat(out, "|");
+	}
+}
+
+static void search_as_people_type(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child kids[] = {
+		make("Zoë", "van der", "Berg", "999902192", "2024-03-05", "1234 AB"),
+		make("Gülşen", "", "Yılmaz", "999900183", "2019-07-14", "3511 KL"),
+		make("Łukasz", "", "Wójcik", "999911880", "2016-02-29", "3811 MN"),
+		make("小明", "", "王", "999912045", "2021-10-01", "3701 PQ"),
+		make("Daan", "de", "Vries", "", "2015-05-05", "3511 KM"),
+		make("Anna", "", "Bakker", "", "2018-08-08", "3511 KN"),
+		make("Zoe", "", "Anders", "", "2017-01-01", ""),
+	};
+	for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
+		assert_int_equal(child_create(f->db, &kids[i], &e), GP_OK);
+	char got[512];
+	hits(f->db, "zoe", got, sizeof got);
+	assert_string_equal(got, "Zoe Anders|Zoë van der Berg|");
+	hits(f->db, "ZOË", got, sizeof got);
+	assert_string_equal(got, "Zoe Anders|Zoë van der Berg|");
+	hits(f->db, "gulsen", got, sizeof got);
+	assert_string_equal(got, "Gülşen Yılmaz|");
+	hits(f->db, "yilm", got, sizeof got);
+	assert_string_equal(got, "Gülşen Yılmaz|");
+	hits(f->db, "lukasz woj", got, sizeof got);
+	assert_string_equal(got, "Łukasz Wójcik|");
+	hits(f->db, "王", got, sizeof got);
+	assert_string_equal(got, "小明 王|");
+	hits(f->db, "zoe berg", got, sizeof got);
+	assert_string_equal(got, "Zoë van der Berg|");
+	hits(f->db, "999911", got, sizeof got);
+	assert_string_equal(got, "Łukasz Wójcik|");
+	hits(f->db, "29-02-2016", got, sizeof got);
+	assert_string_equal(got, "Łukasz Wójcik|");
+	hits(f->db, "29022016", got, sizeof got);
+	assert_string_equal(got, "Łukasz Wójcik|");
+	hits(f->db, "5-3-2024", got, sizeof got);
+	assert_string_equal(got, "Zoë van der Berg|");
+	hits(f->db, "1234ab", got, sizeof got);
+	assert_string_equal(got, "Zoë van der Berg|");
+	hits(f->db, "1234 AB", got, sizeof got);
+	assert_string_equal(got, "Zoë van der Berg|");
+	/* sorted by family name, the tussenvoegsel ignored: Bakker, Berg, Vries */
+	hits(f->db, "3511", got, sizeof got);
+	assert_string_equal(got, "Anna Bakker|Daan de Vries|Gülşen Yılmaz|");
+	hits(f->db, "a", got, sizeof got);
+	assert_string_equal(got, "Zoe Anders|Anna Bakker|"); /* not the AB of a postcode */
+	/* quotes, operators and stray punctuation are searched as text, never crash */
+	hits(f->db, "\"zoe", got, sizeof got);
+	assert_string_equal(got, "Zoe Anders|Zoë van der Berg|");
+	hits(f->db, "zoe OR NOT *", got, sizeof got);
+	hits(f->db, "", got, sizeof got);
+	assert_string_equal(got, "");
+	hits(f->db, "  ,, ", got, sizeof got);
+	assert_string_equal(got, "");
+	hits(f->db, "qqqq", got, sizeof got);
+	assert_string_equal(got, "");
+}
+
+static void search_reports_more(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	for (int i = 0; i < 12; i++) {
+		struct child c = make("Sem", "", "Jansen", "", "2020-01-01", "");
+		c.birth_date.d = i + 1;
+		assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	}
+	struct child_summary h[10];
+	int n, more;
+	assert_int_equal(search_children(f->db, "jansen", h, 10, &n, &more, &e), GP_OK);
+	assert_int_equal(n, 10);
+	assert_int_equal(more, 1);
+	assert_int_equal(h[0].birth_date.d, 1);
+}
+
+static void family_links_and_siblings(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child a = make("Emma", "", "Visser", "", "2018-01-01", "");
+	struct child b = make("Finn", "", "Visser", "", "2021-01-01", "");
+	struct child other = make("Noor", "", "Smit", "", "2021-01-01", "");
+	child_create(f->db, &a, &e);
+	child_create(f->db, &b, &e);
+	child_create(f->db, &other, &e);
+	struct parent mum = {0}, dad = {0};
+	strcpy(mum.given_names, "Fatima");
+	strcpy(mum.family_name, "El Amrani");
+	mum.sex = 2;
+	strcpy(dad.given_names, "Kees");
+	strcpy(dad.family_name, "Visser");
+	assert_int_equal(parent_create(f->db, &mum, &e), GP_OK);
+	assert_int_equal(parent_create(f->db, &dad, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "01", 1, 1, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, a.id, dad.id, "02", 0, 0, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, b.id, mum.id, "01", 1, 1, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "01", 1, 1, &e), GP_EINPUT);
+	struct family_member *fam;
+	int n;
+	assert_int_equal(child_family(f->db, a.id, &fam, &n, &e), GP_OK);
+	assert_int_equal(n, 2);
+	assert_string_equal(fam[0].parent.given_names, "Fatima");
+	assert_string_equal(fam[0].relation, "01");
+	assert_int_equal(fam[0].gezag, 1);
+	assert_int_equal(fam[1].gezag, 0);
+	/* gezag changes, with the version check on the link */
+	fam[1].gezag = 1;
+	assert_int_equal(child_update_link(f->db, &fam[1], &e), GP_OK);
+	assert_int_equal(child_update_link(f->db, &fam[1], &e), GP_ESTALE);
+	free(fam);
+	struct child_summary *sib;
+	assert_int_equal(child_siblings(f->db, a.id, &sib, &n, &e), GP_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(sib[0].display_name, "Finn Visser");
+	free(sib);
+	assert_int_equal(child_siblings(f->db, other.id, &sib, &n, &e), GP_OK);
+	assert_int_equal(n, 0);
+	free(sib);
+	/* a parent edit from a stale copy is refused */
+	struct parent copy;
+	assert_int_equal(parent_get(f->db, mum.id, &copy, &e), GP_OK);
+	strcpy(mum.phone, "06-12345678");
+	assert_int_equal(parent_update(f->db, &mum, &e), GP_OK);
+	strcpy(copy.phone, "06-87654321");
+	assert_int_equal(parent_update(f->db, &copy, &e), GP_ESTALE);
+}
+
+static void accounts_and_login(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct account a, b;
+	assert_int_equal(account_create(f->db, "anna", "Anna de Vries", "beheerder", "geheim1",
+					&a, &e), GP_OK);
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM accounts WHERE password_hash "
+				       "LIKE '$argon2id$%'"), 1);
+	assert_int_equal(account_create(f->db, "ANNA", "x", "assistent", "geheim1", &b, &e),
+			 GP_EINPUT);
+	assert_int_equal(account_create(f->db, "bob", "Bob", "koning", "geheim1", &b, &e),
+			 GP_EINPUT);
+	assert_int_equal(account_create(f->db, "bob", "Bob", "assistent", "ab", &b, &e),
+			 GP_EINPUT);
+	assert_int_equal(account_create(f->db, "bob", "Bob", "assistent", "geheim2", &b, &e),
+			 GP_OK);
+	struct account who;
+	assert_int_equal(account_login(f->db, "anna", "geheim1", &who, &e), GP_OK);
+	assert_string_equal(who.display_name, "Anna de Vries");
+	assert_string_equal(f->db->actor_id, a.id);
+	assert_int_equal(account_login(f->db, "anna", "fout", &who, &e), GP_EDENIED);
+	assert_int_equal(account_login(f->db, "niemand", "x", &who, &e), GP_EDENIED);
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM audit_log WHERE action = "
+				       "'login_failed'"), 2);
+	/* the last active beheerder cannot be switched off; an assistent can */
+	assert_int_equal(account_set_active(f->db, a.id, 0, a.version, &e), GP_EINPUT);
+	assert_int_equal(account_set_active(f->db, b.id, 0, b.version, &e), GP_OK);
+	assert_int_equal(account_login(f->db, "bob", "geheim2", &who, &e), GP_EDENIED);
+	assert_non_null(strstr(e.msg, "uitgeschakeld"));
+	/* five wrong passwords lock the account, even for the right one */
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(account_login(f->db, "anna", "fout", &who, &e), GP_EDENIED);
+	assert_int_equal(account_login(f->db, "anna", "geheim1", &who, &e), GP_EDENIED);
+	assert_non_null(strstr(e.msg, "Te veel"));
+	/* a new password clears the lock */
+	assert_int_equal(account_set_password(f->db, a.id, "nieuw123", &e), GP_OK);
+	assert_int_equal(account_login(f->db, "anna", "nieuw123", &who, &e), GP_OK);
+	struct account *list;
+	int n;
+	assert_int_equal(account_list(f->db, &list, &n, &e), GP_OK);
+	assert_int_equal(n, 2);
+	free(list);
+}
+
+static void audit_chain(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Liv", "", "Kok", "", "2022-02-02", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	assert_int_equal(child_log_view(f->db, c.id, &e), GP_OK);
+	long long n = 0;
+	assert_int_equal(audit_verify(f->db, &n, &e), GP_OK);
+	assert_int_equal(n, 2);
+	/* the log cannot be changed... */
+	assert_int_not_equal(sqlite3_exec(f->db->h, "UPDATE audit_log SET detail = 'x'", NULL,
+					  NULL, NULL), SQLITE_OK);
+	assert_int_not_equal(sqlite3_exec(f->db->h, "DELETE FROM audit_log", NULL, NULL, NULL),
+			     SQLITE_OK);
+	/* ...and when someone removes the guard and edits it, the chain shows it */
+	assert_int_equal(db_exec(f->db, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET "
+				 "action = 'nothing' WHERE seq = 1", NULL), GP_OK);
+	assert_int_equal(audit_verify(f->db, &n, &e), GP_ECORRUPT);
+	assert_non_null(strstr(e.msg, "1"));
+}
+
+static void reference_data(void **state)
+{
+	(void)state;
+	const char *dir = getenv("GROEIPAD_DATADIR") ? getenv("GROEIPAD_DATADIR") : "data";
+	struct refdata *r;
+	struct gp_err e = {0};
+	assert_int_equal(refdata_load(dir, "nl", &r, &e), GP_OK);
+	assert_string_equal(refdata_label(r, "geslacht", "2"), "vrouw");
+	assert_string_equal(refdata_label(r, "relatie", "01"), "biologische moeder");
+	assert_string_equal(refdata_label(r, "relatie", "zz"), "zz");
+	assert_non_null(refdata_list(r, "organisatiesoort"));
+	assert_null(refdata_list(r, "bestaatniet"));
+	refdata_free(r);
+	assert_int_equal(refdata_load(dir, "en", &r, &e), GP_OK);
+	assert_string_equal(refdata_label(r, "geslacht", "2"), "female");
+	refdata_free(r);
+	assert_int_equal(refdata_load("/nonexistent", "nl", &r, &e), GP_EIO);
+	assert_non_null(strstr(e.msg, "/nonexistent/codes"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(pragmas_and_schema, setup, teardown),
+		cmocka_unit_test_setup_teardown(newer_schema_is_refused_untouched, setup, teardown),
+		cmocka_unit_test_setup_teardown(child_create_read_update, setup, teardown),
+		cmocka_unit_test_setup_teardown(stale_update_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(bad_input_is_refused_in_words, setup, teardown),
+		cmocka_unit_test_setup_teardown(search_as_people_type, setup, teardown),
+		cmocka_unit_test_setup_teardown(search_reports_more, setup, teardown),
+		cmocka_unit_test_setup_teardown(family_links_and_siblings, setup, teardown),
+		cmocka_unit_test_setup_teardown(accounts_and_login, setup, teardown),
+		cmocka_unit_test_setup_teardown(audit_chain, setup, teardown),
+		cmocka_unit_test(reference_data),
+	};
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}
