@@ -126,6 +126,37 @@ static void newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
 }
 
+/* A migration that fails half-way (here: a table it creates already exists)
+ * is rolled back whole: the file keeps every byte it had. */
+static void failed_migration_leaves_file_untouched(void **state)
+{
+	struct fixture *f = *state;
+	char path[160], cmd[400];
+	snprintf(path, sizeof path, "%s/old.db", f->dir);
+	snprintf(cmd, sizeof cmd,
+		 "sqlite3 '%s' \"PRAGMA journal_mode = WAL; PRAGMA application_id = %d; "
+		 "CREATE TABLE notes(x); INSERT INTO notes VALUES ('kept')\" >/dev/null",
+		 path, GP_APPLICATION_ID);
+	assert_int_equal(system(cmd), 0);
+	FILE *fp = fopen(path, "rb");
+	static char before[65536], after[65536];
+	size_t n1 = fread(before, 1, sizeof before, fp);
+	fclose(fp);
+	struct db *db = NULL;
+	struct gp_err e = {0};
+	assert_int_equal(db_open(&db, path, DB_EXISTING, &e), GP_EINTERNAL);
+	assert_null(db);
+	assert_non_null(strstr(e.msg, "niet veranderd"));
+	fp = fopen(path, "rb");
+	size_t n2 = fread(after, 1, sizeof after, fp);
+	fclose(fp);
+	assert_int_equal(n1, n2);
+	assert_memory_equal(before, after, n1);
+	snprintf(cmd, sizeof cmd, "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT x FROM notes; "
+		 "SELECT count(*) FROM sqlite_schema')\" = \"$(printf '0\\nkept\\n1')\"", path);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void child_create_read_update(void **state)
 {
 	struct fixture *f = *state;
@@ -438,6 +469,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(pragmas_and_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused_untouched, setup, teardown),
+		cmocka_unit_test_setup_teardown(failed_migration_leaves_file_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(child_create_read_update, setup, teardown),
 		cmocka_unit_test_setup_teardown(stale_update_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(bad_input_is_refused_in_words, setup, teardown),
