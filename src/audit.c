@@ -43,6 +43,8 @@ enum gp_status audit_log(struct db *db, const char *child_id, const char *action
 		"INSERT INTO audit_log(at, account_id, username, workstation, child_id, action, "
 		"detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	char prev[HASH_HEX], hash[HASH_HEX], at[DB_TIME_LEN];
+	if (db->bulk)
+		return GP_OK; /* the bulk job logs itself once (db_bulk_begin) */
 	sqlite3_stmt *st = db_stmt(db, last_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;

@@ -468,6 +468,29 @@ void db_close(struct db *db)
 	free(db);
 }
 
+enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
+{
+	enum gp_status s = db_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+				       "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY; "
+				       "INSERT INTO settings VALUES ('fts_deferred', '1')", e);
+	if (s == GP_OK)
+		db->bulk = 1;
+	return s;
+}
+
+enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
+{
+	db->bulk = 0;
+	/* the search index in one go, instead of row by row */
+	enum gp_status s = db_exec(db, "DELETE FROM settings WHERE key = 'fts_deferred'; "
+				       "INSERT INTO children_fts(children_fts) VALUES ('rebuild')", e);
+	if (s != GP_OK)
+		return s;
+	return db_exec(db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; "
+			   "PRAGMA synchronous = FULL; "
+			   "PRAGMA journal_mode = WAL", e);
+}
+
 enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e)
 {
 	char tmp[4200];

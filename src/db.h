@@ -34,6 +34,7 @@ struct db {
 	char path[4096];               /* the file, as given */
 	int readonly;                  /* opened with DB_READONLY or file not writable */
 	int depth;                     /* db_begin nesting: only the outermost commits */
+	int bulk;                      /* inside db_bulk_begin/db_bulk_end */
 	struct db_cached_stmt cache[DB_CACHE_MAX]; /* named statements, prepared once */
 	int ncache;                    /* entries used in cache */
 	struct rng *idrng;             /* deterministic ids (demo) or NULL: random */
@@ -86,6 +87,15 @@ enum gp_status db_setting_set(struct db *db, const char *key, const char *value,
 			      struct gp_err *e);
 /* 1 when the database is a DEMO database. */
 int db_is_demo(struct db *db);
+
+/* Fast filling of a database nobody else can see yet (demo, and the
+ * temporary file of an import): no journal, no syncs, a large cache, and
+ * per-record audit entries left out — the job writes one summary entry
+ * itself.  A failure in between leaves the file unusable, so use this only
+ * on a file that is thrown away on failure.  db_bulk_end restores WAL and
+ * synchronous=FULL. */
+enum gp_status db_bulk_begin(struct db *db, struct gp_err *e);
+enum gp_status db_bulk_end(struct db *db, struct gp_err *e);
 
 /* Copies the database to `path` (which must not exist) with SQLite's online
  * backup API, so others may keep working meanwhile; the copy is mode 0600

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "account.h"
+#include "audit.h"
 #include "child.h"
 #include "demo.h"
 #include "i18n.h"
@@ -367,6 +368,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	date_fmt_iso(d->today, today);
 	snprintf(db->fixed_now, sizeof db->fixed_now, "%sT09:00:00", today);
 
+	/* The account and the sociale kaart are saved the ordinary way, with
+	 * their audit entries; the families in one bulk transaction. */
 	struct account demo;
 	enum gp_status s = db_begin(db, e);
 	if (s == GP_OK)
@@ -377,12 +380,27 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	}
 	if (s == GP_OK)
 		s = load_lists(d, opt->datadir, e);
+	if (s == GP_OK)
+		s = db_commit(db, e);
+	else
+		db_rollback(db);
+	if (s == GP_OK)
+		s = db_bulk_begin(db, e);
+	if (s == GP_OK)
+		s = db_begin(db, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = make_family(d, opt->children - d->made, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else
 		db_rollback(db);
+	if (s == GP_OK)
+		s = db_bulk_end(db, e);
+	if (s == GP_OK) {
+		char detail[64];
+		snprintf(detail, sizeof detail, "demo: %d kinderen, seed %llu", d->made, opt->seed);
+		s = audit_log(db, NULL, "create", detail, e);
+	}
 	db->idrng = NULL;
 	db->fixed_now[0] = '\0';
 	free_demo(d);

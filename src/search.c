@@ -172,7 +172,7 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 	static const char sql[] =
 		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
 		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
-		"FROM children c WHERE c.rowid IN "
+		"FROM children c WHERE c.seq IN "
 		"(SELECT rowid FROM children_fts WHERE children_fts MATCH ?1) "
 		"ORDER BY c.sort_key, c.birth_date LIMIT ?2";
 	char match[1024];

@@ -10,8 +10,9 @@
 --  * dates are 'YYYY-MM-DD'; codes are the BDS code list values as text
 --    ('01', '02', …) unless said otherwise.
 --  * "-- BDS n" marks the Basisdataset JGZ element a column holds.
---  * Care records are never deleted: archived_at or a status ends them; the
---    retention procedure is the only thing that removes rows.
+--  * Care records are never deleted: a status (children.status, handovers.state,
+--    giz_agreements.status, accounts.active …) ends them; the retention
+--    procedure is the only thing that removes rows.
 
 CREATE TABLE settings (
   key   TEXT PRIMARY KEY,
@@ -61,7 +62,8 @@ CREATE TABLE organisations (
 CREATE INDEX organisations_kind ON organisations(kind, name);
 
 CREATE TABLE children (
-  id               TEXT PRIMARY KEY,
+  seq              INTEGER PRIMARY KEY,       -- stable row number; the search index refers to it
+  id               TEXT NOT NULL UNIQUE,
   client_no        INTEGER NOT NULL UNIQUE,   -- the short number people use
   bsn              TEXT UNIQUE,               -- BDS 7; 9 digits, elfproef checked
   given_names      TEXT NOT NULL,             -- voornamen
@@ -402,28 +404,43 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
--- Search: names (as written and folded), BSN, birth date as dd mm jjjj, and
--- postcode with and without its space.  Kept in step by the triggers below.
+-- Search: names (as written and folded), BSN, birth date as dd-mm-jjjj, and
+-- postcode with and without its space.  children_search says once how a
+-- child becomes searchable text; children_fts indexes it (external content:
+-- the text itself is not stored twice) and the triggers keep it in step.
+-- While a bulk job fills a new file (settings key 'fts_deferred'), the
+-- triggers stand aside and the job rebuilds the index once at the end.
+CREATE VIEW children_search AS
+  SELECT seq, search_names AS names, bsn,
+         substr(birth_date, 9, 2) || '-' || substr(birth_date, 6, 2) || '-' ||
+           substr(birth_date, 1, 4) AS birth,
+         postcode || ' ' || replace(postcode, ' ', '') AS postcode
+  FROM children;
 CREATE VIRTUAL TABLE children_fts USING fts5(
   names, bsn, birth, postcode,
+  content = 'children_search', content_rowid = 'seq',
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '1 2 3'
 );
-CREATE TRIGGER children_fts_insert AFTER INSERT ON children BEGIN
+CREATE TRIGGER children_fts_insert AFTER INSERT ON children
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'fts_deferred') BEGIN
   INSERT INTO children_fts(rowid, names, bsn, birth, postcode)
-  VALUES (new.rowid, new.search_names, new.bsn,
-          substr(new.birth_date, 9, 2) || '-' || substr(new.birth_date, 6, 2) || '-' ||
-          substr(new.birth_date, 1, 4),
-          new.postcode || ' ' || replace(new.postcode, ' ', ''));
+    SELECT seq, names, bsn, birth, postcode FROM children_search WHERE seq = new.seq;
 END;
-CREATE TRIGGER children_fts_update AFTER UPDATE ON children BEGIN
-  DELETE FROM children_fts WHERE rowid = old.rowid;
+CREATE TRIGGER children_fts_before_update BEFORE UPDATE ON children
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'fts_deferred') BEGIN
+  INSERT INTO children_fts(children_fts, rowid, names, bsn, birth, postcode)
+    SELECT 'delete', seq, names, bsn, birth, postcode FROM children_search
+    WHERE seq = old.seq;
+END;
+CREATE TRIGGER children_fts_after_update AFTER UPDATE ON children
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'fts_deferred') BEGIN
   INSERT INTO children_fts(rowid, names, bsn, birth, postcode)
-  VALUES (new.rowid, new.search_names, new.bsn,
-          substr(new.birth_date, 9, 2) || '-' || substr(new.birth_date, 6, 2) || '-' ||
-          substr(new.birth_date, 1, 4),
-          new.postcode || ' ' || replace(new.postcode, ' ', ''));
+    SELECT seq, names, bsn, birth, postcode FROM children_search WHERE seq = new.seq;
 END;
-CREATE TRIGGER children_fts_delete AFTER DELETE ON children BEGIN
-  DELETE FROM children_fts WHERE rowid = old.rowid;
+CREATE TRIGGER children_fts_delete BEFORE DELETE ON children
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'fts_deferred') BEGIN
+  INSERT INTO children_fts(children_fts, rowid, names, bsn, birth, postcode)
+    SELECT 'delete', seq, names, bsn, birth, postcode FROM children_search
+    WHERE seq = old.seq;
 END;

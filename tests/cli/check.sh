@@ -18,3 +18,7 @@ dd if=/dev/urandom of=corrupt.db bs=4096 seek=$((size / 4096 / 2)) count=2 conv=
 "$GP" backup --db d.db -o copy.db; echo "exit $?"
 "$GP" check --db copy.db; echo "exit $?"
 stat -c '%a' copy.db
+# a search index out of step with the children is found too
+cp d.db fts.db
+sqlite3 fts.db "insert into settings values ('fts_deferred', '1'); update children set search_names = 'Niemand' where seq = 3; delete from settings where key = 'fts_deferred'"
+"$GP" check --db fts.db; echo "exit $?"
