@@ -33,9 +33,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CMOCKA_CFLAGS := $(shell pkg-config --cflags $(TEST_PKGS) 2>/dev/null)
 CMOCKA_LIBS   := $(shell pkg-config --libs $(TEST_PKGS) 2>/dev/null)
 
-CPPFLAGS += -D_GNU_SOURCE -Isrc -Iui -I$(BUILD)/gen \
-            -DGP_DATADIR='"$(DATADIR)"' -DGP_LOCALEDIR='"$(LOCALEDIR)"' \
-            -DGP_VERSION='"$(VERSION)"'
+CPPFLAGS += -D_GNU_SOURCE -Isrc -Iui -I$(BUILD)/gen -include $(BUILD)/gen/paths.h
 CFLAGS  += $(OPT) $(WARN) $(HARDEN) $(WERROR) $(SAN) $(PKG_CFLAGS)
 LDFLAGS += $(LDHARDEN) $(SAN)
 LDLIBS  += $(PKG_LIBS) -lm
@@ -52,7 +50,7 @@ MIGRATIONS = $(sort $(wildcard data/schema/*.sql))
 PO       = $(wildcard po/*.po)
 MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
 
-.PHONY: all run test unit asan lint deps install uninstall clean help bench check-deps
+.PHONY: all run test asan lint deps install uninstall clean help bench check-deps FORCE
 all: $(BUILD)/groeipad $(MO)
 
 $(BUILD)/groeipad: $(BUILD)/src/main.o $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
@@ -66,7 +64,7 @@ $(BUILD)/libgpui.a: $(UI_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/%.o: %.c $(BUILD)/gen/migrations.h
+$(BUILD)/%.o: %.c $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -75,6 +73,16 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/migrations.h
 $(BUILD)/gen/migrations.c $(BUILD)/gen/migrations.h: $(MIGRATIONS) tools/embed-migrations.sh
 	@mkdir -p $(BUILD)/gen
 	sh tools/embed-migrations.sh $(BUILD)/gen $(MIGRATIONS)
+
+# Where the installed program finds its data: rewritten only when PREFIX,
+# DATADIR, LOCALEDIR or VERSION change, so `make install PREFIX=…` after a
+# plain `make` rebuilds what depends on it.
+$(BUILD)/gen/paths.h: FORCE
+	@mkdir -p $(BUILD)/gen
+	@printf '#define GP_DATADIR "%s"\n#define GP_LOCALEDIR "%s"\n#define GP_VERSION "%s"\n' \
+	  '$(DATADIR)' '$(LOCALEDIR)' '$(VERSION)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+FORCE:
 
 $(BUILD)/gen/migrations.o: $(BUILD)/gen/migrations.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
@@ -108,7 +116,7 @@ asan: check-deps
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' HARDEN='-fPIE' test
 
-lint: check-deps $(BUILD)/gen/migrations.h
+lint: check-deps $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 	sh tools/lint.sh $(BUILD)
 
 bench: all
@@ -122,9 +130,11 @@ install: all
 	for mo in $(MO); do l=$${mo#$(BUILD)/locale/}; \
 	  install -D -m 0644 $$mo $(DESTDIR)$(LOCALEDIR)/$$l; done
 
+# Removes only the files install put there, then the folders left empty.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/groeipad $(DESTDIR)$(MANDIR)/man1/groeipad.1
-	rm -rf $(DESTDIR)$(DATADIR)
+	cd data && find . -type f ! -path './schema/*' -exec rm -f $(DESTDIR)$(DATADIR)/{} \;
+	-find $(DESTDIR)$(DATADIR) -depth -type d -empty -delete 2>/dev/null
 	for po in $(PO); do l=$$(basename $$po .po); \
 	  rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/groeipad.mo; done
 

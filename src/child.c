@@ -74,9 +74,12 @@ static enum gp_status field_fail(struct gp_err *e, const char *field, const char
 	return gp_fail(e, GP_EINPUT, "%s: %s", field, why);
 }
 
+/* texts: one-line fields as {label, value}; the first `nshort` of them are
+ * short fields (house number, phone), the rest ordinary text. */
 static enum gp_status check_common(const char *given, const char *prefix, const char *family,
 				   const char *bsn, const char *postcode, int sex,
-				   const char *const texts[][2], int ntexts, struct gp_err *e)
+				   const char *const texts[][2], int ntexts, int nshort,
+				   struct gp_err *e)
 {
 	const char *why;
 	char norm[BSN_BUF];
@@ -95,7 +98,8 @@ static enum gp_status check_common(const char *given, const char *prefix, const 
 	if (sex < 0 || sex > 3)
 		return field_fail(e, _("Geslacht"), _("Kies onbekend, man, vrouw of onbepaald."));
 	for (int i = 0; i < ntexts; i++)
-		if (valid_text(texts[i][1], TEXT_MAX_CHARS, 0, &why) != 0)
+		if (valid_text(texts[i][1], i < nshort ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0,
+			       &why) != 0)
 			return field_fail(e, texts[i][0], why);
 	return GP_OK;
 }
@@ -104,14 +108,15 @@ enum gp_status child_validate(const struct child *c, struct gp_date today, struc
 {
 	const char *why;
 	const char *const texts[][2] = {
-		{_("Roepnaam"), c->call_name}, {_("Straat"), c->street},
-		{_("Huisnummer"), c->house_number}, {_("Woonplaats"), c->city},
-		{_("Telefoon"), c->phone},
+		{_("Huisnummer"), c->house_number}, {_("Telefoon"), c->phone},
+		{_("Straat"), c->street}, {_("Woonplaats"), c->city},
 	};
 	enum gp_status s = check_common(c->given_names, c->tussenvoegsel, c->family_name, c->bsn,
-					c->postcode, c->sex, texts, 5, e);
+					c->postcode, c->sex, texts, 4, 2, e);
 	if (s != GP_OK)
 		return s;
+	if (valid_text(c->call_name, NAME_MAX_CHARS, 0, &why) != 0)
+		return field_fail(e, _("Roepnaam"), why);
 	if (valid_birth_date(c->birth_date, today, &why) != 0)
 		return field_fail(e, _("Geboortedatum"), why);
 	if (c->gestational_age_days && (c->gestational_age_days < 140 ||
@@ -136,7 +141,7 @@ enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 		{_("Taal"), p->language},
 	};
 	enum gp_status s = check_common(p->given_names, p->tussenvoegsel, p->family_name, p->bsn,
-					p->postcode, p->sex, texts, 6, e);
+					p->postcode, p->sex, texts, 6, 2, e);
 	if (s != GP_OK)
 		return s;
 	if (p->birth_date.y && !date_valid(p->birth_date.y, p->birth_date.m, p->birth_date.d))

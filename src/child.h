@@ -10,7 +10,7 @@
 #include "account.h"
 #include "validate.h"
 
-enum { BSN_BUF = 10, POSTCODE_BUF = 8, SHORT_BUF = 64 };
+enum { BSN_BUF = 10, POSTCODE_BUF = 8, SHORT_BUF = SHORT_MAX_CHARS * 4 + 1 };
 
 struct child {
 	char id[DB_ID_LEN];            /* UUIDv7; set by child_create */
@@ -53,7 +53,7 @@ struct parent {
 	char house_number[SHORT_BUF];
 	char postcode[POSTCODE_BUF];
 	char city[TEXT_BUF];
-	char language[SHORT_BUF];      /* language spoken at home */
+	char language[TEXT_BUF];       /* language spoken at home */
 	int height_mm;                 /* BDS 238/240 for a biological parent; 0 unknown */
 	int version;                   /* the version this copy was read at */
 };

@@ -73,7 +73,9 @@ static void print_help(void)
 		 "  --lang nl|en     taal van het programma (standaard Nederlands)\n"
 		 "\n"
 		 "Omgeving:\n"
-		 "  GROEIPAD_DB        standaarddatabase (anders $XDG_DATA_HOME/groeipad/groeipad.db)\n"
+		 "  GROEIPAD_DB        standaarddatabase (anders $XDG_DATA_HOME/groeipad/groeipad.db,\n"
+		 "                     of ~/.local/share/groeipad/groeipad.db)\n"
+		 "  GROEIPAD_DATADIR   map met de referentiegegevens (schema's, codelijsten)\n"
 		 "  GROEIPAD_PASSWORD  wachtwoord als de invoer geen terminal is\n"
 		 "  GROEIPAD_TODAY     vaste datum JJJJ-MM-DD voor tests en demo's\n"
 		 "\n"
@@ -212,8 +214,8 @@ static enum gp_status create_db(const char *final, int replace_demo,
 			if (rename(tmp, final) != 0)
 				s = gp_fail(e, GP_EIO, _("Kan %s niet vervangen: %s."), final,
 					    strerror(errno));
-		} else if (link(tmp, final) != 0) {
-			s = gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), final, strerror(errno));
+		} else if (db_publish(tmp, final, e) != GP_OK) {
+			s = e->code;
 		}
 	}
 	unlink(tmp);
@@ -316,13 +318,15 @@ static int cmd_check(struct cli *c)
 	/* The search index must match the children it indexes.  FTS5 asks for
 	 * its check as an INSERT that writes nothing, which query_only refuses. */
 	sqlite3_exec(db->h, "PRAGMA query_only = 0", NULL, NULL, NULL);
+	char *why = NULL;
 	int rc = sqlite3_exec(db->h, "INSERT INTO children_fts(children_fts, rank) "
-			      "VALUES ('integrity-check', 1)", NULL, NULL, NULL);
+			      "VALUES ('integrity-check', 1)", NULL, NULL, &why);
 	sqlite3_exec(db->h, "PRAGMA query_only = 1", NULL, NULL, NULL);
 	int fts = rc != SQLITE_OK && (rc & 0xFF) != SQLITE_READONLY;
 	if (fts)
 		fprintf(stderr, _("groeipad: de zoekindex klopt niet met de kinderen (%s).\n"),
-			sqlite3_errmsg(db->h));
+			why ? why : sqlite3_errstr(rc));
+	sqlite3_free(why);
 	long long entries = 0, children = 0;
 	enum gp_status audit = audit_verify(db, &entries, &e);
 	if (audit != GP_OK)
@@ -456,6 +460,10 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 		i18n_init("nl");
 		return usage_error(_("onbekende taal '%s': kies nl of en."), lang);
 	}
+	const char *today = getenv("GROEIPAD_TODAY");
+	struct gp_date fixed;
+	if (today && *today && date_parse_iso(today, &fixed) != 0)
+		return usage_error(_("GROEIPAD_TODAY='%s' is geen datum JJJJ-MM-DD."), today);
 	int rc = take_options(&c, argc, argv);
 	if (rc >= 0)
 		return rc;

@@ -491,6 +491,22 @@ enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
 			   "PRAGMA journal_mode = WAL", e);
 }
 
+enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e)
+{
+	if (link(tmp, path) == 0)
+		return GP_OK;
+	int err = errno;
+	struct stat sb;
+	/* FAT/exFAT sticks and some network shares have no hard links */
+	if ((err == EPERM || err == ENOTSUP || err == EOPNOTSUPP || err == ENOSYS) &&
+	    stat(path, &sb) != 0) {
+		if (rename(tmp, path) == 0)
+			return GP_OK;
+		err = errno;
+	}
+	return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(err));
+}
+
 enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e)
 {
 	char tmp[4200];
@@ -523,8 +539,8 @@ enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e)
 			    _("De reservekopie is mislukt: %s. Er is geen half bestand achtergebleven."),
 			    dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
 	sqlite3_close(dest);
-	if (s == GP_OK && link(tmp, path) != 0)
-		s = gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
+	if (s == GP_OK)
+		s = db_publish(tmp, path, e);
 	unlink(tmp);
 	return s;
 }

@@ -88,6 +88,11 @@ enum gp_status db_setting_set(struct db *db, const char *key, const char *value,
 /* 1 when the database is a DEMO database. */
 int db_is_demo(struct db *db);
 
+/* Gives the finished file tmp its final name path without ever replacing
+ * an existing file (a hard link, or a rename where the file system has no
+ * links).  The caller unlinks tmp afterwards. */
+enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e);
+
 /* Fast filling of a database nobody else can see yet (demo, and the
  * temporary file of an import): no journal, no syncs, a large cache, and
  * per-record audit entries left out — the job writes one summary entry

@@ -23,12 +23,12 @@ enum gp_status org_validate(const struct org *o, struct gp_err *e)
 	if (valid_text(o->name, TEXT_MAX_CHARS, 1, &why) != 0)
 		return gp_fail(e, GP_EINPUT, "%s: %s", _("Naam"), why);
 	const char *const texts[][2] = {
-		{_("Contactpersoon"), o->contact_person}, {_("Telefoon"), o->phone},
-		{_("E-mail"), o->email}, {_("Straat"), o->street},
-		{_("Huisnummer"), o->house_number}, {_("Plaats"), o->city},
+		{_("Telefoon"), o->phone}, {_("Huisnummer"), o->house_number},
+		{_("Contactpersoon"), o->contact_person}, {_("E-mail"), o->email},
+		{_("Straat"), o->street}, {_("Plaats"), o->city},
 	};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-		if (valid_text(texts[i][1], TEXT_MAX_CHARS, 0, &why) != 0)
+		if (valid_text(texts[i][1], i < 2 ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0, &why) != 0)
 			return gp_fail(e, GP_EINPUT, "%s: %s", texts[i][0], why);
 	if (o->postcode[0] && (valid_postcode(o->postcode, norm, &why) != 0 ||
 			       strcmp(norm, o->postcode) != 0))

@@ -12,6 +12,7 @@ enum {
 	NAME_MAX_CHARS = 100,     /* given names, family name */
 	PREFIX_MAX_CHARS = 20,    /* tussenvoegsel: "van der", "de" */
 	TEXT_MAX_CHARS = 200,     /* one-line fields: street, city, e-mail, … */
+	SHORT_MAX_CHARS = 15,     /* house number with toevoeging, phone number */
 	NOTE_MAX_CHARS = 10000,   /* multi-line notes and summaries */
 	NAME_BUF = NAME_MAX_CHARS * 4 + 1,
 	PREFIX_BUF = PREFIX_MAX_CHARS * 4 + 1,

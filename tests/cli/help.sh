@@ -6,3 +6,4 @@
 "$GP" demo --children lots --db x.db; echo "exit $?"
 "$GP" --lang xx --help; echo "exit $?"
 "$GP" --lang en --help | head -n 1; echo "exit $?"
+GROEIPAD_TODAY=26-11-2026 "$GP" check --db x.db; echo "exit $?"
