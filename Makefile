@@ -119,8 +119,11 @@ asan: check-deps
 lint: check-deps $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 	sh tools/lint.sh $(BUILD)
 
-bench: all
+bench: all $(BUILD)/bench_core
 	sh tests/bench/run.sh $(BUILD)
+
+$(BUILD)/bench_core: tests/bench/bench_core.c $(BUILD)/libgpcore.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
