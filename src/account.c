@@ -194,7 +194,8 @@ enum gp_status account_login(struct db *db, const char *username, const char *pa
 			time_t t = time(NULL) + (60L << shift);
 			struct tm tm;
 			localtime_r(&t, &tm);
-			strftime(until, sizeof until, "%Y-%m-%dT%H:%M:%S", &tm);
+			if (strftime(until, sizeof until, "%Y-%m-%dT%H:%M:%S", &tm) == 0)
+				until[0] = '\0';
 		}
 		note_attempt(db, failed_sql, username, "login_failed", until);
 		return gp_fail(e, GP_EDENIED, _("Gebruikersnaam of wachtwoord klopt niet."));

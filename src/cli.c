@@ -204,9 +204,9 @@ static enum gp_status create_db(const char *final, int replace_demo,
 		s = fill(db, ctx, e);
 	db_close(db);
 	if (s == GP_OK) {
-		char side[PATH_MAX + 8];
 		if (replacing) {
 			/* the old file's journal must not be applied to the new one */
+			char side[PATH_MAX + 8];
 			snprintf(side, sizeof side, "%s-wal", final);
 			unlink(side);
 			snprintf(side, sizeof side, "%s-shm", final);

@@ -34,8 +34,11 @@ void config_load(struct config *cfg)
 		text_trim(value);
 		if (strcmp(key, "lang") == 0 && (strcmp(value, "nl") == 0 || strcmp(value, "en") == 0))
 			text_copy(cfg->lang, sizeof cfg->lang, value);
-		else if (strcmp(key, "lock_minutes") == 0 && isdigit((unsigned char)value[0]))
-			cfg->lock_minutes = atoi(value);
+		else if (strcmp(key, "lock_minutes") == 0 && isdigit((unsigned char)value[0])) {
+			long minutes = strtol(value, NULL, 10);
+			if (minutes <= INT_MAX)
+				cfg->lock_minutes = (int)minutes;
+		}
 	}
 	fclose(f);
 }

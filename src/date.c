@@ -38,9 +38,9 @@ long date_to_days(struct gp_date d)
 	return era * 146097 + doe - 719468;
 }
 
-struct gp_date date_from_days(long z)
+struct gp_date date_from_days(long days)
 {
-	z += 719468;
+	long z = days + 719468;
 	long era = (z >= 0 ? z : z - 146096) / 146097;
 	long doe = z - era * 146097;
 	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -89,10 +89,10 @@ static int digits(const char *s, int n)
 static int parse_offset(const char *s, struct gp_date today, struct gp_date *out,
 			const char **why)
 {
-	int sign = s[0] == '-' ? -1 : 1;
+	long sign = s[0] == '-' ? -1 : 1;
 	char *end;
 	long n = strtol(s + 1, &end, 10);
-	if (end == s + 1 || n > 100 * 366 || end[0] == '\0' || end[1] != '\0') {
+	if (end == s + 1 || n > 100L * 366 || end[0] == '\0' || end[1] != '\0') {
 		*why = _("Een verschuiving schrijft u als +3w, -2d, +1m of +1j.");
 		return -1;
 	}

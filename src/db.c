@@ -144,9 +144,9 @@ void db_new_id(struct db *db, char *out)
 	long long ms;
 	if (db && db->idrng) {
 		ms = db->id_ms++;
-		for (int i = 0; i < 2; i++) {
+		for (size_t i = 0; i < 2; i++) {
 			uint64_t r = rng_next(db->idrng);
-			memcpy(b + 6 + i * 5, &r, i == 0 ? 5 : 5);
+			memcpy(b + 6 + i * 5, &r, 5);
 		}
 	} else {
 		struct timeval tv;
@@ -301,7 +301,7 @@ static void file_uri(const char *path, char *out, size_t outsz, int immutable)
 	}
 	out[o] = '\0';
 	if (immutable && o + 16 < outsz)
-		strcat(out, "?immutable=1");
+		snprintf(out + o, outsz - o, "?immutable=1");
 }
 
 /* Checks before SQLite sees the path, so the message can be precise. */
@@ -403,11 +403,7 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 	int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_URI;
 	char uri[4096 * 3 + 32];
 	file_uri(path, uri, sizeof uri, 0);
-	if (mode == DB_READONLY && access(path, W_OK) == 0) {
-		/* Opened read-write but query_only, so closing can tidy up the
-		 * -wal and -shm files that a read-only connection would leave. */
-		flags |= SQLITE_OPEN_READWRITE;
-	} else if (mode == DB_READONLY) {
+	if (mode == DB_READONLY && access(path, W_OK) != 0) {
 		/* A read-only file nobody can write: immutable, so SQLite creates no
 		 * side files — unless it has a journal that must still be read. */
 		char wal[4200];
@@ -418,6 +414,9 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 	} else if (mode == DB_CREATE) {
 		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	} else {
+		/* DB_READONLY on a writable file too: opened read-write but
+		 * query_only, so closing can tidy up the -wal and -shm files that
+		 * a read-only connection would leave. */
 		flags |= SQLITE_OPEN_READWRITE;
 	}
 	if (mode == DB_CREATE) {

@@ -68,7 +68,7 @@ static int read_name(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		text_copy(o->code, sizeof o->code, f[0]);
 	}
 	if (strcmp(f[1], "aandeel") == 0) {
-		o->share = atoi(f[2]);
+		o->share = (int)strtol(f[2], NULL, 10);
 	} else if (strcmp(f[1], "m") == 0 && o->nboys < MAX_NAMES) {
 		o->boys[o->nboys++] = dup(f[2]);
 	} else if (strcmp(f[1], "v") == 0 && o->ngirls < MAX_NAMES) {
@@ -89,9 +89,11 @@ static int read_place(void *vctx, char **f, int nf, int line, struct gp_err *e)
 	}
 	struct place *p = &d->places[d->nplaces++];
 	text_copy(p->city, sizeof p->city, f[0]);
-	p->pc_from = atoi(f[1]);
-	p->pc_to = atoi(f[2]);
-	for (char *s = strtok(f[3], ","); s && p->nstreets < 16; s = strtok(NULL, ","))
+	p->pc_from = (int)strtol(f[1], NULL, 10);
+	p->pc_to = (int)strtol(f[2], NULL, 10);
+	char *save;
+	for (char *s = strtok_r(f[3], ",", &save); s && p->nstreets < 16;
+	     s = strtok_r(NULL, ",", &save))
 		p->streets[p->nstreets++] = dup(s);
 	return 0;
 }

@@ -41,12 +41,12 @@ static void read_parent(sqlite3_stmt *st, int col, struct parent *p)
 /* Binds the editable fields as parameters 1–15. */
 static void bind_parent(sqlite3_stmt *st, const struct parent *p)
 {
-	char date[11];
 	sqlite3_bind_text(st, 1, p->given_names, -1, SQLITE_TRANSIENT);
 	db_bind_text_or_null(st, 2, p->tussenvoegsel);
 	sqlite3_bind_text(st, 3, p->family_name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 4, p->sex);
 	if (p->birth_date.y) {
+		char date[11];
 		date_fmt_iso(p->birth_date, date);
 		sqlite3_bind_text(st, 5, date, -1, SQLITE_TRANSIENT);
 	}

@@ -17,7 +17,6 @@ static char current[8] = "nl";
 
 static const char *locale_dir(void)
 {
-	static char dir[PATH_MAX];
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
@@ -25,6 +24,7 @@ static const char *locale_dir(void)
 		char *slash = strrchr(exe, '/');
 		struct stat sb;
 		if (slash) {
+			static char dir[PATH_MAX];
 			*slash = '\0';
 			snprintf(dir, sizeof dir, "%.*s/locale", (int)(sizeof dir - 8), exe);
 			if (stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode))

@@ -20,7 +20,6 @@ static int is_dir(const char *path)
 
 const char *refdata_dir(void)
 {
-	static char dir[PATH_MAX];
 	const char *env = getenv("GROEIPAD_DATADIR");
 	if (env && *env)
 		return env;
@@ -30,6 +29,7 @@ const char *refdata_dir(void)
 		exe[n] = '\0';
 		char *slash = strrchr(exe, '/');
 		if (slash) {
+			static char dir[PATH_MAX];
 			*slash = '\0';
 			snprintf(dir, sizeof dir, "%.*s/../data", (int)(sizeof dir - 10), exe);
 			char codes[PATH_MAX + 8];

@@ -230,7 +230,9 @@ int schedule_parse_age(const char *text, struct sched_age *out, const char **why
 			while (k--)
 				den *= 10;
 		}
-		char unit = *s ? *s++ : '\0';
+		char unit = *s;
+		if (unit)
+			s++;
 		long months = 0, days = 0;
 		switch (unit) {
 		case 'd':
@@ -647,7 +649,8 @@ enum gp_status schedule_load(const char *datadir, struct schedule **out, struct 
 {
 	static const char *const files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
 					    "rvp/rvp.tsv"};
-	enum gp_status (*const loaders[])(const char *, struct schedule *, struct gp_err *) = {
+	static enum gp_status (*const loaders[])(const char *, struct schedule *,
+						 struct gp_err *) = {
 		load_moments, load_versions, load_doses};
 	*out = NULL;
 	struct schedule *s = calloc(1, sizeof *s);

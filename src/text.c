@@ -191,7 +191,7 @@ void text_sanitize(const char *s, char *out, size_t outsz, int ascii)
 		} else if (text_is_control(cp)) {
 			if (ascii) {
 				buf[0] = '^';
-				buf[1] = cp < 0x20 ? (char)(cp + '@') : '?';
+				buf[1] = (char)(cp < 0x20 ? cp + '@' : '?');
 				blen = 2;
 			} else if (cp < 0x20) {
 				blen = (size_t)utf8_encode(0x2400 + cp, buf); /* ␀…␟ */

@@ -321,7 +321,7 @@ static void premature_birth_shifts_corrected_rows(void **state)
 	schedule_due_free(&l);
 
 	/* 37 weeks (259 days) is not premature; unknown (0) shifts nothing. */
-	int not_premature[] = {259, 0};
+	const int not_premature[] = {259, 0};
 	for (int i = 0; i < 2; i++) {
 		c.gestational_days = not_premature[i];
 		assert_int_equal(schedule_due(s, &c, D(2025, 5, 20), &l, NULL), GP_OK);
