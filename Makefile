@@ -50,7 +50,7 @@ MIGRATIONS = $(sort $(wildcard data/schema/*.sql))
 PO       = $(wildcard po/*.po)
 MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
 
-.PHONY: all run test asan lint deps install uninstall clean help bench check-deps FORCE
+.PHONY: all run test asan lint deps install uninstall clean help bench check-deps po FORCE
 all: $(BUILD)/groeipad $(MO)
 
 $(BUILD)/groeipad: $(BUILD)/src/main.o $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
@@ -70,7 +70,7 @@ $(BUILD)/%.o: %.c $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 
 # Schema migrations are compiled into the binary: the schema a binary writes is
 # always the one it was built with.
-$(BUILD)/gen/migrations.c $(BUILD)/gen/migrations.h: $(MIGRATIONS) tools/embed-migrations.sh
+$(BUILD)/gen/migrations.c $(BUILD)/gen/migrations.h &: $(MIGRATIONS) tools/embed-migrations.sh
 	@mkdir -p $(BUILD)/gen
 	sh tools/embed-migrations.sh $(BUILD)/gen $(MIGRATIONS)
 
@@ -94,6 +94,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
 $(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
+
+# Translations: the Dutch sentences in the code are the message ids;
+# po/en.po holds their English.  `make po` refreshes the template and merges
+# new sentences into en.po (then translate the empty msgstr entries).
+po: po/groeipad.pot
+	msgmerge --quiet --update --backup=none --no-fuzzy-matching po/en.po po/groeipad.pot
+
+po/groeipad.pot: $(CORE_SRC) $(UI_SRC) src/main.c
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --add-comments=TRANSLATORS \
+	  --package-name=groeipad --package-version=$(VERSION) --sort-by-file -o $@ $^
 
 check-deps:
 	@pkg-config --exists $(PKGS) $(TEST_PKGS) && command -v msgfmt >/dev/null \
