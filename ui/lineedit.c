@@ -28,8 +28,10 @@ size_t le_cluster(const char *s, size_t len, size_t pos, int *width)
 	if (pos >= len)
 		return 0;
 	k = utf8_decode(s + pos, len - pos, &cp);
-	if (k == 0)
-		k = 1; /* cannot happen in an editor buffer; move on safely */
+	if (k == 0) { /* not in an editor buffer, but in labels from data */
+		k = 1;
+		cp = 0xFFFD;
+	}
 	if (cp == '\n')
 		return 1;
 	*width = cp_width(cp);
@@ -192,6 +194,16 @@ static int nth_line(const struct lineedit *le, size_t k, struct le_line *out,
 		if (i++ == k)
 			return 1;
 	return 0;
+}
+
+void le_box_cursor(const struct lineedit *le, int *row, int *col)
+{
+	struct le_line ln;
+	int soft;
+	size_t k = find_line(le, le->cur, &ln, &soft);
+
+	*row = (int)(k - le->vscroll);
+	*col = (int)le_width(le->buf + ln.start, le->cur - ln.start);
 }
 
 size_t le_line_count(const struct lineedit *le)

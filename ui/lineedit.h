@@ -118,6 +118,9 @@ void le_view(const struct lineedit *le, struct le_view *v);
 int le_box_view(const struct lineedit *le, struct le_line *lines, int max,
 		int *cur_row, int *cur_col);
 
+/* Multi-line: the cursor's row relative to the box and its column. */
+void le_box_cursor(const struct lineedit *le, int *row, int *col);
+
 /* Number of visual lines of a multi-line text at the current width. */
 size_t le_line_count(const struct lineedit *le);
 

@@ -1,0 +1,262 @@
+/* form_draw.c — draws a form with ncursesw.  Text is written one character
+ * at a time at the column the line editor computed, so what the terminal
+ * shows always matches the cursor arithmetic, even when transliteration for
+ * an ASCII terminal changes a character's width.  See form_draw.h. */
+#include <string.h>
+#include <wchar.h>
+
+#include "form_draw.h"
+#include "i18n.h"
+#include "text.h"
+
+/* Draws the character (cluster) at s[0..k) at y,x, sanitised.  With `cells`
+ * > 0 it is padded or cut to exactly that many columns (ASCII output is cut
+ * by bytes; UTF-8 output keeps its own width).  Returns the columns used. */
+static int draw_cluster(WINDOW *w, int y, int x, const char *s, size_t k,
+			int cells, int ascii)
+{
+	char raw[64], out[64];
+	uint32_t cp;
+	int used;
+
+	if (k + 2 > sizeof raw)
+		k = sizeof raw - 2;
+	raw[0] = ' ';
+	memcpy(raw + 1, s, k);
+	raw[k + 1] = '\0';
+	/* a combining mark with nothing before it gets a blank to sit on */
+	int lone = utf8_decode(s, k, &cp) > 0 && cp >= 0x80 && wcwidth((wchar_t)cp) == 0;
+	text_sanitize(lone ? raw : raw + 1, out, sizeof out, ascii);
+	used = ascii ? (int)strlen(out) : (int)le_width(out, strlen(out));
+	if (cells > 0 && used > cells && ascii) {
+		out[cells] = '\0';
+		used = cells;
+	}
+	mvwaddnstr(w, y, x, out, -1);
+	while (cells > 0 && used < cells)
+		mvwaddch(w, y, x + used++, ' ');
+	return used;
+}
+
+/* Draws n bytes of s from y,x in at most maxw columns; with `fixed`, each
+ * character takes exactly its display width (editor text).  Returns the
+ * columns used. */
+static int draw_text(WINDOW *w, int y, int x, const char *s, size_t n, int maxw,
+		     int fixed, int ascii)
+{
+	size_t p = 0;
+	int col = 0, cw;
+
+	while (p < n) {
+		size_t k = le_cluster(s, n, p, &cw);
+		if (fixed) {
+			if (col + cw > maxw)
+				break;
+			draw_cluster(w, y, x + col, s + p, k, cw, ascii);
+			col += cw;
+		} else {
+			char out[64], raw[64];
+			size_t kk = k < sizeof raw - 1 ? k : sizeof raw - 1;
+			memcpy(raw, s + p, kk);
+			raw[kk] = '\0';
+			text_sanitize(raw, out, sizeof out, ascii);
+			int ow = ascii ? (int)strlen(out) : (int)le_width(out, strlen(out));
+			if (ow < 1)
+				ow = 1;
+			if (col + ow > maxw)
+				break;
+			col += draw_cluster(w, y, x + col, s + p, k, 0, ascii);
+		}
+		p += k;
+	}
+	return col;
+}
+
+static void fill(WINDOW *w, int y, int x, int n)
+{
+	for (int i = 0; i < n; i++)
+		mvwaddch(w, y, x + i, ' ');
+}
+
+static int text_width(const char *s, int ascii)
+{
+	char out[512];
+	text_sanitize(s, out, sizeof out, ascii);
+	return ascii ? (int)strlen(out) : (int)le_width(out, strlen(out));
+}
+
+static void draw_label(WINDOW *w, const struct form *f, const struct form_field *fl,
+		       int y, const struct form_style *st)
+{
+	const char *label = _(fl->def->label);
+	int lw = text_width(label, st->ascii);
+
+	if (lw > f->label_w)
+		lw = f->label_w;
+	wattrset(w, st->label);
+	draw_text(w, y, f->label_w - lw, label, strlen(label), f->label_w, 0, st->ascii);
+	if (fl->err[0]) {
+		wattrset(w, st->error);
+		mvwaddch(w, y, f->label_w + 1, '!');
+	} else if (fl->def->required) {
+		mvwaddch(w, y, f->label_w + 1, '*');
+	}
+}
+
+/* A single-line text, date or number field. */
+static void draw_line_value(WINDOW *w, const struct form *f,
+			    const struct form_field *fl, int y, int ascii)
+{
+	struct le_view v;
+
+	le_view(&fl->le, &v);
+	fill(w, y, f->value_x, fl->width);
+	draw_text(w, y, f->value_x + v.pad, fl->le.buf + v.start, v.end - v.start,
+		  fl->width - v.pad, 1, ascii);
+}
+
+/* A note: its visible lines, clipped at the window's body. */
+static void draw_note_value(WINDOW *w, const struct form *f,
+			    const struct form_field *fl, int y, int ascii)
+{
+	struct le_line lines[64];
+	int row, col, h = fl->height < 64 ? fl->height : 64;
+	int n = le_box_view(&fl->le, lines, h, &row, &col);
+
+	for (int r = 0; r < h; r++) {
+		if (y + r < 0 || y + r >= f->body_rows)
+			continue;
+		fill(w, y + r, f->value_x, fl->width);
+		if (r < n)
+			draw_text(w, y + r, f->value_x, fl->le.buf + lines[r].start,
+				  lines[r].end - lines[r].start, fl->width, 1, ascii);
+	}
+}
+
+static void draw_field(WINDOW *w, const struct form *f, size_t i,
+		       const struct form_style *st)
+{
+	const struct form_field *fl = &f->fields[i];
+	int y = fl->row - f->top;
+	char shown[1024];
+
+	if (y >= f->body_rows || y + fl->height <= 0)
+		return;
+	if (y >= 0)
+		draw_label(w, f, fl, y, st);
+	wattrset(w, i == f->focus ? st->focus : st->value);
+	if (fl->def->type == FT_NOTE) {
+		draw_note_value(w, f, fl, y, st->ascii);
+		return;
+	}
+	if (y < 0)
+		return;
+	if (fl->def->type == FT_TEXT || fl->def->type == FT_DATE ||
+	    fl->def->type == FT_NUMBER) {
+		draw_line_value(w, f, fl, y, st->ascii);
+	} else {
+		form_field_display(fl, shown, sizeof shown);
+		fill(w, y, f->value_x, fl->width);
+		draw_text(w, y, f->value_x, shown, strlen(shown), fl->width, 0,
+			  st->ascii);
+	}
+	if (fl->def->unit) {
+		wattrset(w, st->label);
+		draw_text(w, y, f->value_x + fl->width + 1, fl->def->unit,
+			  strlen(fl->def->unit), f->cols - f->value_x - fl->width - 1,
+			  0, st->ascii);
+	}
+}
+
+static void draw_border(WINDOW *w, const struct form_box *b, int ascii)
+{
+	chtype h = ascii ? '-' : ACS_HLINE, v = ascii ? '|' : ACS_VLINE;
+
+	mvwaddch(w, b->y, b->x, ascii ? '+' : ACS_ULCORNER);
+	mvwaddch(w, b->y, b->x + b->w - 1, ascii ? '+' : ACS_URCORNER);
+	mvwaddch(w, b->y + b->h - 1, b->x, ascii ? '+' : ACS_LLCORNER);
+	mvwaddch(w, b->y + b->h - 1, b->x + b->w - 1, ascii ? '+' : ACS_LRCORNER);
+	for (int x = b->x + 1; x < b->x + b->w - 1; x++) {
+		mvwaddch(w, b->y, x, h);
+		mvwaddch(w, b->y + b->h - 1, x, h);
+	}
+	for (int y = b->y + 1; y < b->y + b->h - 1; y++) {
+		mvwaddch(w, y, b->x, v);
+		mvwaddch(w, y, b->x + b->w - 1, v);
+	}
+}
+
+static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *st)
+{
+	const struct form_field *fl = &f->fields[f->focus];
+	const char *zoek = _("Zoek: ");
+	struct form_box b;
+	struct le_view v;
+	int lr, inner, zw;
+
+	form_pick_box(f, &b, &lr);
+	inner = b.w - 2;
+	wattrset(w, st->picklist);
+	for (int y = b.y; y < b.y + b.h; y++)
+		fill(w, y, b.x, b.w);
+	draw_border(w, &b, st->ascii);
+	zw = draw_text(w, b.y + 1, b.x + 1, zoek, strlen(zoek), inner, 0, st->ascii);
+	le_view(&f->filter, &v);
+	draw_text(w, b.y + 1, b.x + 1 + zw + v.pad, f->filter.buf + v.start,
+		  v.end - v.start, inner - zw - v.pad, 1, st->ascii);
+	if (f->npick == 0) {
+		const char *none = fl->nchoices ? _("(niets gevonden)") : _("(geen keuzes)");
+		draw_text(w, b.y + 2, b.x + 1, none, strlen(none), inner, 0, st->ascii);
+		return;
+	}
+	for (int r = 0; r < lr && f->pick_top + (size_t)r < f->npick; r++) {
+		size_t i = f->pick_top + (size_t)r;
+		const struct form_choice *c = &fl->choices[f->pick[i]];
+		int x = b.x + 1;
+		wattrset(w, i == f->pick_sel ? st->selected : st->picklist);
+		fill(w, b.y + 2 + r, x, inner);
+		if (fl->def->type == FT_MULTI) {
+			mvwaddstr(w, b.y + 2 + r, x, f->pick_mark[f->pick[i]] ? "[x] " : "[ ] ");
+			x += 4;
+		}
+		draw_text(w, b.y + 2 + r, x + 1, c->label, strlen(c->label),
+			  b.x + b.w - 2 - x, 0, st->ascii);
+	}
+}
+
+static void draw_bottom(WINDOW *w, const struct form *f, const struct form_style *st)
+{
+	const struct form_field *fl = &f->fields[f->focus];
+	const char *msg = form_message(f);
+	char help[512];
+
+	wattrset(w, st->error);
+	fill(w, f->rows - 2, 0, f->cols);
+	draw_text(w, f->rows - 2, 0, msg, strlen(msg), f->cols, 0, st->ascii);
+	wattrset(w, st->help);
+	fill(w, f->rows - 1, 0, f->cols);
+	help[0] = '\0';
+	if (fl->def->help && fl->def->bds)
+		snprintf(help, sizeof help, "%s  (BDS %d)", _(fl->def->help), fl->def->bds);
+	else if (fl->def->help)
+		snprintf(help, sizeof help, "%s", _(fl->def->help));
+	else if (fl->def->bds)
+		snprintf(help, sizeof help, "BDS %d", fl->def->bds);
+	draw_text(w, f->rows - 1, 0, help, strlen(help), f->cols, 0, st->ascii);
+}
+
+void form_draw(WINDOW *w, const struct form *f, const struct form_style *st)
+{
+	int y, x;
+
+	wattrset(w, A_NORMAL);
+	werase(w);
+	for (size_t i = 0; i < f->n; i++)
+		draw_field(w, f, i, st);
+	draw_bottom(w, f, st);
+	if (f->mode == FM_PICK)
+		draw_pick(w, f, st);
+	wattrset(w, A_NORMAL);
+	if (form_cursor(f, &y, &x))
+		wmove(w, y, x);
+}
