@@ -187,7 +187,7 @@ static void draw_breadcrumb(struct app *app)
 	int rw = draw_width(right, app->ascii);
 	if (rw > app->cols / 3)
 		rw = app->cols / 3;
-	int room = app->cols - rw - demo_w - 3;
+	int room = app->cols - rw - demo_w - 5;
 	make_crumb(app, crumb, sizeof crumb, room);
 	attrset(app_attr(app, TH_TITLE));
 	draw_blank(stdscr, 0, 0, app->cols);

@@ -137,12 +137,26 @@ static void fs_save(struct app *app, struct formscreen *fs)
 		free(ctx);
 }
 
+/* When the focus left a field that turned out wrong, the reason also goes
+ * to the status line, so it stays in view while the user moves on. */
+static void tell_left_error(struct app *app, struct formscreen *fs, size_t before)
+{
+	if (fs->form.focus == before || before >= fs->form.n)
+		return;
+	const struct form_field *fl = &fs->form.fields[before];
+	if (fl->err[0])
+		app_message(app, 1, "%s: %s", _(fl->def->label), fl->err);
+}
+
 int formscreen_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct formscreen *fs = s->st;
 	if (act == ACT_HELP && fs->form.mode == FM_EDIT)
 		return 0;
-	switch (form_key(&fs->form, key)) {
+	size_t before = fs->form.focus;
+	enum form_result r = form_key(&fs->form, key);
+	tell_left_error(app, fs, before);
+	switch (r) {
 	case FORM_SAVE:
 		fs_save(app, fs);
 		break;
