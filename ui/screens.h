@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "child.h"
+#include "org.h"
 
 void login_open(struct app *app);           /* Inloggen (first screen) */
 void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
@@ -17,5 +18,10 @@ void admin_open(struct app *app);           /* Beheer (beheerder only) */
 void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */
 void parent_form_open(struct app *app, const char *child_id, const struct family_member *m);
+
+/* Beheer: a new user account (the password is asked after the form). */
+void user_form_open(struct app *app);
+/* Beheer: an organisation of the sociale kaart; o NULL for a new one. */
+void org_form_open(struct app *app, const struct org *o);
 
 #endif
