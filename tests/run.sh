@@ -34,6 +34,7 @@ for kind in cli tui; do
   for t in "$root"/tests/$kind/*.sh; do
     [ -f "$t" ] || continue
     name=$(basename "$t" .sh)
+    [ "$name" = lib ] && continue   # tests/tui/lib.sh: helpers, not a test
     expected="${t%.sh}.out"
     work=$(mktemp -d)
     ( cd "$work" && GP="$root/$build/groeipad" ROOT="$root" GROEIPAD_TODAY=2026-11-26 \

@@ -1,2 +1,417 @@
+/* app.c — ui_run(): opening the database, starting curses, and the main
+ * loop with its screen stack; and the frame around every screen: the
+ * breadcrumb line at the top, the status line and the function bar at the
+ * bottom, the "venster te klein" notice, and the idle screen lock. */
+#include <langinfo.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "draw.h"
+#include "i18n.h"
+#include "input.h"
+#include "screens.h"
 #include "ui.h"
-int ui_run(const char *db_path) { (void)db_path; return 0; }
+
+enum { TICK_MS = 1000, ESC_DELAY_MS = 25 };
+
+static struct screen *top(struct app *app)
+{
+	return app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
+}
+
+static void destroy(struct app *app, struct screen *s)
+{
+	if (s->ops->destroy)
+		s->ops->destroy(app, s);
+	s->st = NULL;
+}
+
+void app_push(struct app *app, const struct screen_ops *ops, void *st)
+{
+	struct screen s = {ops, st};
+	if (app->depth >= APP_STACK_MAX) {
+		destroy(app, &s);
+		app_message(app, 1, _("Er staan te veel schermen open; ga eerst terug met Esc."));
+		return;
+	}
+	app->stack[app->depth++] = s;
+}
+
+void app_pop(struct app *app)
+{
+	if (app->depth == 0)
+		return;
+	destroy(app, &app->stack[--app->depth]);
+	struct screen *s = top(app);
+	if (s && s->ops->resume)
+		s->ops->resume(app, s);
+}
+
+void app_replace(struct app *app, const struct screen_ops *ops, void *st)
+{
+	if (app->depth > 0)
+		destroy(app, &app->stack[--app->depth]);
+	app_push(app, ops, st);
+}
+
+int app_pop_to(struct app *app, const struct screen_ops *ops)
+{
+	int i = app->depth - 1;
+	while (i >= 0 && app->stack[i].ops != ops)
+		i--;
+	if (i < 0)
+		return 0;
+	while (app->depth - 1 > i)
+		app_pop(app);
+	return 1;
+}
+
+void app_message(struct app *app, int error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(app->status, sizeof app->status, fmt, ap);
+	va_end(ap);
+	app->status_error = error;
+}
+
+void app_message_time(struct app *app, const char *what)
+{
+	time_t now = time(NULL);
+	char hm[16];
+	strftime(hm, sizeof hm, "%H:%M", localtime(&now));
+	app_message(app, 0, "%s %s", what, hm);
+}
+
+void app_cursor(struct app *app, int y, int x)
+{
+	app->cur_y = y;
+	app->cur_x = x;
+}
+
+attr_t app_attr(const struct app *app, enum theme_role r)
+{
+	return app->theme.attr[r];
+}
+
+static int any_dirty(struct app *app)
+{
+	for (int i = 0; i < app->depth; i++) {
+		struct screen *s = &app->stack[i];
+		if (s->ops->dirty && s->ops->dirty(app, s))
+			return 1;
+	}
+	return 0;
+}
+
+static void really_quit(struct app *app, void *ctx)
+{
+	(void)ctx;
+	app->quit = 1;
+}
+
+void app_quit(struct app *app)
+{
+	if (any_dirty(app))
+		app_ask(app, _("Er zijn wijzigingen die nog niet zijn opgeslagen. "
+			       "Toch stoppen en ze weggooien?"), really_quit, NULL);
+	else
+		app->quit = 1;
+}
+
+static void close_top(struct app *app, void *ctx)
+{
+	(void)ctx;
+	app_pop(app);
+}
+
+/* Esc on a screen that did not use it: back, asking first when needed.
+ * The bottom screen (Vandaag, Inloggen) stays. */
+static void go_back(struct app *app)
+{
+	struct screen *s = top(app);
+	if (app->depth <= 1)
+		return;
+	if (s->ops->dirty && s->ops->dirty(app, s))
+		app_ask(app, _("De wijzigingen zijn nog niet opgeslagen. Weggooien?"),
+			close_top, NULL);
+	else
+		app_pop(app);
+}
+
+/* --- the frame around the screens --- */
+
+/* The titles of the open screens (the lock hides all but itself). */
+static int crumb_parts(struct app *app, char parts[][256], int max)
+{
+	struct screen *t = top(app);
+	int n = 0;
+	for (int i = 0; i < app->depth && n < max; i++) {
+		struct screen *s = &app->stack[i];
+		if ((t->ops->private && s != t) || s->ops->overlay || !s->ops->title)
+			continue;
+		s->ops->title(app, s, parts[n++], 256);
+	}
+	return n;
+}
+
+/* "groeipad › Zoeken › Dossier …"; when it is too wide the oldest parts
+ * give way to "…", so where you are now always shows. */
+static void make_crumb(struct app *app, char *crumb, size_t size, int room)
+{
+	char parts[APP_STACK_MAX][256];
+	const char *sep = app->ascii ? " > " : " \u203a ";
+	const char *gap = app->ascii ? "..." : "\u2026";
+	int n = crumb_parts(app, parts, APP_STACK_MAX);
+	for (int first = 0; first < n || first == 0; first++) {
+		snprintf(crumb, size, "groeipad%s%s", first ? sep : "", first ? gap : "");
+		for (int i = first; i < n; i++) {
+			size_t len = strlen(crumb);
+			snprintf(crumb + len, size - len, "%s%s", sep, parts[i]);
+		}
+		if (draw_width(crumb, app->ascii) <= room || first >= n - 1)
+			return;
+	}
+}
+
+static void draw_breadcrumb(struct app *app)
+{
+	char crumb[APP_STACK_MAX * 260];
+	char right[ACCOUNT_DISPLAY_BUF + 8];
+	snprintf(right, sizeof right, "%s", app->logged_in ? app->me.display_name : "");
+	int demo_w = app->demo ? 6 : 0;
+	int rw = draw_width(right, app->ascii);
+	if (rw > app->cols / 3)
+		rw = app->cols / 3;
+	int room = app->cols - rw - demo_w - 5;
+	make_crumb(app, crumb, sizeof crumb, room);
+	attrset(app_attr(app, TH_TITLE));
+	draw_blank(stdscr, 0, 0, app->cols);
+	draw_text(stdscr, 0, 1, room, crumb, app->ascii);
+	draw_text_right(stdscr, 0, app->cols - 1 - demo_w, rw, right, app->ascii);
+	if (app->demo) {
+		attrset(app_attr(app, TH_DEMO));
+		draw_text(stdscr, 0, app->cols - 5, 4, "DEMO", app->ascii);
+	}
+	attrset(A_NORMAL);
+}
+
+static void draw_status(struct app *app)
+{
+	attrset(app_attr(app, app->status_error ? TH_ERROR : TH_STATUS));
+	draw_text(stdscr, app->rows - 2, 1, app->cols - 2, app->status, app->ascii);
+	attrset(A_NORMAL);
+}
+
+/* The htop-style bar: the keys of the screen on top that have a label. */
+static void draw_bar(struct app *app)
+{
+	const struct screen_key *keys = top(app)->ops->keys;
+	int y = app->rows - 1, x = 0;
+	for (const struct screen_key *k = keys; k && k->act != ACT_NONE; k++) {
+		const char *label = keys_label(k);
+		char name[32];
+		if (!label)
+			continue;
+		keys_name(keys_info(k->act)->keys[0], name, sizeof name);
+		int need = draw_width(name, app->ascii) + draw_width(label, app->ascii) + 1;
+		if (x + need > app->cols)
+			break;
+		attrset(app_attr(app, TH_BAR_KEY));
+		x += draw_text(stdscr, y, x, app->cols - x, name, app->ascii);
+		attrset(app_attr(app, TH_BAR_LABEL));
+		x += draw_text(stdscr, y, x, app->cols - x, label, app->ascii);
+		attrset(A_NORMAL);
+		x++;
+	}
+}
+
+static void draw_too_small(struct app *app)
+{
+	char msg[128];
+	snprintf(msg, sizeof msg, _("Venster te klein: minimaal %d%s%d"), APP_MIN_COLS,
+		 app->ascii ? "x" : "\u00d7", APP_MIN_ROWS);
+	int w = draw_width(msg, app->ascii);
+	int x = w < app->cols ? (app->cols - w) / 2 : 0;
+	attrset(A_BOLD);
+	draw_text(stdscr, app->rows / 2, x, app->cols, msg, app->ascii);
+	attrset(A_NORMAL);
+}
+
+static void draw_screens(struct app *app)
+{
+	int base = app->depth - 1;
+	while (base > 0 && app->stack[base].ops->overlay)
+		base--;
+	for (int i = base; i < app->depth; i++) {
+		struct screen *s = &app->stack[i];
+		app->cur_y = -1;
+		attrset(A_NORMAL);
+		s->ops->draw(app, s, &app->body);
+	}
+}
+
+static int too_small(const struct app *app)
+{
+	return app->cols < APP_MIN_COLS || app->rows < APP_MIN_ROWS;
+}
+
+static void frame(struct app *app)
+{
+	getmaxyx(stdscr, app->rows, app->cols);
+	app->body = (struct rect){1, 0, app->rows - 3, app->cols};
+	app->cur_y = -1;
+	erase();
+	if (too_small(app)) {
+		draw_too_small(app);
+	} else if (app->depth > 0) {
+		draw_screens(app);
+		draw_breadcrumb(app);
+		draw_status(app);
+		draw_bar(app);
+	}
+	if (app->cur_y >= 0 && !too_small(app)) {
+		curs_set(1);
+		move(app->cur_y, app->cur_x);
+	} else {
+		curs_set(0);
+	}
+	refresh();
+}
+
+/* --- keys --- */
+
+static void global_action(struct app *app, enum action act)
+{
+	switch (act) {
+	case ACT_HELP:
+		help_open(app);
+		break;
+	case ACT_SEARCH:
+		search_open(app);
+		break;
+	case ACT_QUIT:
+		app_quit(app);
+		break;
+	case ACT_BACK:
+	case ACT_CANCEL:
+		go_back(app);
+		break;
+	default:
+		break;
+	}
+}
+
+static void handle_key(struct app *app, int key)
+{
+	if (key == GK_RESIZE)
+		return; /* frame() reads the new size */
+	if (too_small(app)) {
+		if (key == GK_F10 && !top(app)->ops->private)
+			app_quit(app);
+		return;
+	}
+	if (key == GK_CTRL_L) {
+		clearok(curscr, TRUE);
+		return;
+	}
+	struct screen *s = top(app);
+	enum action act = keys_lookup(s->ops->keys, s->ops->typing, key);
+	app->status[0] = '\0';
+	if (s->ops->key(app, s, act, key))
+		return;
+	global_action(app, act);
+}
+
+static void check_lock(struct app *app)
+{
+	struct screen *s = top(app);
+	if (!app->logged_in || app->cfg.lock_minutes <= 0 || !s || s->ops->private)
+		return;
+	if (time(NULL) - app->last_key >= (time_t)app->cfg.lock_minutes * 60)
+		lock_open(app);
+}
+
+static void loop(struct app *app)
+{
+	app->last_key = time(NULL);
+	while (!app->quit && app->depth > 0) {
+		frame(app);
+		int key = input_read(stdscr);
+		if (key == INPUT_NONE) {
+			check_lock(app);
+			continue;
+		}
+		app->last_key = time(NULL);
+		handle_key(app, key);
+	}
+}
+
+/* --- start and end --- */
+
+static int start_curses(struct app *app)
+{
+	if (!newterm(NULL, stdout, stdin))
+		return -1;
+	set_escdelay(ESC_DELAY_MS);
+	raw(); /* Ctrl-S must reach us, not stop the terminal */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	wtimeout(stdscr, TICK_MS);
+	curs_set(0);
+	theme_init(&app->theme);
+	const char *cs = nl_langinfo(CODESET);
+	app->ascii = !(cs && strcmp(cs, "UTF-8") == 0);
+	return 0;
+}
+
+static int fail(const struct gp_err *e)
+{
+	fprintf(stderr, "groeipad: %s\n", e->msg);
+	return gp_exit_code(e->code);
+}
+
+static void close_all(struct app *app)
+{
+	while (app->depth > 0)
+		destroy(app, &app->stack[--app->depth]);
+	refdata_free(app->ref);
+	db_close(app->db);
+}
+
+int ui_run(const char *db_path)
+{
+	struct app app = {0};
+	struct gp_err e = {0};
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "groeipad: %s\n",
+			_("het programma op het scherm heeft een terminal nodig; "
+			  "zie 'groeipad --help' voor de opdrachten zonder scherm."));
+		return 1;
+	}
+	if (db_open(&app.db, db_path, DB_EXISTING, &e) != GP_OK)
+		return fail(&e);
+	if (refdata_load(refdata_dir(), i18n_lang(), &app.ref, &e) != GP_OK) {
+		db_close(app.db);
+		return fail(&e);
+	}
+	config_load(&app.cfg);
+	app.demo = db_is_demo(app.db);
+	app.today = date_today();
+	if (start_curses(&app) != 0) {
+		close_all(&app);
+		fprintf(stderr, "groeipad: %s\n",
+			_("de terminal wordt niet herkend; controleer TERM."));
+		return 1;
+	}
+	login_open(&app);
+	loop(&app);
+	endwin();
+	close_all(&app);
+	return 0;
+}

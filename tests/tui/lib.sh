@@ -1,0 +1,82 @@
+# lib.sh — shared helpers for the scripted screen tests (tests/tui/*.sh):
+# the program runs in a private tmux server (socket in the test's temp
+# dir), keys go in with send-keys, and the screen comes out as text with
+# capture-pane at the checkpoints a test prints.  Clock times (HH:MM) are
+# blanked so the output does not depend on when the test runs.
+#
+#   tui_start [COLS ROWS] ARGS...  run "$GP ARGS" in a COLSxROWS terminal
+#   tui_keys KEY...                tmux key names: Enter Tab BTab Escape F1 …
+#   tui_type TEXT                  type TEXT literally
+#   tui_wait TEXT [SECONDS]        until TEXT shows (fails the test if never)
+#   tui_gone TEXT [SECONDS]        until TEXT is gone
+#   tui_show TITLE                 print "=== TITLE" and the screen
+#   tui_resize COLS ROWS           resize the terminal (SIGWINCH)
+#   demo_db FILE [CHILDREN SEED]   a demo database
+
+TUI_SOCK="$PWD/tmux.sock"
+tui_tmux() { tmux -S "$TUI_SOCK" "$@"; }
+
+tui_stop() { tui_tmux kill-server 2>/dev/null; rm -f "$TUI_SOCK"; }
+trap tui_stop EXIT
+
+# The pane starts as an idle shell so the options are set before the
+# program draws its first frame; then the program replaces it.  When the
+# program ends the pane stays, showing its exit code under the restored
+# terminal.
+tui_start() {
+	cols=80 rows=24
+	case "${1:-}" in [0-9]*) cols=$1 rows=$2; shift 2 ;; esac
+	tui_tmux -f /dev/null new-session -d -s t -x "$cols" -y "$rows" 'sleep 600' || exit 1
+	tui_tmux set-option -g status off >/dev/null
+	tui_tmux set-option -g remain-on-exit on >/dev/null
+	args=""
+	for a in "$@"; do args="$args '$a'"; done
+	tui_tmux respawn-pane -k -t t "clear; '$GP' $args; echo \"[groeipad gestopt, afsluitcode \$?]\"; sleep 600"
+}
+
+tui_keys() { tui_tmux send-keys -t t "$@"; }
+tui_type() { tui_tmux send-keys -t t -l -- "$1"; }
+tui_resize() { tui_tmux resize-window -t t -x "$1" -y "$2"; }
+
+tui_raw() { tui_tmux capture-pane -p -t t; }
+
+# The screen as the user sees it, trailing blanks removed, clock times blanked.
+tui_screen() {
+	tui_raw | sed -e 's/[0-2][0-9]:[0-5][0-9]/HH:MM/g' -e 's/[[:space:]]*$//'
+}
+
+tui_poll() {
+	want=$1 text=$2 secs=${3:-10}
+	i=0
+	while [ "$i" -lt $((secs * 20)) ]; do
+		if tui_raw | grep -qF -- "$text"; then
+			[ "$want" = shown ] && return 0
+		else
+			[ "$want" = gone ] && return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "!!! timed out waiting until '$text' is $want; the screen was:"
+	tui_screen
+	exit 1
+}
+tui_wait() { tui_poll shown "$@"; }
+tui_gone() { tui_poll gone "$@"; }
+
+tui_show() {
+	sleep 0.15 # let the last frame settle
+	echo "=== $1"
+	tui_screen
+}
+
+demo_db() {
+	"$GP" demo --db "$1" --children "${2:-60}" --seed "${3:-1}" >/dev/null || exit 1
+}
+
+# Logs in as demo/demo and waits for Vandaag.
+tui_login() {
+	tui_wait "Gebruiker:"
+	tui_type demo; tui_keys Tab; tui_type demo; tui_keys Enter
+	tui_wait "Recent geopend"
+}

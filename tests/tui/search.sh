@@ -1,0 +1,27 @@
+# Zoeken: "zoe" finds Zoë while typing; Enter opens the dossier (header with
+# age, BSN, sex, parents with gezag, huisarts, school); Right shows Gezin;
+# back on Vandaag the child is under "Recent geopend".
+. "$ROOT/tests/tui/lib.sh"
+demo_db demo.db
+tui_start --db demo.db
+tui_login
+tui_keys /
+tui_wait "Typ een deel"
+tui_type zoe
+tui_wait "1 kind gevonden"
+tui_show "Zoeken: zoe"
+tui_keys Enter
+tui_wait "Overzicht"
+tui_show "Dossier, Overzicht"
+tui_keys Right
+tui_wait "Ouders en verzorgers"
+tui_show "Dossier, Gezin"
+tui_keys Escape
+tui_wait "1 kind gevonden"
+tui_keys Escape
+tui_wait "Recent geopend"
+tui_show "Vandaag na het openen"
+tui_keys F3
+tui_type 3817
+tui_wait "gevonden"
+tui_show "Zoeken op postcode"

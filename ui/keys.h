@@ -1,0 +1,79 @@
+/* keys.h — the one key table of PRODUCT §3.  Every request a user can make
+ * is a virtual action listed once in GP_ACTIONS with its default keys, the
+ * label the function bar shows and a line of help; the enum, the bar and the
+ * F1 help screen are all generated from that list (tig's request table,
+ * calcurse's keys.c).  Each screen names the subset of actions it accepts. */
+#ifndef GP_KEYS_H
+#define GP_KEYS_H
+
+#include <stddef.h>
+
+#include "i18n.h"
+#include "keycodes.h"
+
+/* X(name, key1, key2, key3, bar label or NULL, help text).  Keys are GK_*
+ * codes or code points; 0 is "no key".  Labels and help are N_() and
+ * translated where they are drawn. */
+#define GP_ACTIONS(X) \
+	X(HELP,         GK_F1,     0,         0,        N_("Help"),    N_("hulp: alle toetsen van dit scherm")) \
+	X(SAVE,         GK_F2,     GK_CTRL_S, 0,        N_("Opslaan"), N_("opslaan")) \
+	X(SEARCH,       GK_F3,     '/',       0,        N_("Zoeken"),  N_("een kind zoeken")) \
+	X(EDIT,         GK_F4,     0,         0,        N_("Wijzig"),  N_("het gekozene wijzigen")) \
+	X(NEW,          GK_F7,     0,         0,        N_("Nieuw"),   N_("iets nieuws toevoegen")) \
+	X(DELETE,       GK_F8,     0,         0,        N_("Verwijder"), N_("verwijderen (met bevestiging)")) \
+	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers en sociale kaart")) \
+	X(QUIT,         GK_F10,    0,         0,        N_("Stoppen"), N_("stoppen (vraagt eerst bij niet-opgeslagen werk)")) \
+	X(BACK,         GK_ESC,    0,         0,        N_("Terug"),   N_("terug (vraagt eerst bij niet-opgeslagen werk)")) \
+	X(OPEN,         GK_ENTER,  0,         0,        N_("Openen"),  N_("het gekozene openen")) \
+	X(UP,           GK_UP,     0,         0,        NULL,          N_("vorige regel")) \
+	X(DOWN,         GK_DOWN,   0,         0,        NULL,          N_("volgende regel")) \
+	X(PGUP,         GK_PGUP,   0,         0,        NULL,          N_("een bladzijde terug")) \
+	X(PGDN,         GK_PGDN,   0,         0,        NULL,          N_("een bladzijde verder")) \
+	X(HOME,         GK_HOME,   0,         0,        NULL,          N_("naar het begin")) \
+	X(END,          GK_END,    0,         0,        NULL,          N_("naar het eind")) \
+	X(SECTION_PREV, GK_LEFT,   GK_BTAB,   0,        NULL,          N_("vorige sectie")) \
+	X(SECTION_NEXT, GK_RIGHT,  GK_TAB,    0,        NULL,          N_("volgende sectie")) \
+	X(NEXT_FIELD,   GK_TAB,    GK_DOWN,   GK_ENTER, NULL,          N_("volgend veld (Enter zet ook een keuze om)")) \
+	X(PREV_FIELD,   GK_BTAB,   GK_UP,     0,        NULL,          N_("vorig veld")) \
+	X(CANCEL,       GK_ESC,    0,         0,        N_("Annuleer"), N_("annuleren (vraagt eerst bij wijzigingen)")) \
+	X(LOGIN,        GK_ENTER,  0,         0,        N_("Inloggen"), N_("volgend veld; in het wachtwoordveld: inloggen")) \
+	X(REDRAW,       GK_CTRL_L, 0,         0,        NULL,          N_("het scherm opnieuw tekenen"))
+
+enum action {
+	ACT_NONE = 0,
+#define GP_ACTION_ENUM(name, k1, k2, k3, label, help) ACT_##name,
+	GP_ACTIONS(GP_ACTION_ENUM)
+#undef GP_ACTION_ENUM
+	ACT_COUNT
+};
+
+enum { KEYS_PER_ACTION = 3 };
+
+/* One row of the generated table. */
+struct action_info {
+	const char *name;               /* "SAVE", for messages and tests */
+	int keys[KEYS_PER_ACTION];      /* default keys; 0 = unused slot */
+	const char *label;              /* function-bar label (untranslated), or NULL */
+	const char *help;               /* help line (untranslated) */
+};
+
+/* An action a screen accepts, optionally with its own bar label. */
+struct screen_key {
+	enum action act;    /* ACT_NONE ends a screen's list */
+	const char *label;  /* N_() label for this screen, NULL: the default */
+};
+
+/* The table row of an action. */
+const struct action_info *keys_info(enum action a);
+
+/* The action `key` stands for among a screen's keys, or ACT_NONE.  When the
+ * screen takes typing (`typing`), printable characters are never actions. */
+enum action keys_lookup(const struct screen_key *keys, int typing, int key);
+
+/* A key's name as the help and bar show it: "F2", "Ctrl-S", "Esc", "/". */
+void keys_name(int key, char *buf, size_t n);
+
+/* The bar label of an entry (translated), or NULL when it has none. */
+const char *keys_label(const struct screen_key *k);
+
+#endif

@@ -1,0 +1,17 @@
+/* prompt.h — a one-line question in a box over the current screen, for a
+ * value that needs no whole form (a new password).  Enter hands the text to
+ * a callback; when that fails the box stays with the message. */
+#ifndef GP_PROMPT_H
+#define GP_PROMPT_H
+
+#include "app.h"
+
+/* Called with the typed text; GP_OK closes the prompt. */
+typedef enum gp_status (*prompt_fn)(struct app *app, void *ctx, const char *text,
+				    struct gp_err *e);
+
+/* Opens the prompt; `mask` hides what is typed.  ctx is freed with free()
+ * when the prompt closes. */
+void prompt_open(struct app *app, const char *question, int mask, prompt_fn done, void *ctx);
+
+#endif

@@ -1,0 +1,366 @@
+/* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
+ * in years and months, BSN, sex, parents with gezag, huisarts, school) and
+ * the sections Overzicht and Gezin, switched with Left/Right or Tab.
+ * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
+ * Each section is its own screen_ops, so the function bar always shows the
+ * keys that work there. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "childfmt.h"
+#include "draw.h"
+#include "list.h"
+#include "org.h"
+#include "screens.h"
+
+enum { SEC_OVERVIEW, SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
+
+struct dossier {
+	char id[DB_ID_LEN];              /* the child's id */
+	struct child child;              /* as last read */
+	struct family_member *family;    /* parents, mothers first */
+	int nfamily;                     /* entries in family */
+	struct child_summary *siblings;  /* brothers and sisters, oldest first */
+	int nsiblings;                   /* entries in siblings */
+	char gp_name[TEXT_BUF];          /* huisarts, "" when none */
+	char school_name[TEXT_BUF];      /* school or kinderopvang, "" when none */
+	int section;                     /* SEC_* shown */
+	struct listpos pos;              /* Gezin: selected parent */
+	int loaded;                      /* the child could be read */
+};
+
+static const struct screen_key overview_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_SECTION_PREV, NULL},
+	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key family_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig ouder")},
+	{ACT_NEW, N_("Nieuwe ouder")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_OPEN, N_("Open broer/zus")}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
+	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
+	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_ops dossier_ops[SEC_COUNT];
+
+static void org_name(struct app *app, const char *id, char *out, size_t n)
+{
+	struct org o;
+	struct gp_err e = {0};
+	out[0] = '\0';
+	if (id[0] && org_get(app->db, id, &o, &e) == GP_OK)
+		snprintf(out, n, "%s", o.name);
+}
+
+static void load(struct app *app, struct dossier *d)
+{
+	struct gp_err e = {0};
+	free(d->family);
+	free(d->siblings);
+	d->family = NULL;
+	d->siblings = NULL;
+	d->nfamily = d->nsiblings = 0;
+	d->loaded = child_get(app->db, d->id, &d->child, &e) == GP_OK;
+	if (!d->loaded) {
+		app_message(app, 1, "%s", e.msg);
+		return;
+	}
+	if (child_family(app->db, d->id, &d->family, &d->nfamily, &e) != GP_OK ||
+	    child_siblings(app->db, d->id, &d->siblings, &d->nsiblings, &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
+	org_name(app, d->child.gp_org_id, d->gp_name, sizeof d->gp_name);
+	org_name(app, d->child.school_org_id, d->school_name, sizeof d->school_name);
+	list_set_count(&d->pos, d->nfamily + d->nsiblings);
+}
+
+static void name_of(const struct dossier *d, char *buf, size_t n)
+{
+	child_display_name(d->child.given_names, d->child.tussenvoegsel,
+			   d->child.family_name, buf, n);
+}
+
+static void dossier_title(struct app *app, struct screen *s, char *buf, size_t n)
+{
+	struct dossier *d = s->st;
+	char name[NAME_BUF * 3];
+	(void)app;
+	name_of(d, name, sizeof name);
+	snprintf(buf, n, _("Dossier %s"), d->loaded ? name : "");
+}
+
+static const char *sex_label(struct app *app, int sex)
+{
+	char code[8];
+	snprintf(code, sizeof code, "%d", sex);
+	return refdata_label(app->ref, "geslacht", code);
+}
+
+static void parent_name(const struct parent *p, char *buf, size_t n)
+{
+	child_display_name(p->given_names, p->tussenvoegsel, p->family_name, buf, n);
+}
+
+/* "Ouders: Anna de Vries (biologische moeder, gezag) · …" */
+static void parents_line(struct app *app, const struct dossier *d, char *buf, size_t n)
+{
+	const char *sep = app->ascii ? " - " : " \u00b7 ";
+	snprintf(buf, n, "%s ", _("Ouders:"));
+	if (d->nfamily == 0) {
+		size_t len = strlen(buf);
+		snprintf(buf + len, n - len, "%s", _("geen vastgelegd"));
+	}
+	for (int i = 0; i < d->nfamily; i++) {
+		const struct family_member *m = &d->family[i];
+		char name[NAME_BUF * 3];
+		size_t len = strlen(buf);
+		parent_name(&m->parent, name, sizeof name);
+		snprintf(buf + len, n - len, "%s%s (%s%s)", i ? sep : "", name,
+			 refdata_label(app->ref, "relatie", m->relation),
+			 m->gezag ? _(", gezag") : "");
+	}
+}
+
+static void draw_header(struct app *app, struct dossier *d, const struct rect *b)
+{
+	const struct child *c = &d->child;
+	const char *sep = app->ascii ? " - " : " \u00b7 ";
+	char name[NAME_BUF * 3], line[2048], age[64], birth[11], no[48];
+	int x = b->x + 2, w = b->w - 4;
+	name_of(d, name, sizeof name);
+	snprintf(no, sizeof no, _("cli\u00ebntnr. %lld"), c->client_no);
+	attrset(A_BOLD);
+	draw_text(stdscr, b->y, x, w - 20, name, app->ascii);
+	attrset(A_NORMAL);
+	draw_text_right(stdscr, b->y, x + w, 19, no, app->ascii);
+	fmt_age_long(c->birth_date, app->today, age, sizeof age);
+	date_fmt_nl(c->birth_date, birth);
+	snprintf(line, sizeof line, _("%s%sgeboren %s%s%s%sBSN %s"), age, sep, birth, sep,
+		 sex_label(app, c->sex), sep, c->bsn[0] ? c->bsn : _("onbekend"));
+	draw_text(stdscr, b->y + 1, x, w, line, app->ascii);
+	parents_line(app, d, line, sizeof line);
+	draw_text(stdscr, b->y + 2, x, w, line, app->ascii);
+	snprintf(line, sizeof line, _("Huisarts: %s%sSchool: %s"),
+		 d->gp_name[0] ? d->gp_name : "-", sep, d->school_name[0] ? d->school_name : "-");
+	draw_text(stdscr, b->y + 3, x, w, line, app->ascii);
+}
+
+static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
+{
+	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Gezin")};
+	int cx = x;
+	for (int i = 0; i < SEC_COUNT; i++) {
+		char tab[64];
+		/* brackets too, so the current section shows without colour */
+		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
+		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + 1;
+	}
+	attrset(A_NORMAL);
+	draw_hline(stdscr, y + 1, x, w, app->ascii);
+}
+
+/* "Label:   value" at row y. */
+static void pair(struct app *app, int y, int x, int w, const char *label, const char *value)
+{
+	enum { LABEL_W = 22 };
+	attrset(app_attr(app, TH_HEADING));
+	draw_text(stdscr, y, x, LABEL_W - 1, label, app->ascii);
+	attrset(A_NORMAL);
+	draw_text(stdscr, y, x + LABEL_W, w - LABEL_W, value, app->ascii);
+}
+
+static void draw_overview(struct app *app, struct dossier *d, int y, int x, int w)
+{
+	const struct child *c = &d->child;
+	char buf[2048], when[11];
+	struct gp_date up;
+	pair(app, y++, x, w, _("Roepnaam"), c->call_name[0] ? c->call_name : "-");
+	snprintf(buf, sizeof buf, "%s %s, %s %s", c->street, c->house_number, c->postcode,
+		 c->city);
+	pair(app, y++, x, w, _("Adres"), c->street[0] || c->city[0] ? buf : "-");
+	pair(app, y++, x, w, _("Telefoon"), c->phone[0] ? c->phone : "-");
+	if (c->gestational_age_days)
+		snprintf(buf, sizeof buf, _("%d weken en %d dagen"), c->gestational_age_days / 7,
+			 c->gestational_age_days % 7);
+	pair(app, y++, x, w, _("Zwangerschapsduur"), c->gestational_age_days ? buf : "-");
+	if (c->birth_weight_g)
+		snprintf(buf, sizeof buf, _("%d gram"), c->birth_weight_g);
+	pair(app, y++, x, w, _("Geboortegewicht"), c->birth_weight_g ? buf : "-");
+	pair(app, y++, x, w, _("Status"), c->status);
+	char day[16] = "";
+	snprintf(day, sizeof day, "%.10s", c->updated_at);
+	if (date_parse_iso(day, &up) == 0)
+		date_fmt_nl(up, when);
+	else
+		snprintf(when, sizeof when, "-");
+	snprintf(buf, sizeof buf, _("%s door %s"), when, c->updated_by[0] ? c->updated_by : "-");
+	pair(app, y + 1, x, w, _("Laatst gewijzigd"), buf);
+}
+
+static void draw_parent_row(struct app *app, const struct family_member *m, int y, int x,
+			    int w, int sel)
+{
+	char name[NAME_BUF * 3];
+	parent_name(&m->parent, name, sizeof name);
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_blank(stdscr, y, x, w);
+	draw_text(stdscr, y, x + 1, 23, name, app->ascii);
+	draw_text(stdscr, y, x + 25, 19, refdata_label(app->ref, "relatie", m->relation),
+		  app->ascii);
+	draw_text(stdscr, y, x + 45, 9, m->gezag ? _("gezag") : _("geen gezag"), app->ascii);
+	draw_text(stdscr, y, x + 56, w - 56, m->parent.phone[0] ? m->parent.phone
+							       : m->parent.email, app->ascii);
+	attrset(A_NORMAL);
+}
+
+static void draw_family(struct app *app, struct dossier *d, int y, int x, int w, int h)
+{
+	int row = 0, end = y + h;
+	attrset(app_attr(app, TH_HEADING));
+	draw_text(stdscr, y, x, w, _("Ouders en verzorgers"), app->ascii);
+	attrset(A_NORMAL);
+	if (d->nfamily == 0) {
+		attrset(app_attr(app, TH_DIM));
+		draw_text(stdscr, y + 1, x + 1, w - 1, _("Nog geen ouders vastgelegd; F7 voegt er een toe."),
+			  app->ascii);
+		attrset(A_NORMAL);
+		row = 1;
+	}
+	for (int i = 0; i < d->nfamily && y + 1 + row < end; i++, row++)
+		draw_parent_row(app, &d->family[i], y + 1 + row, x, w, d->pos.sel == i);
+	y += row + 2;
+	if (y >= end)
+		return;
+	attrset(app_attr(app, TH_HEADING));
+	draw_text(stdscr, y++, x, w, _("Broers en zussen"), app->ascii);
+	attrset(A_NORMAL);
+	if (d->nsiblings == 0) {
+		attrset(app_attr(app, TH_DIM));
+		draw_text(stdscr, y, x + 1, w - 1, _("Geen bekend."), app->ascii);
+		attrset(A_NORMAL);
+	}
+	for (int i = 0; i < d->nsiblings && y < end; i++, y++)
+		childlist_row(app, y, x, w, &d->siblings[i], d->pos.sel == d->nfamily + i);
+}
+
+static void dossier_draw(struct app *app, struct screen *s, const struct rect *b)
+{
+	struct dossier *d = s->st;
+	if (!d->loaded)
+		return;
+	draw_header(app, d, b);
+	draw_tabs(app, d, b->y + 4, b->x + 2, b->w - 4);
+	int y = b->y + HEADER_ROWS + 1;
+	if (d->section == SEC_OVERVIEW)
+		draw_overview(app, d, y, b->x + 2, b->w - 4);
+	else
+		draw_family(app, d, y, b->x + 2, b->w - 4, b->y + b->h - y);
+}
+
+static void switch_section(struct screen *s, int delta)
+{
+	struct dossier *d = s->st;
+	d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
+	s->ops = &dossier_ops[d->section];
+}
+
+static int family_key(struct app *app, struct dossier *d, enum action act)
+{
+	int on_parent = d->pos.n > 0 && d->pos.sel < d->nfamily;
+	switch (act) {
+	case ACT_NEW:
+		parent_form_open(app, d->id, NULL);
+		return 1;
+	case ACT_EDIT:
+		if (on_parent)
+			parent_form_open(app, d->id, &d->family[d->pos.sel]);
+		else
+			app_message(app, 1, _("Kies eerst een ouder met de pijltjes."));
+		return 1;
+	case ACT_OPEN:
+		if (d->pos.n > 0 && !on_parent)
+			dossier_open(app, d->siblings[d->pos.sel - d->nfamily].id);
+		return 1;
+	default:
+		return list_key(&d->pos, act);
+	}
+}
+
+static int dossier_key(struct app *app, struct screen *s, enum action act, int key)
+{
+	struct dossier *d = s->st;
+	(void)key;
+	if (!d->loaded)
+		return 0;
+	switch (act) {
+	case ACT_SECTION_NEXT:
+		switch_section(s, 1);
+		return 1;
+	case ACT_SECTION_PREV:
+		switch_section(s, -1);
+		return 1;
+	case ACT_EDIT:
+		if (d->section == SEC_OVERVIEW) {
+			child_form_open(app, &d->child);
+			return 1;
+		}
+		return family_key(app, d, act);
+	default:
+		return d->section == SEC_FAMILY ? family_key(app, d, act) : 0;
+	}
+}
+
+static void dossier_resume(struct app *app, struct screen *s)
+{
+	load(app, s->st);
+}
+
+static void dossier_destroy(struct app *app, struct screen *s)
+{
+	struct dossier *d = s->st;
+	(void)app;
+	free(d->family);
+	free(d->siblings);
+	free(d);
+}
+
+#define DOSSIER_HOWTO \
+	N_("Bovenaan staan de vaste gegevens van het kind. Wissel van sectie met de " \
+	   "pijltjes links en rechts of met Tab. In Overzicht wijzigt F4 de gegevens van " \
+	   "het kind. In Gezin kiest u een ouder met de pijltjes: F4 wijzigt die ouder, " \
+	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
+	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
+
+static const struct screen_ops dossier_ops[SEC_COUNT] = {
+	[SEC_OVERVIEW] = {
+		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
+		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
+		.keys = overview_keys, .howto = DOSSIER_HOWTO,
+	},
+	[SEC_FAMILY] = {
+		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
+		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
+		.keys = family_keys, .howto = DOSSIER_HOWTO,
+	},
+};
+
+void dossier_open(struct app *app, const char *child_id)
+{
+	struct gp_err e = {0};
+	struct dossier *d = calloc(1, sizeof *d);
+	if (!d) {
+		app_message(app, 1, _("Geen geheugen meer vrij."));
+		return;
+	}
+	snprintf(d->id, sizeof d->id, "%s", child_id);
+	load(app, d);
+	if (!d->loaded) {
+		dossier_destroy(app, &(struct screen){NULL, d});
+		return;
+	}
+	if (child_log_view(app->db, child_id, &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
+	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
+}

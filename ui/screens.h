@@ -1,0 +1,27 @@
+/* screens.h — how one screen opens another.  Each screen lives in its own
+ * file (ui/scr_*.c) and is reached only through these functions. */
+#ifndef GP_SCREENS_H
+#define GP_SCREENS_H
+
+#include "app.h"
+#include "child.h"
+#include "org.h"
+
+void login_open(struct app *app);           /* Inloggen (first screen) */
+void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
+void search_open(struct app *app);          /* Zoeken (back to it when open) */
+void dossier_open(struct app *app, const char *child_id); /* Dossier */
+void help_open(struct app *app);            /* Help for the screen on top */
+void lock_open(struct app *app);            /* the screen lock */
+void admin_open(struct app *app);           /* Beheer (beheerder only) */
+/* The child form: c NULL for a new child, else a copy of the child to edit. */
+void child_form_open(struct app *app, const struct child *c);
+/* The parent form for child_id: m NULL for a new parent. */
+void parent_form_open(struct app *app, const char *child_id, const struct family_member *m);
+
+/* Beheer: a new user account (the password is asked after the form). */
+void user_form_open(struct app *app);
+/* Beheer: an organisation of the sociale kaart; o NULL for a new one. */
+void org_form_open(struct app *app, const struct org *o);
+
+#endif
