@@ -166,13 +166,30 @@ int search_build_match(const char *query, char *out, size_t outsz)
 	return 0;
 }
 
+/* How many matches make the broad plan worth it (see search_children). */
+enum { BROAD_MATCHES = 3000 };
+
 enum gp_status search_children(struct db *db, const char *query, struct child_summary *hits,
 			       int max, int *n, int *more, struct gp_err *e)
 {
-	static const char sql[] =
+	/* Two plans for one question.  A narrow query ("jansen") has few
+	 * matches: fetch them and sort.  A broad one (the first letter typed)
+	 * can match half the file: sorting all of that takes too long for a
+	 * keystroke, so walk the children in name order instead and stop at
+	 * the first `max` that match. */
+	static const char count_sql[] =
+		"SELECT count(*) FROM (SELECT rowid FROM children_fts WHERE children_fts MATCH ?1 "
+		"LIMIT ?2)";
+	static const char narrow_sql[] =
 		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
 		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
 		"FROM children c WHERE c.seq IN "
+		"(SELECT rowid FROM children_fts WHERE children_fts MATCH ?1) "
+		"ORDER BY c.sort_key, c.birth_date LIMIT ?2";
+	static const char broad_sql[] =
+		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
+		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
+		"FROM children c INDEXED BY children_sort WHERE c.seq IN "
 		"(SELECT rowid FROM children_fts WHERE children_fts MATCH ?1) "
 		"ORDER BY c.sort_key, c.birth_date LIMIT ?2";
 	char match[1024];
@@ -180,12 +197,22 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 	*more = 0;
 	if (search_build_match(query, match, sizeof match) != 0)
 		return GP_OK;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
+	sqlite3_stmt *st = db_stmt(db, count_sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, BROAD_MATCHES);
+	int rc = sqlite3_step(st);
+	int broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= BROAD_MATCHES;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_error(db, rc, _("zoeken"), e);
+
+	st = db_stmt(db, broad ? broad_sql : narrow_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, max + 1);
-	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == max) {
 			*more = 1;

@@ -93,7 +93,7 @@ CREATE TABLE children (
   updated_at       TEXT NOT NULL,
   updated_by       TEXT REFERENCES accounts(id)
 );
-CREATE INDEX children_sort ON children(sort_key);
+CREATE INDEX children_sort ON children(sort_key, birth_date);
 CREATE INDEX children_birth ON children(birth_date);
 
 -- Parents and carers; one row per person, linked to each of their children.
