@@ -96,12 +96,16 @@ $(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
 	msgfmt --check -o $@ $<
 
 # Translations: the Dutch sentences in the code are the message ids;
-# po/en.po holds their English.  `make po` refreshes the template and merges
-# new sentences into en.po (then translate the empty msgstr entries).
+# po/en.po holds their English.  After adding or changing Dutch text, run
+# `make po` and translate the new (empty or fuzzy) entries in po/en.po;
+# tests/cli/translations.sh fails until every entry has its English.
+# The headers are scanned too: ui/keys.h holds the key table's N_() texts.
+I18N_SRC = $(CORE_SRC) $(UI_SRC) src/main.c $(wildcard src/*.h ui/*.h)
+
 po: po/groeipad.pot
 	msgmerge --quiet --update --backup=none --no-fuzzy-matching po/en.po po/groeipad.pot
 
-po/groeipad.pot: $(CORE_SRC) $(UI_SRC) src/main.c
+po/groeipad.pot: $(I18N_SRC)
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --add-comments=TRANSLATORS \
 	  --package-name=groeipad --package-version=$(VERSION) --sort-by-file -o $@ $^
 

@@ -54,7 +54,7 @@ static int read_name(void *vctx, char **f, int nf, int line, struct gp_err *e)
 {
 	struct demo *d = vctx;
 	if (nf < 3) {
-		gp_fail(e, GP_ECORRUPT, "data/demo/namen.tsv regel %d: te weinig kolommen", line);
+		gp_fail(e, GP_ECORRUPT, _("data/demo/namen.tsv regel %d: te weinig kolommen"), line);
 		return -1;
 	}
 	struct origin *o = NULL;
@@ -84,7 +84,8 @@ static int read_place(void *vctx, char **f, int nf, int line, struct gp_err *e)
 {
 	struct demo *d = vctx;
 	if (nf < 4 || d->nplaces == MAX_PLACES) {
-		gp_fail(e, GP_ECORRUPT, "data/demo/plaatsen.tsv regel %d: verwacht 4 kolommen", line);
+		gp_fail(e, GP_ECORRUPT, _("data/demo/plaatsen.tsv regel %d: verwacht 4 kolommen"),
+			line);
 		return -1;
 	}
 	struct place *p = &d->places[d->nplaces++];
@@ -102,7 +103,7 @@ static int read_org(void *vctx, char **f, int nf, int line, struct gp_err *e)
 {
 	struct demo *d = vctx;
 	if (nf < 3) {
-		gp_fail(e, GP_ECORRUPT, "data/demo/organisaties.tsv regel %d: verwacht 3 kolommen",
+		gp_fail(e, GP_ECORRUPT, _("data/demo/organisaties.tsv regel %d: verwacht 3 kolommen"),
 			line);
 		return -1;
 	}

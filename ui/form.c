@@ -226,7 +226,7 @@ static int check_number(struct form_field *fl)
 		format_double(def->max, def->decimals, hi, sizeof hi);
 		snprintf(fl->err, sizeof fl->err,
 			 _("Vul een waarde van %s tot en met %s %s in."), lo, hi,
-			 def->unit ? def->unit : "");
+			 def->unit ? _(def->unit) : "");
 		return -1;
 	}
 	return 0;
@@ -355,7 +355,7 @@ void form_set_size(struct form *f, int cols, int rows)
 	f->value_x = lw + 3; /* label, blank, marker (* or !), blank */
 	for (size_t i = 0; i < f->n; i++) {
 		struct form_field *fl = &f->fields[i];
-		const char *unit = fl->def->unit;
+		const char *unit = fl->def->unit ? _(fl->def->unit) : NULL;
 		int avail = f->cols - f->value_x - 1;
 		if (fl->def->type == FT_NUMBER && unit)
 			avail -= (int)le_width(unit, strlen(unit)) + 1;

@@ -162,8 +162,8 @@ static void draw_field(WINDOW *w, const struct form *f, size_t i,
 	}
 	if (fl->def->unit) {
 		wattrset(w, st->label);
-		draw_text(w, y, f->value_x + fl->width + 1, fl->def->unit,
-			  strlen(fl->def->unit), f->cols - f->value_x - fl->width - 1,
+		draw_text(w, y, f->value_x + fl->width + 1, _(fl->def->unit),
+			  strlen(_(fl->def->unit)), f->cols - f->value_x - fl->width - 1,
 			  0, st->ascii);
 	}
 }

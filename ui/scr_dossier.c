@@ -188,7 +188,7 @@ static void draw_overview(struct app *app, struct dossier *d, int y, int x, int 
 	if (c->birth_weight_g)
 		snprintf(buf, sizeof buf, _("%d gram"), c->birth_weight_g);
 	pair(app, y++, x, w, _("Geboortegewicht"), c->birth_weight_g ? buf : "-");
-	pair(app, y++, x, w, _("Status"), c->status);
+	pair(app, y++, x, w, _("Status"), _(c->status));
 	char day[16] = "";
 	snprintf(day, sizeof day, "%.10s", c->updated_at);
 	if (date_parse_iso(day, &up) == 0)
