@@ -182,7 +182,7 @@ static void draw_overview(struct app *app, struct dossier *d, int y, int x, int 
 	pair(app, y++, x, w, _("Adres"), c->street[0] || c->city[0] ? buf : "-");
 	pair(app, y++, x, w, _("Telefoon"), c->phone[0] ? c->phone : "-");
 	if (c->gestational_age_days)
-		snprintf(buf, sizeof buf, _("%d weken en %d dagen"), c->gestational_age_days / 7,
+		snprintf(buf, sizeof buf, _("%d+%d weken"), c->gestational_age_days / 7,
 			 c->gestational_age_days % 7);
 	pair(app, y++, x, w, _("Zwangerschapsduur"), c->gestational_age_days ? buf : "-");
 	if (c->birth_weight_g)
