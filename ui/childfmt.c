@@ -18,8 +18,8 @@ void fmt_age_long(struct gp_date birth, struct gp_date today, char *buf, size_t 
 {
 	int y, m;
 	date_age(birth, today, &y, &m);
-	snprintf(buf, n, _("%d %s en %d %s"), y, y == 1 ? _("jaar") : _("jaar"), m,
-		 m == 1 ? _("maand") : _("maanden"));
+	snprintf(buf, n, _("%d %s en %d %s"), y, ngettext("jaar", "jaar", y), m,
+		 ngettext("maand", "maanden", m));
 }
 
 static int name_width(int w)
