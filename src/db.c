@@ -490,15 +490,27 @@ enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
 			   "PRAGMA journal_mode = WAL", e);
 }
 
+/* Whether link(2) failed with err because the file system has no hard links:
+ * FAT/exFAT sticks and some network shares.  ENOTSUP and EOPNOTSUPP are one
+ * value on Linux, two on some other systems. */
+static int no_hard_links(int err)
+{
+	if (err == EPERM || err == ENOTSUP || err == ENOSYS)
+		return 1;
+#if EOPNOTSUPP != ENOTSUP
+	if (err == EOPNOTSUPP)
+		return 1;
+#endif
+	return 0;
+}
+
 enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e)
 {
 	if (link(tmp, path) == 0)
 		return GP_OK;
 	int err = errno;
 	struct stat sb;
-	/* FAT/exFAT sticks and some network shares have no hard links */
-	if ((err == EPERM || err == ENOTSUP || err == EOPNOTSUPP || err == ENOSYS) &&
-	    stat(path, &sb) != 0) {
+	if (no_hard_links(err) && stat(path, &sb) != 0) {
 		if (rename(tmp, path) == 0)
 			return GP_OK;
 		err = errno;

@@ -82,8 +82,10 @@ void app_message(struct app *app, int error, const char *fmt, ...)
 void app_message_time(struct app *app, const char *what)
 {
 	time_t now = time(NULL);
-	char hm[16];
-	strftime(hm, sizeof hm, "%H:%M", localtime(&now));
+	struct tm tm;
+	char hm[16] = "";
+	if (localtime_r(&now, &tm) && strftime(hm, sizeof hm, "%H:%M", &tm) == 0)
+		hm[0] = '\0';
 	app_message(app, 0, "%s %s", what, hm);
 }
 

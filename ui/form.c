@@ -211,7 +211,7 @@ static int check_number(struct form_field *fl)
 {
 	const struct form_field_def *def = fl->def;
 	long long v;
-	char buf[48], lo[48], hi[48];
+	char buf[48];
 	double d;
 
 	if (parse_number(le_text(&fl->le), def->decimals, &v, fl->err,
@@ -222,6 +222,7 @@ static int check_number(struct form_field *fl)
 		le_replace_text(&fl->le, buf);
 	d = (double)v / (double)pow10ll(clamp_decimals(def->decimals));
 	if (def->min < def->max && (d < def->min || d > def->max)) {
+		char lo[48], hi[48];
 		format_double(def->min, def->decimals, lo, sizeof lo);
 		format_double(def->max, def->decimals, hi, sizeof hi);
 		snprintf(fl->err, sizeof fl->err,
@@ -319,8 +320,6 @@ static int value_width(const struct form_field *fl, int avail)
 
 	switch (def->type) {
 	case FT_DATE:
-		w = 12;
-		break;
 	case FT_NUMBER:
 		w = 12;
 		break;

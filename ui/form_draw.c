@@ -9,6 +9,14 @@
 #include "i18n.h"
 #include "text.h"
 
+/* Sets w's attributes to a, colour pair included (a theme attr_t such as
+ * COLOR_PAIR(n) | A_BOLD).  wattr_set() takes the attr_t as it is, where
+ * wattrset() would narrow it to an int. */
+static void set_attr(WINDOW *w, attr_t a)
+{
+	wattr_set(w, a, (short)PAIR_NUMBER(a), NULL);
+}
+
 /* Draws the character (cluster) at s[0..k) at y,x, sanitised.  With `cells`
  * > 0 it is padded or cut to exactly that many columns (ASCII output is cut
  * by bytes; UTF-8 output keeps its own width).  Returns the columns used. */
@@ -93,10 +101,10 @@ static void draw_label(WINDOW *w, const struct form *f, const struct form_field 
 
 	if (lw > f->label_w)
 		lw = f->label_w;
-	wattrset(w, st->label);
+	set_attr(w, st->label);
 	draw_text(w, y, f->label_w - lw, label, strlen(label), f->label_w, 0, st->ascii);
 	if (fl->err[0]) {
-		wattrset(w, st->error);
+		set_attr(w, st->error);
 		mvwaddch(w, y, f->label_w + 1, '!');
 	} else if (fl->def->required) {
 		mvwaddch(w, y, f->label_w + 1, '*');
@@ -138,13 +146,12 @@ static void draw_field(WINDOW *w, const struct form *f, size_t i,
 {
 	const struct form_field *fl = &f->fields[i];
 	int y = fl->row - f->top;
-	char shown[1024];
 
 	if (y >= f->body_rows || y + fl->height <= 0)
 		return;
 	if (y >= 0)
 		draw_label(w, f, fl, y, st);
-	wattrset(w, i == f->focus ? st->focus : st->value);
+	set_attr(w, i == f->focus ? st->focus : st->value);
 	if (fl->def->type == FT_NOTE) {
 		draw_note_value(w, f, fl, y, st->ascii);
 		return;
@@ -155,13 +162,14 @@ static void draw_field(WINDOW *w, const struct form *f, size_t i,
 	    fl->def->type == FT_NUMBER) {
 		draw_line_value(w, f, fl, y, st->ascii);
 	} else {
+		char shown[1024];
 		form_field_display(fl, shown, sizeof shown);
 		fill(w, y, f->value_x, fl->width);
 		draw_text(w, y, f->value_x, shown, strlen(shown), fl->width, 0,
 			  st->ascii);
 	}
 	if (fl->def->unit) {
-		wattrset(w, st->label);
+		set_attr(w, st->label);
 		draw_text(w, y, f->value_x + fl->width + 1, _(fl->def->unit),
 			  strlen(_(fl->def->unit)), f->cols - f->value_x - fl->width - 1,
 			  0, st->ascii);
@@ -196,7 +204,7 @@ static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *
 
 	form_pick_box(f, &b, &lr);
 	inner = b.w - 2;
-	wattrset(w, st->picklist);
+	set_attr(w, st->picklist);
 	for (int y = b.y; y < b.y + b.h; y++)
 		fill(w, y, b.x, b.w);
 	draw_border(w, &b, st->ascii);
@@ -213,7 +221,7 @@ static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *
 		size_t i = f->pick_top + (size_t)r;
 		const struct form_choice *c = &fl->choices[f->pick[i]];
 		int x = b.x + 1;
-		wattrset(w, i == f->pick_sel ? st->selected : st->picklist);
+		set_attr(w, i == f->pick_sel ? st->selected : st->picklist);
 		fill(w, b.y + 2 + r, x, inner);
 		if (fl->def->type == FT_MULTI) {
 			mvwaddstr(w, b.y + 2 + r, x, f->pick_mark[f->pick[i]] ? "[x] " : "[ ] ");
@@ -230,10 +238,10 @@ static void draw_bottom(WINDOW *w, const struct form *f, const struct form_style
 	const char *msg = form_message(f);
 	char help[512];
 
-	wattrset(w, st->error);
+	set_attr(w, st->error);
 	fill(w, f->rows - 2, 0, f->cols);
 	draw_text(w, f->rows - 2, 0, msg, strlen(msg), f->cols, 0, st->ascii);
-	wattrset(w, st->help);
+	set_attr(w, st->help);
 	fill(w, f->rows - 1, 0, f->cols);
 	help[0] = '\0';
 	if (fl->def->help && fl->def->bds)
@@ -249,14 +257,14 @@ void form_draw(WINDOW *w, const struct form *f, const struct form_style *st)
 {
 	int y, x;
 
-	wattrset(w, A_NORMAL);
+	set_attr(w, A_NORMAL);
 	werase(w);
 	for (size_t i = 0; i < f->n; i++)
 		draw_field(w, f, i, st);
 	draw_bottom(w, f, st);
 	if (f->mode == FM_PICK)
 		draw_pick(w, f, st);
-	wattrset(w, A_NORMAL);
+	set_attr(w, A_NORMAL);
 	if (form_cursor(f, &y, &x))
 		wmove(w, y, x);
 }

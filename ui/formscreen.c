@@ -16,22 +16,22 @@ const struct screen_key formscreen_keys[] = {
 
 int fv_name(const char *v, char *norm, size_t n, const char **why)
 {
-	(void)norm;
-	(void)n;
+	if (n > 0)
+		norm[0] = '\0'; /* keep the text as typed */
 	return valid_text(v, NAME_MAX_CHARS, 0, why);
 }
 
 int fv_prefix(const char *v, char *norm, size_t n, const char **why)
 {
-	(void)norm;
-	(void)n;
+	if (n > 0)
+		norm[0] = '\0'; /* keep the text as typed */
 	return valid_text(v, PREFIX_MAX_CHARS, 0, why);
 }
 
 int fv_text(const char *v, char *norm, size_t n, const char **why)
 {
-	(void)norm;
-	(void)n;
+	if (n > 0)
+		norm[0] = '\0'; /* keep the text as typed */
 	return valid_text(v, TEXT_MAX_CHARS, 0, why);
 }
 

@@ -467,7 +467,7 @@ int le_mark_saved(struct lineedit *le)
 
 enum le_result le_insert(struct lineedit *le, const char *text)
 {
-	size_t n, chars, room, take;
+	size_t n, chars, take;
 	enum le_result r = LE_HANDLED;
 	char *t = clean_text(le, text, &n);
 
@@ -476,7 +476,7 @@ enum le_result le_insert(struct lineedit *le, const char *text)
 	chars = count_chars(t, n);
 	take = n;
 	if (le->max_chars > 0) {
-		room = le->nchars < le->max_chars ? le->max_chars - le->nchars : 0;
+		size_t room = le->nchars < le->max_chars ? le->max_chars - le->nchars : 0;
 		if (chars > room) {
 			take = prefix_bytes(t, n, room);
 			r = LE_REFUSED;

@@ -144,9 +144,6 @@ static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 
 struct user_ref {
 	char id[DB_ID_LEN];            /* the account */
-	char username[ACCOUNT_NAME_MAX]; /* for messages */
-	int active;                    /* its state now */
-	int version;                   /* read at */
 };
 
 static enum gp_status set_password(struct app *app, void *ctx, const char *pw,

@@ -114,7 +114,6 @@ static void set_int(struct form *f, const char *key, int v)
 
 static void fill(struct form *f, const struct child *c)
 {
-	char date[11];
 	form_set(f, "given_names", c->given_names);
 	form_set(f, "call_name", c->call_name);
 	form_set(f, "tussenvoegsel", c->tussenvoegsel);
@@ -123,6 +122,7 @@ static void fill(struct form *f, const struct child *c)
 	snprintf(sex, sizeof sex, "%d", c->sex);
 	form_set(f, "sex", sex);
 	if (c->birth_date.y) {
+		char date[11];
 		date_fmt_nl(c->birth_date, date);
 		form_set(f, "birth_date", date);
 	}
@@ -151,7 +151,7 @@ static void collect(const struct form *f, struct child *c)
 	fs_copy(f, "tussenvoegsel", c->tussenvoegsel, sizeof c->tussenvoegsel);
 	fs_copy(f, "family_name", c->family_name, sizeof c->family_name);
 	const char *sex = form_get(f, "sex");
-	c->sex = sex && *sex ? atoi(sex) : 0;
+	c->sex = sex && *sex ? (int)strtol(sex, NULL, 10) : 0;
 	if (form_get_date(f, "birth_date", &c->birth_date) != 0)
 		c->birth_date = (struct gp_date){0, 0, 0};
 	fs_copy(f, "bsn", c->bsn, sizeof c->bsn);
@@ -212,7 +212,7 @@ void child_form_open(struct app *app, const struct child *c)
 {
 	struct form f;
 	struct child_form *cf = calloc(1, sizeof *cf);
-	char title[NAME_BUF * 3 + 64], name[NAME_BUF * 3];
+	char title[NAME_BUF * 3 + 64];
 	if (!cf || form_init(&f, child_fields, NFIELDS, app->today) != 0) {
 		free(cf);
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -225,6 +225,7 @@ void child_form_open(struct app *app, const struct child *c)
 	}
 	cf->is_new = c == NULL;
 	if (c) {
+		char name[NAME_BUF * 3];
 		cf->child = *c;
 		fill(&f, c);
 		child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name,

@@ -107,7 +107,7 @@ static void collect(const struct form *f, struct family_member *m)
 	m->gezag = yes(f, "gezag");
 	m->lives_with = yes(f, "lives_with");
 	const char *sex = form_get(f, "sex");
-	p->sex = sex && *sex ? atoi(sex) : 0;
+	p->sex = sex && *sex ? (int)strtol(sex, NULL, 10) : 0;
 	if (form_get_date(f, "birth_date", &p->birth_date) != 0)
 		p->birth_date = (struct gp_date){0, 0, 0};
 	fs_copy(f, "bsn", p->bsn, sizeof p->bsn);
@@ -176,7 +176,7 @@ void parent_form_open(struct app *app, const char *child_id, const struct family
 {
 	struct form f;
 	struct parent_form *pf = calloc(1, sizeof *pf);
-	char title[NAME_BUF * 3 + 64], name[NAME_BUF * 3];
+	char title[NAME_BUF * 3 + 64];
 	if (!pf || form_init(&f, parent_fields, NFIELDS, app->today) != 0) {
 		free(pf);
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -195,6 +195,7 @@ void parent_form_open(struct app *app, const char *child_id, const struct family
 	form_set_choices(&f, "sex", pf->sex);
 	pf->is_new = m == NULL;
 	if (m) {
+		char name[NAME_BUF * 3];
 		pf->m = *m;
 		fill(&f, m);
 		child_display_name(m->parent.given_names, m->parent.tussenvoegsel,

@@ -10,8 +10,8 @@
 
 static int fv_username(const char *v, char *norm, size_t n, const char **why)
 {
-	(void)norm;
-	(void)n;
+	if (n > 0)
+		norm[0] = '\0'; /* keep the text as typed */
 	if (valid_text(v, ACCOUNT_NAME_MAX - 1, 1, why) != 0)
 		return -1;
 	for (const char *p = v; *p; p++) {

@@ -399,6 +399,7 @@ static void note_soft_wrap_and_scroll(void **state)
 	assert_int_equal(lines[1].end - lines[1].start, 8);
 	press(&le, GK_UP, 2);
 	n = le_box_view(&le, lines, 3, &row, &col);
+	assert_int_equal(n, 3); /* up to max lines from the scroll offset */
 	assert_int_equal(le.vscroll, 0);
 	assert_int_equal(row, 0);
 	assert_memory_equal(le.buf + lines[0].start, "een twee ", lines[0].end - lines[0].start);
@@ -407,6 +408,7 @@ static void note_soft_wrap_and_scroll(void **state)
 	assert_int_equal(le_set_text(&le, "abcdefghi王x"), 0);
 	assert_int_equal(le_line_count(&le), 2);
 	n = le_box_view(&le, lines, 3, &row, &col);
+	assert_int_equal(n, 2);
 	assert_int_equal(lines[0].end, 9);
 	assert_int_equal(row, 1);
 	assert_int_equal(col, 3);
