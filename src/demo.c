@@ -8,6 +8,7 @@
 #include "account.h"
 #include "child.h"
 #include "demo.h"
+#include "demo_history.h"
 #include "i18n.h"
 #include "org.h"
 #include "refdata.h"
@@ -42,6 +43,7 @@ struct demo {
 	int ngps, nschools, nopvang;
 	int next_bsn;                       /* next candidate in 9999xxxxx */
 	int made;                           /* children created so far */
+	struct demo_history *history;       /* contacts, growth, vaccinations */
 };
 
 static char *dup(const char *s)
@@ -293,6 +295,8 @@ static enum gp_status make_child(struct demo *d, struct household *h, struct gp_
 	for (int i = 0; s == GP_OK && i < h->nparents; i++)
 		s = child_link_parent(d->db, c.id, h->parent_ids[i], i == 0 ? "01" : "02", 1, 1, e);
 	if (s == GP_OK)
+		s = demo_history_child(d->history, &c, h->parent_ids[0], e);
+	if (s == GP_OK)
 		d->made++;
 	return s;
 }
@@ -349,6 +353,52 @@ static enum gp_status load_lists(struct demo *d, const char *datadir, struct gp_
 	return s;
 }
 
+/* A demo database is built at a temporary name and only put in place when
+ * complete (cli.c), so while it is filled it needs no journal, no fsync and
+ * no per-row foreign key checks: the generator makes consistent rows, and
+ * `groeipad check` and the tests check them afterwards.  A large page cache
+ * keeps the indexes in memory.  Afterwards the file is back in WAL mode with
+ * the usual settings (db.c). */
+static void bulk_mode(struct db *db, int on)
+{
+	sqlite3_exec(db->h, on ? "PRAGMA foreign_keys = OFF; PRAGMA journal_mode = MEMORY; "
+				 "PRAGMA synchronous = OFF; PRAGMA cache_size = -1048576; "
+				 "PRAGMA temp_store = MEMORY; PRAGMA ignore_check_constraints = ON"
+			       : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+				 "PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000; "
+				 "PRAGMA temp_store = DEFAULT; PRAGMA ignore_check_constraints = OFF",
+		     NULL, NULL, NULL);
+}
+
+/* The search index is filled once at the end instead of child by child:
+ * inside a transaction FTS5 writes its pending terms out at every statement,
+ * which made the demo's time grow faster than the number of children.  The
+ * insert trigger is set aside (its text kept from the schema) and put back,
+ * and one UPDATE lets the schema's own update trigger index every child. */
+static enum gp_status defer_search_index(struct db *db, char *trigger, size_t triggersz,
+					 struct gp_err *e)
+{
+	static const char sql[] = "SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+				  "AND name = 'children_fts_insert'";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	int rc = sqlite3_step(st);
+	trigger[0] = '\0';
+	if (rc == SQLITE_ROW)
+		db_col_text(st, 0, trigger, triggersz);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW || strlen(trigger) + 1 >= triggersz)
+		return gp_fail(e, GP_EINTERNAL, "demo: children_fts_insert trigger not found");
+	return db_exec(db, "DROP TRIGGER children_fts_insert", e);
+}
+
+static enum gp_status build_search_index(struct db *db, const char *trigger, struct gp_err *e)
+{
+	enum gp_status s = db_exec(db, trigger, e);
+	return s == GP_OK ? db_exec(db, "UPDATE children SET status = status", e) : s;
+}
+
 enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct gp_err *e)
 {
 	struct demo *d = calloc(1, sizeof *d);
@@ -368,6 +418,7 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	snprintf(db->fixed_now, sizeof db->fixed_now, "%sT09:00:00", today);
 
 	struct account demo;
+	bulk_mode(db, 1);
 	enum gp_status s = db_begin(db, e);
 	if (s == GP_OK)
 		s = account_create(db, "demo", "Demo Verpleegkundige", "beheerder", "demo", &demo, e);
@@ -375,16 +426,25 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		account_act_as(db, &demo);
 		s = db_setting_set(db, "demo", "1", e);
 	}
+	char trigger[2048];
+	if (s == GP_OK)
+		s = defer_search_index(db, trigger, sizeof trigger, e);
 	if (s == GP_OK)
 		s = load_lists(d, opt->datadir, e);
+	if (s == GP_OK)
+		s = demo_history_new(db, opt->datadir, opt->seed, &d->history, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = make_family(d, opt->children - d->made, e);
+	if (s == GP_OK)
+		s = build_search_index(db, trigger, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else
 		db_rollback(db);
+	bulk_mode(db, 0);
 	db->idrng = NULL;
 	db->fixed_now[0] = '\0';
+	demo_history_free(d->history);
 	free_demo(d);
 	free(d);
 	return s;
