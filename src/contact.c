@@ -129,7 +129,7 @@ static struct growth_meas to_growth(const struct measurement *m, int sex, struct
 }
 
 void measurement_track_init(struct measurement_track *t, const struct growth_ref *ref, int sex,
-		       struct gp_date birth)
+			    struct gp_date birth)
 {
 	memset(t, 0, sizeof *t);
 	t->ref = ref;
@@ -138,7 +138,7 @@ void measurement_track_init(struct measurement_track *t, const struct growth_ref
 }
 
 void measurement_track_add(struct measurement_track *t, const struct measurement *m,
-		      struct measurement_growth *out)
+			   struct measurement_growth *out)
 {
 	memset(out, 0, sizeof *out);
 	out->meas = to_growth(m, t->sex, t->birth);
