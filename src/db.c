@@ -470,7 +470,8 @@ void db_close(struct db *db)
 enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
 {
 	enum gp_status s = db_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-				       "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY; "
+				       "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; "
+				       "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; "
 				       "INSERT INTO settings VALUES ('fts_deferred', '1')", e);
 	if (s == GP_OK)
 		db->bulk = 1;
@@ -486,6 +487,7 @@ enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
 	if (s != GP_OK)
 		return s;
 	return db_exec(db, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT; "
+			   "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF; "
 			   "PRAGMA synchronous = FULL; "
 			   "PRAGMA journal_mode = WAL", e);
 }

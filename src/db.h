@@ -94,8 +94,10 @@ int db_is_demo(struct db *db);
 enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e);
 
 /* Fast filling of a database nobody else can see yet (demo, and the
- * temporary file of an import): no journal, no syncs, a large cache, and
- * per-record audit entries left out — the job writes one summary entry
+ * temporary file of an import): no journal, no syncs, a large cache, no
+ * per-row foreign-key and CHECK checks (the job makes consistent rows;
+ * `groeipad check` verifies them), the search index built once at the end,
+ * and per-record audit entries left out — the job writes one summary entry
  * itself.  A failure in between leaves the file unusable, so use this only
  * on a file that is thrown away on failure.  db_bulk_end restores WAL and
  * synchronous=FULL. */

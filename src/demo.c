@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "child.h"
 #include "demo.h"
+#include "demo_history.h"
 #include "i18n.h"
 #include "org.h"
 #include "refdata.h"
@@ -43,6 +44,7 @@ struct demo {
 	int ngps, nschools, nopvang;
 	int next_bsn;                       /* next candidate in 9999xxxxx */
 	int made;                           /* children created so far */
+	struct demo_history *history;       /* contacts, growth, vaccinations */
 };
 
 static char *dup(const char *s)
@@ -297,6 +299,8 @@ static enum gp_status make_child(struct demo *d, struct household *h, struct gp_
 	for (int i = 0; s == GP_OK && i < h->nparents; i++)
 		s = child_link_parent(d->db, c.id, h->parent_ids[i], i == 0 ? "01" : "02", 1, 1, e);
 	if (s == GP_OK)
+		s = demo_history_child(d->history, &c, h->parent_ids[0], e);
+	if (s == GP_OK)
 		d->made++;
 	return s;
 }
@@ -388,6 +392,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	else
 		db_rollback(db);
 	if (s == GP_OK)
+		s = demo_history_new(db, opt->datadir, opt->seed, &d->history, e);
+	if (s == GP_OK)
 		s = db_bulk_begin(db, e);
 	if (s == GP_OK)
 		s = db_begin(db, e);
@@ -406,6 +412,7 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	}
 	db->idrng = NULL;
 	db->fixed_now[0] = '\0';
+	demo_history_free(d->history);
 	free_demo(d);
 	free(d);
 	return s;

@@ -472,17 +472,25 @@ struct growth_z growth_zscore(const struct growth_ref *ref, enum growth_indicato
 	return r;
 }
 
-double growth_sd_value(const struct growth_ref *ref, enum growth_indicator ind, int sex,
-		       double x, int k)
+double growth_value_at_z(const struct growth_ref *ref, enum growth_indicator ind, int sex,
+			 double x, double z)
 {
 	int si = sex_index(sex);
 	struct lms p;
-	if ((unsigned)ind >= GROWTH_NIND || si < 0 || k < -3 || k > 3 || !isfinite(x))
+	if ((unsigned)ind >= GROWTH_NIND || si < 0 || !isfinite(x) || !isfinite(z))
 		return NAN;
 	int rc = ind == GROWTH_WFL || ind == GROWTH_WFH
 			 ? lms_at_length(&ref->t[ind_specs[ind].t2006], si, x, &p)
 			 : lms_at_age(ref, ind, si, x, &p);
-	return rc == 0 ? lms_value(p, k) : NAN;
+	return rc == 0 ? lms_value(p, z) : NAN;
+}
+
+double growth_sd_value(const struct growth_ref *ref, enum growth_indicator ind, int sex,
+		       double x, int k)
+{
+	if (k < -3 || k > 3)
+		return NAN;
+	return growth_value_at_z(ref, ind, sex, x, k);
 }
 
 /* z in hundredths, as shown, so comparisons match what the user sees. */

@@ -133,6 +133,13 @@ double growth_bmi(const struct growth_meas *m);
 double growth_sd_value(const struct growth_ref *ref, enum growth_indicator ind, int sex,
 		       double x, int k);
 
+/* The measurement at z SD on the curve of `ind` for `sex`, for any real z
+ * (the inverse of the plain LMS formula, without the restricted rule beyond
+ * ±3 SD): growth_sd_value() for fractional z, as a demo or a simulation
+ * needs.  x as for growth_sd_value(); NAN outside the table. */
+double growth_value_at_z(const struct growth_ref *ref, enum growth_indicator ind, int sex,
+			 double x, double z);
+
 /* The plausibility checks of PRODUCT §4 for a new visit: |z| > 5, a z-score
  * more than 2 SD away from the previous visit's, a length more than
  * GROWTH_SHRINK_TOLERANCE_CM shorter than before (lengths compared on the

@@ -2,7 +2,8 @@
 # records (accounts, audit log and settings may differ: salts, the run's id).
 "$GP" demo --db a.db --children 300 --seed 7; echo "exit $?"
 "$GP" demo --db b.db --children 300 --seed 7; echo "exit $?"
-for t in children parents child_parents organisations; do
+for t in children parents child_parents organisations contacts measurements vaccinations \
+    contact_observations; do
   if [ "$(sqlite3 a.db ".dump $t")" = "$(sqlite3 b.db ".dump $t")" ]; then echo "$t: same"; else echo "$t: DIFFERENT"; fi
 done
 sqlite3 a.db 'pragma journal_mode; pragma integrity_check; pragma foreign_key_check'
@@ -15,6 +16,15 @@ sqlite3 a.db "select count(*) > 0 from children where family_name glob '*[^ -~]*
 sqlite3 a.db "select count(*) > 0 from (select parent_id from child_parents group by parent_id having count(*) > 1)"
 # ages spread over 0-18
 sqlite3 a.db "select min(birth_date) >= '2007-11-26', max(birth_date) <= '2026-11-26', count(distinct substr(birth_date, 1, 4)) >= 15 from children"
+# histories: contacts up to today, missed ones with a status, every given
+# vaccination with a batch number and a site, objections in some families,
+# the search index filled (check verifies it against the children)
+sqlite3 a.db "select count(*) > 0 from contacts where status_code between '02' and '07'"
+sqlite3 a.db "select count(*) from contacts where contact_date > '2026-11-26' and status_code = '01'"
+sqlite3 a.db "select count(*) from vaccinations where given = 1 and (batch is null or site is null)"
+sqlite3 a.db "select count(*) > 0 from vaccinations where reason_not_given = 'bezwaar'"
+sqlite3 a.db "select count(*) from children_fts where children_fts match 'names : a*'" | awk '{ print ($1 > 0) }'
+"$GP" check --db a.db; echo "exit $?"
 # a different seed gives different children
 "$GP" demo --db c.db --children 300 --seed 8 >/dev/null
 [ "$(sqlite3 a.db 'select group_concat(given_names) from children')" != "$(sqlite3 c.db 'select group_concat(given_names) from children')" ] && echo "seed 8 differs"
