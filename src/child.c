@@ -7,6 +7,7 @@
 #include "audit.h"
 #include "child.h"
 #include "i18n.h"
+#include "store.h"
 #include "text.h"
 
 /* ---- names ---------------------------------------------------------- */
@@ -299,34 +300,6 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 	return GP_OK;
 }
 
-/* Explains a refused update: gone, or saved by someone else in between. */
-static enum gp_status stale_error(struct db *db, const char *table, const char *id,
-				  struct gp_err *e)
-{
-	char sql[160];
-	snprintf(sql, sizeof sql,
-		 "SELECT t.updated_at, coalesce(a.display_name, '') FROM %s t "
-		 "LEFT JOIN accounts a ON a.id = t.updated_by WHERE t.id = ?", table);
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return db_error(db, SQLITE_ERROR, _("de wijziging controleren"), e);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	enum gp_status s;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		const char *at = (const char *)sqlite3_column_text(st, 0);
-		const char *who = (const char *)sqlite3_column_text(st, 1);
-		s = gp_fail(e, GP_ESTALE,
-			    _("Niet opgeslagen: %s heeft dit intussen gewijzigd (%s). Uw invoer "
-			      "staat nog op het scherm; open het record opnieuw in een tweede "
-			      "venster en neem uw wijzigingen over."),
-			    who && *who ? who : _("iemand anders"), at ? at : "");
-	} else {
-		s = gp_fail(e, GP_ENOTFOUND, _("Niet opgeslagen: dit record bestaat niet meer."));
-	}
-	sqlite3_finalize(st);
-	return s;
-}
-
 enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 {
 	static const char sql[] =
@@ -359,7 +332,7 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 	if (rc != SQLITE_DONE)
 		s = save_error(db, rc, c->bsn, e);
 	else if (changed == 0)
-		s = stale_error(db, "children", c->id, e);
+		s = store_stale_error(db, "children", c->id, e);
 	else
 		s = audit_log(db, c->id, "update", "child", e);
 	if (s != GP_OK) {

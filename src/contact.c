@@ -10,6 +10,7 @@
 #include "audit.h"
 #include "contact.h"
 #include "i18n.h"
+#include "store.h"
 #include "text.h"
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -980,33 +981,6 @@ enum gp_status contact_save_new(struct db *db, const struct contact_refs *refs,
 	return s;
 }
 
-/* Explains a refused update: gone, or saved by someone else in between. */
-static enum gp_status stale_error(struct db *db, const char *id, struct gp_err *e)
-{
-	static const char sql[] = "SELECT c.updated_at, coalesce(a.display_name, '') FROM "
-				  "contacts c LEFT JOIN accounts a ON a.id = c.updated_by "
-				  "WHERE c.id = ?1";
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	enum gp_status s;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		char at[DB_TIME_LEN], who[ACCOUNT_DISPLAY_BUF];
-		db_col_text(st, 0, at, sizeof at);
-		db_col_text(st, 1, who, sizeof who);
-		s = gp_fail(e, GP_ESTALE,
-			    _("Niet opgeslagen: %s heeft dit intussen gewijzigd (%s). Uw invoer "
-			      "staat nog op het scherm; open het record opnieuw in een tweede "
-			      "venster en neem uw wijzigingen over."),
-			    who[0] ? who : _("iemand anders"), at);
-	} else {
-		s = gp_fail(e, GP_ENOTFOUND, _("Niet opgeslagen: dit record bestaat niet meer."));
-	}
-	sqlite3_reset(st);
-	return s;
-}
-
 /* The UPDATEs of an existing contact; `changed` = 0 when it is stale. */
 static enum gp_status update_rows(struct db *db, struct contact_record *rec, const char *now,
 				  int *changed, struct gp_err *e)
@@ -1088,7 +1062,7 @@ enum gp_status contact_update(struct db *db, const struct contact_refs *refs,
 	if (s == GP_OK) {
 		s = update_rows(db, rec, now, &changed, e);
 		if (s == GP_OK && changed == 0)
-			s = stale_error(db, rec->contact.id, e);
+			s = store_stale_error(db, "contacts", rec->contact.id, e);
 		if (s == GP_OK)
 			s = audit_log(db, rec->contact.child_id, "update", "contact", e);
 		if (s == GP_OK)

@@ -3,9 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
 #include "child.h"
 #include "i18n.h"
+#include "store.h"
 #include "text.h"
 
 #define PARENT_COLS                                                                   \
@@ -62,34 +62,6 @@ static void bind_parent(sqlite3_stmt *st, const struct parent *p)
 		sqlite3_bind_int(st, 14, p->height_mm);
 }
 
-/* Steps a bound statement inside its own transaction with an audit entry.
- * `need_change`: zero changed rows means a stale version. */
-static enum gp_status save(struct db *db, sqlite3_stmt *st, const char *child_id,
-			   const char *action, const char *detail, int need_change,
-			   struct gp_err *e)
-{
-	enum gp_status s = db_begin(db, e);
-	if (s != GP_OK) {
-		sqlite3_reset(st);
-		return s;
-	}
-	int rc = sqlite3_step(st);
-	int changed = sqlite3_changes(db->h);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		s = db_error(db, rc, _("de gegevens opslaan"), e);
-	else if (need_change && changed == 0)
-		s = gp_fail(e, GP_ESTALE, _("Niet opgeslagen: iemand anders heeft dit intussen "
-					    "gewijzigd. Uw invoer staat nog op het scherm."));
-	else
-		s = audit_log(db, child_id, action, detail, e);
-	if (s != GP_OK) {
-		db_rollback(db);
-		return s;
-	}
-	return db_commit(db, e);
-}
-
 enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 {
 	static const char sql[] =
@@ -110,7 +82,7 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 	sqlite3_bind_text(st, 15, p->id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 17, db->actor_id);
-	s = save(db, st, NULL, "create", "parent", 0, e);
+	s = store_save_one(db, st, 0, "parents", p->id, NULL, "create", "parent", e);
 	if (s == GP_OK)
 		p->version = 1;
 	return s;
@@ -137,7 +109,7 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 17, db->actor_id);
 	sqlite3_bind_int(st, 18, p->version);
-	s = save(db, st, NULL, "update", "parent", 1, e);
+	s = store_save_one(db, st, 1, "parents", p->id, NULL, "update", "parent", e);
 	if (s == GP_OK)
 		p->version++;
 	return s;
@@ -183,7 +155,8 @@ enum gp_status child_link_parent(struct db *db, const char *child_id, const char
 	sqlite3_bind_int(st, 6, lives_with ? 1 : 0);
 	sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 8, db->actor_id);
-	return save(db, st, child_id, "create", "family link", 0, e);
+	return store_save_one(db, st, 0, "child_parents", id, child_id, "create", "family link",
+			      e);
 }
 
 enum gp_status child_update_link(struct db *db, const struct family_member *m,
@@ -205,7 +178,8 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 	db_bind_text_or_null(st, 5, db->actor_id);
 	sqlite3_bind_text(st, 6, m->link_id, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 7, m->link_version);
-	return save(db, st, NULL, "update", "family link", 1, e);
+	return store_save_one(db, st, 1, "child_parents", m->link_id, NULL, "update",
+			      "family link", e);
 }
 
 /* Grows *arr to hold n+1 elements of size `size`; 0 on success. */

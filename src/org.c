@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
 #include "i18n.h"
 #include "org.h"
+#include "store.h"
 #include "text.h"
 
 static const char *const KINDS[] = {"wijkteam", "huisarts", "poh_ggz", "school",
@@ -75,29 +75,6 @@ static void bind_org(sqlite3_stmt *st, const struct org *o)
 	sqlite3_bind_int(st, 11, o->active ? 1 : 0);
 }
 
-static enum gp_status run_save(struct db *db, sqlite3_stmt *st, const char *action,
-			       int need_change, struct gp_err *e)
-{
-	enum gp_status s = db_begin(db, e);
-	if (s != GP_OK)
-		return s;
-	int rc = sqlite3_step(st);
-	int changed = sqlite3_changes(db->h);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		s = db_error(db, rc, _("de organisatie opslaan"), e);
-	else if (need_change && changed == 0)
-		s = gp_fail(e, GP_ESTALE, _("Niet opgeslagen: iemand anders heeft deze organisatie "
-					    "intussen gewijzigd. Uw invoer staat nog op het scherm."));
-	else
-		s = audit_log(db, NULL, action, "organisation", e);
-	if (s != GP_OK) {
-		db_rollback(db);
-		return s;
-	}
-	return db_commit(db, e);
-}
-
 enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
 {
 	static const char sql[] =
@@ -118,7 +95,7 @@ enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
 	sqlite3_bind_text(st, 12, o->id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 14, db->actor_id);
-	s = run_save(db, st, "create", 0, e);
+	s = store_save_one(db, st, 0, "organisations", o->id, NULL, "create", "organisation", e);
 	if (s == GP_OK)
 		o->version = 1;
 	return s;
@@ -144,7 +121,7 @@ enum gp_status org_update(struct db *db, struct org *o, struct gp_err *e)
 	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 14, db->actor_id);
 	sqlite3_bind_int(st, 15, o->version);
-	s = run_save(db, st, "update", 1, e);
+	s = store_save_one(db, st, 1, "organisations", o->id, NULL, "update", "organisation", e);
 	if (s == GP_OK)
 		o->version++;
 	return s;
