@@ -220,15 +220,15 @@ static int y_range(const struct chart_spec *sp, struct chart_layout *l, double *
 		lo -= 1;
 		hi += 1;
 	}
-	double pad = (hi - lo) * 0.04;
+	double pad = (hi - lo) * 0.04, raw_lo = lo;
 	lo -= pad;
 	hi += pad;
-	int ticks = l->plot_h / 3 > 1 ? l->plot_h / 3 : 1;
+	int ticks = (int)(l->plot_h / 2.5) > 1 ? (int)(l->plot_h / 2.5) : 1;
 	*step = nice_step((hi - lo) / ticks);
 	l->y0 = floor(lo / *step) * *step;
 	l->y1 = ceil(hi / *step) * *step;
-	if (l->y0 < 0 && lo >= 0)
-		l->y0 = 0;
+	if (l->y0 < 0 && raw_lo >= 0)
+		l->y0 = 0; /* no negative weights or lengths on the axis */
 	return 0;
 }
 
@@ -355,10 +355,10 @@ static void set_dot(struct canvas *c, int dc, int dr, int k)
 }
 
 /* Draws the k SD line; returns the dot row where it ends at the right, or
- * -1 when it has no value in the range.  ASCII mode samples one value per
+ * -1 when it has no value in the range; *end_col gets the dot column there.  ASCII mode samples one value per
  * cell, braille mode one per dot column (every other one for the dotted
  * ±1 SD lines), joining each sample to the one before by a vertical run. */
-static int draw_line(struct canvas *c, const struct chart_spec *sp, int k)
+static int draw_line(struct canvas *c, const struct chart_spec *sp, int k, int *end_col)
 {
 	const struct chart_layout *l = &c->l;
 	int dots = l->plot_w * 2, stride = c->ascii || k == 1 || k == -1 ? 2 : 1;
@@ -388,18 +388,33 @@ static int draw_line(struct canvas *c, const struct chart_spec *sp, int k)
 		}
 		prev = r;
 		end = r;
+		*end_col = d;
 	}
 	return end;
 }
 
-/* The SD labels "+2" … "−2" at the right edge, each at the row where its
- * line ends; when lines end in the same row the labels are spread over the
- * rows around it, keeping their order (+2 on top). */
-static void draw_sd_labels(struct canvas *c, const int end[5])
+/* 1 when one of the n cells from (row, col) shows a measurement. */
+static int covers_point(struct canvas *c, int row, int col, int n)
+{
+	for (int i = 0; i < n; i++) {
+		const struct chart_cell *p = cell(c, row, col + i);
+		if (p && p->style == CHART_POINT)
+			return 1;
+	}
+	return 0;
+}
+
+/* The SD labels "+2" … "−2" just right of where the lines end (at the right
+ * edge, unless the table stops earlier), each at the row where its line
+ * ends; when lines end in the same row the labels are spread over the rows
+ * around it, keeping their order (+2 on top). */
+static void draw_sd_labels(struct canvas *c, const int end[5], int end_col)
 {
 	const struct chart_layout *l = &c->l;
 	int row[5], top = l->plot_y, bottom = l->plot_y + l->plot_h - 1;
-	int col = l->plot_x + l->plot_w + 1, prev = top - 1;
+	int col = l->plot_x + end_col / 2 + 2, prev = top - 1;
+	if (col > l->plot_x + l->plot_w + 1)
+		col = l->plot_x + l->plot_w + 1;
 	for (int i = 4; i >= 0; i--) { /* downwards: +2 first */
 		if (end[i] < 0) {
 			row[i] = -1;
@@ -428,7 +443,8 @@ static void draw_sd_labels(struct canvas *c, const int end[5])
 		else
 			snprintf(buf, sizeof buf, "%s%d", k > 0 ? "+" : (c->ascii ? "-" : "\u2212"),
 				 k > 0 ? k : -k);
-		put_text(c, row[i], col, buf, line_style(k));
+		if (!covers_point(c, row[i], col, text_cols(buf, c->ascii)))
+			put_text(c, row[i], col, buf, line_style(k));
 	}
 }
 
@@ -499,11 +515,15 @@ int chart_render(const struct chart_spec *sp, struct chart_cell *grid, int w, in
 	draw_y_axis(&c, step);
 	put_text(&c, 0, 0, chart_unit(sp->ind, sp->ascii), CHART_TEXT);
 	draw_x_axis(&c, sp->ind);
-	int end[5];
-	for (int k = -2; k <= 2; k++)
-		end[k + 2] = draw_line(&c, sp, k);
-	draw_sd_labels(&c, end);
-	draw_points(&c, sp);
+	int end[5], end_col = 0;
+	for (int k = -2; k <= 2; k++) {
+		int col = 0;
+		end[k + 2] = draw_line(&c, sp, k, &col);
+		if (col > end_col)
+			end_col = col;
+	}
+	draw_points(&c, sp); /* before the labels, which give way to them */
+	draw_sd_labels(&c, end, end_col);
 	if (lay)
 		*lay = c.l;
 	return 0;
