@@ -163,8 +163,8 @@ int chart_row(const struct chart_layout *lay, double y)
 	return lay->plot_y + floor_div(dot_row(lay, y), 4);
 }
 
-/* The x value at dot column d. */
-static double x_at_dot(const struct chart_layout *l, int d)
+/* The x value at dot column d (a fraction: between dots). */
+static double x_at_dot(const struct chart_layout *l, double d)
 {
 	return l->x0 + (l->x1 - l->x0) * d / (l->plot_w * 2 - 1);
 }
