@@ -268,7 +268,7 @@ static void x_ticks(const struct canvas *c, enum growth_indicator ind, double *s
 		*unit = _("mnd");
 	} else {
 		*scale = DAYS_PER_YEAR;
-		*unit = _("jaar");
+		*unit = ngettext("jaar", "jaar", 2); /* the plural, as in "3 jaar" */
 	}
 	double raw = span / *scale / max_ticks;
 	if (*scale == DAYS_PER_MONTH) {
