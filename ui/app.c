@@ -382,6 +382,7 @@ static void close_all(struct app *app)
 {
 	while (app->depth > 0)
 		destroy(app, &app->stack[--app->depth]);
+	growth_free(app->growth);
 	refdata_free(app->ref);
 	db_close(app->db);
 }
@@ -400,6 +401,10 @@ int ui_run(const char *db_path)
 		return fail(&e);
 	if (refdata_load(refdata_dir(), i18n_lang(), &app.ref, &e) != GP_OK) {
 		db_close(app.db);
+		return fail(&e);
+	}
+	if (growth_load(refdata_dir(), &app.growth, &e) != GP_OK) {
+		close_all(&app);
 		return fail(&e);
 	}
 	config_load(&app.cfg);

@@ -13,6 +13,7 @@
 #include "config.h"
 #include "date.h"
 #include "db.h"
+#include "growth.h"
 #include "keys.h"
 #include "refdata.h"
 #include "theme.h"
@@ -59,6 +60,7 @@ struct screen {
 struct app {
 	struct db *db;                 /* the open database */
 	struct refdata *ref;           /* code lists */
+	struct growth_ref *growth;     /* WHO growth tables (z-scores, charts) */
 	struct config cfg;             /* the user's settings (lock_minutes) */
 	struct account me;             /* the logged-in account */
 	int logged_in;                 /* 1 after a successful login */

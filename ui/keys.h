@@ -37,7 +37,15 @@
 	X(PREV_FIELD,   GK_BTAB,   GK_UP,     0,        NULL,          N_("vorig veld")) \
 	X(CANCEL,       GK_ESC,    0,         0,        N_("Annuleer"), N_("annuleren (vraagt eerst bij wijzigingen)")) \
 	X(LOGIN,        GK_ENTER,  0,         0,        N_("Inloggen"), N_("volgend veld; in het wachtwoordveld: inloggen")) \
-	X(REDRAW,       GK_CTRL_L, 0,         0,        NULL,          N_("het scherm opnieuw tekenen"))
+	X(REDRAW,       GK_CTRL_L, 0,         0,        NULL,          N_("het scherm opnieuw tekenen")) \
+	X(CHART,        GK_F6,     GK_ENTER,  0,        N_("Grafiek"), N_("de groeicurve tonen")) \
+	X(CURVE_PREV,   GK_LEFT,   0,         0,        NULL,          N_("vorige groeicurve")) \
+	X(CURVE_NEXT,   GK_RIGHT,  0,         0,        NULL,          N_("volgende groeicurve")) \
+	X(CURVE_1,      '1',       0,         0,        N_("Gewicht"), N_("curve gewicht naar leeftijd")) \
+	X(CURVE_2,      '2',       0,         0,        N_("Lengte"),  N_("curve lengte naar leeftijd")) \
+	X(CURVE_3,      '3',       0,         0,        N_("Hoofd"),   N_("curve hoofdomtrek naar leeftijd")) \
+	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
+	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte"))
 
 enum action {
 	ACT_NONE = 0,

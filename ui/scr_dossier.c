@@ -1,6 +1,7 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht and Gezin, switched with Left/Right or Tab.
+ * the sections Overzicht, Groei (ui/sec_growth.c) and Gezin, switched with
+ * Left/Right or Tab.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
@@ -12,8 +13,9 @@
 #include "list.h"
 #include "org.h"
 #include "screens.h"
+#include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
+enum { SEC_OVERVIEW, SEC_GROWTH, SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
 
 struct dossier {
 	char id[DB_ID_LEN];              /* the child's id */
@@ -26,6 +28,7 @@ struct dossier {
 	char school_name[TEXT_BUF];      /* school or kinderopvang, "" when none */
 	int section;                     /* SEC_* shown */
 	struct listpos pos;              /* Gezin: selected parent */
+	struct sec_growth *growth;       /* the Groei section */
 	int loaded;                      /* the child could be read */
 };
 
@@ -73,6 +76,7 @@ static void load(struct app *app, struct dossier *d)
 	org_name(app, d->child.gp_org_id, d->gp_name, sizeof d->gp_name);
 	org_name(app, d->child.school_org_id, d->school_name, sizeof d->school_name);
 	list_set_count(&d->pos, d->nfamily + d->nsiblings);
+	sec_growth_load(app, d->growth, &d->child);
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -148,7 +152,7 @@ static void draw_header(struct app *app, struct dossier *d, const struct rect *b
 
 static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
-	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Gezin")};
+	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Groei"), N_("Gezin")};
 	int cx = x;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -255,6 +259,8 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	int y = b->y + HEADER_ROWS + 1;
 	if (d->section == SEC_OVERVIEW)
 		draw_overview(app, d, y, b->x + 2, b->w - 4);
+	else if (d->section == SEC_GROWTH)
+		sec_growth_draw(app, d->growth, y, b->x + 2, b->w - 4, b->y + b->h - y);
 	else
 		draw_family(app, d, y, b->x + 2, b->w - 4, b->y + b->h - y);
 }
@@ -308,6 +314,8 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		}
 		return family_key(app, d, act);
 	default:
+		if (d->section == SEC_GROWTH)
+			return sec_growth_key(app, d->growth, &d->child, act);
 		return d->section == SEC_FAMILY ? family_key(app, d, act) : 0;
 	}
 }
@@ -323,6 +331,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	(void)app;
 	free(d->family);
 	free(d->siblings);
+	sec_growth_free(d->growth);
 	free(d);
 }
 
@@ -338,6 +347,11 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
 		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
 		.keys = overview_keys, .howto = DOSSIER_HOWTO,
+	},
+	[SEC_GROWTH] = {
+		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
+		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
+		.keys = sec_growth_keys, .howto = SEC_GROWTH_HOWTO,
 	},
 	[SEC_FAMILY] = {
 		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
@@ -355,6 +369,12 @@ void dossier_open(struct app *app, const char *child_id)
 		return;
 	}
 	snprintf(d->id, sizeof d->id, "%s", child_id);
+	d->growth = sec_growth_new();
+	if (!d->growth) {
+		free(d);
+		app_message(app, 1, _("Geen geheugen meer vrij."));
+		return;
+	}
 	load(app, d);
 	if (!d->loaded) {
 		dossier_destroy(app, &(struct screen){NULL, d});

@@ -18,6 +18,8 @@ void admin_open(struct app *app);           /* Beheer (beheerder only) */
 void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */
 void parent_form_open(struct app *app, const char *child_id, const struct family_member *m);
+/* Groeicurve: the growth chart of child c (from the dossier's Groei). */
+void growth_chart_open(struct app *app, const struct child *c);
 
 /* Beheer: a new user account (the password is asked after the form). */
 void user_form_open(struct app *app);

@@ -29,6 +29,8 @@ static void mono(struct theme *t)
 	t->attr[TH_SELECT] = A_REVERSE;
 	t->attr[TH_HEADING] = A_BOLD;
 	t->attr[TH_TAB] = A_REVERSE;
+	t->attr[TH_CHART_SD0] = A_BOLD;
+	t->attr[TH_CHART_POINT] = A_BOLD;
 	t->colour = 0;
 }
 
@@ -51,6 +53,10 @@ void theme_init(struct theme *t)
 		{TH_SELECT, COLOR_BLACK, COLOR_CYAN, 0},
 		{TH_HEADING, COLOR_BLUE, -1, A_BOLD},
 		{TH_TAB, COLOR_WHITE, COLOR_BLUE, A_BOLD},
+		{TH_CHART_SD2, COLOR_YELLOW, -1, 0},
+		{TH_CHART_SD1, COLOR_CYAN, -1, 0},
+		{TH_CHART_SD0, COLOR_GREEN, -1, A_BOLD},
+		{TH_CHART_POINT, COLOR_MAGENTA, -1, A_BOLD},
 	};
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
 		short n = (short)(i + 1);

@@ -19,6 +19,10 @@ enum theme_role {
 	TH_HEADING,   /* section headings, column headings */
 	TH_DIM,       /* hints, empty-section remarks */
 	TH_TAB,       /* the current section tab */
+	TH_CHART_SD2, /* the ±2 SD lines of a growth chart */
+	TH_CHART_SD1, /* the ±1 SD lines */
+	TH_CHART_SD0, /* the median line */
+	TH_CHART_POINT, /* the child's measurements in a chart */
 	TH_COUNT
 };
 
