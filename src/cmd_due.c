@@ -337,11 +337,13 @@ int cmd_due(const struct cli *c)
 	if (c->date && parse_date(c->date, &on) != 0)
 		return cli_usage_error(_("--date verwacht een datum als 26-11-2026 of 2026-11-26, "
 					 "niet '%s'."), c->date);
+	struct gp_err e = {0};
+	if (outfile_check(c->out, &e) != GP_OK)
+		return cli_fail(&e);
 	struct db *db;
 	int rc = cli_session(c, "due", &db);
 	if (rc != 0)
 		return rc;
-	struct gp_err e = {0};
 	enum gp_status s = run(db, on, csv, c->out, &e);
 	db_close(db);
 	return s == GP_OK ? 0 : cli_fail(&e);

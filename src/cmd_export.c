@@ -118,10 +118,12 @@ int cmd_export(const struct cli *c)
 		rc = check_options(c);
 	if (rc >= 0)
 		return rc;
+	struct gp_err e = {0};
+	if (outfile_check(c->out, &e) != GP_OK)
+		return cli_fail(&e);
 	struct db *db;
 	if ((rc = cli_session(c, "export", &db)) != 0)
 		return rc;
-	struct gp_err e = {0};
 	enum gp_status s = run(db, c->args[1], c->out, &e);
 	db_close(db);
 	return s == GP_OK ? 0 : cli_fail(&e);

@@ -10,6 +10,15 @@
 #include "i18n.h"
 #include "outfile.h"
 
+enum gp_status outfile_check(const char *path, struct gp_err *e)
+{
+	struct stat sb;
+	if (path && lstat(path, &sb) == 0)
+		return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
+					       "of verwijder het oude bestand eerst."), path);
+	return GP_OK;
+}
+
 enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *e)
 {
 	memset(o, 0, sizeof *o);
@@ -17,10 +26,9 @@ enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *
 		o->f = stdout;
 		return GP_OK;
 	}
-	struct stat sb;
-	if (lstat(path, &sb) == 0)
-		return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
-					       "of verwijder het oude bestand eerst."), path);
+	enum gp_status s = outfile_check(path, e);
+	if (s != GP_OK)
+		return s;
 	o->path = path;
 	snprintf(o->tmp, sizeof o->tmp, "%s.part-%ld", path, (long)getpid());
 	int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);

@@ -19,6 +19,10 @@ struct outfile {
 	char tmp[4200];   /* the temporary name while writing, "" for stdout */
 };
 
+/* GP_EINPUT with a sentence when `path` exists already (NULL is fine), so
+ * a command can refuse before it asks for a password. */
+enum gp_status outfile_check(const char *path, struct gp_err *e);
+
 /* Opens stdout (path NULL) or the temporary file for `path`.  GP_EINPUT when
  * path exists already, GP_EIO when the file cannot be made. */
 enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *e);
