@@ -111,7 +111,7 @@ static void put_cell(FILE *f, const char *s, int cols)
 		int n = utf8_decode(safe + i, len - i, &cp);
 		if (n <= 0 || used + cp_width(cp) > room)
 			break;
-		fwrite(safe + i, 1, (size_t)n, f);
+		(void)fwrite(safe + i, 1, (size_t)n, f);
 		used += cp_width(cp);
 		i += (size_t)n;
 	}

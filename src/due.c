@@ -280,7 +280,8 @@ static int is_open(enum sched_state st)
 /* Sorts the gathered children and frees those beyond the limit. */
 static void cut_to_limit(struct collect *c)
 {
-	qsort(c->kids, c->n, sizeof *c->kids, order_qsort);
+	if (c->n > 1)
+		qsort(c->kids, c->n, sizeof *c->kids, order_qsort);
 	if (!c->limit)
 		return;
 	while (c->n > c->limit)

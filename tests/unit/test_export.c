@@ -50,9 +50,16 @@ static struct lms_table *read_table(const char *name)
 	assert_true(fgets(line, sizeof line, f) != NULL); /* header */
 	while (fgets(line, sizeof line, f) && t->n < MAX_ROWS) {
 		int i = t->n;
-		if (sscanf(line, "%d %lf %lf %lf %lf", &t->sex[i], &t->x[i], &t->l[i], &t->m[i],
-			   &t->s[i]) == 5)
-			t->n++;
+		char *p = line, *end;
+		t->sex[i] = (int)strtol(p, &end, 10);
+		double *cols[] = {&t->x[i], &t->l[i], &t->m[i], &t->s[i]};
+		int ok = end != p;
+		for (int k = 0; ok && k < 4; k++) {
+			p = end;
+			*cols[k] = strtod(p, &end);
+			ok = end != p;
+		}
+		t->n += ok;
 	}
 	fclose(f);
 	return t;
@@ -148,9 +155,15 @@ static int unload(void **state)
 	(void)state;
 	growth_free(growth);
 	refdata_free(codes);
-	struct lms_table *all[] = {wei, len, hc, bmi, wfl, wfh, wfa07, hfa07, bfa07};
-	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-		free(all[i]);
+	free(wei);
+	free(len);
+	free(hc);
+	free(bmi);
+	free(wfl);
+	free(wfh);
+	free(wfa07);
+	free(hfa07);
+	free(bfa07);
 	return 0;
 }
 
@@ -203,7 +216,6 @@ static void check_measurement(json_t *m, int sex, struct gp_date birth, int *che
 	double z_bfa = b > 0 ? by_age(bmi, bfa07, 228, sex, age, b, 1) : NAN;
 	double z_wfl = NAN, z_wfh = NAN;
 	if (w > 0 && l > 0 && age / 30.4375 < 60) {
-		double ll, mm, ss;
 		double x = floor(lc * 10 + 1e-9) / 10; /* the row at or below */
 		const struct lms_table *t = age < 731 ? wfl : wfh;
 		double lo_l, lo_m, lo_s, hi_l, hi_m, hi_s;
@@ -211,9 +223,9 @@ static void check_measurement(json_t *m, int sex, struct gp_date birth, int *che
 		    (fabs(lc - x) < 1e-9 ? (hi_l = lo_l, hi_m = lo_m, hi_s = lo_s, 1)
 					 : lms_at(t, sex, x + 0.1, &hi_l, &hi_m, &hi_s))) {
 			double f = (lc - x) / 0.1;
-			ll = lo_l + f * (hi_l - lo_l);
-			mm = lo_m + f * (hi_m - lo_m);
-			ss = lo_s + f * (hi_s - lo_s);
+			double ll = lo_l + f * (hi_l - lo_l);
+			double mm = lo_m + f * (hi_m - lo_m);
+			double ss = lo_s + f * (hi_s - lo_s);
 			*(age < 731 ? &z_wfl : &z_wfh) = lms_z(w, ll, mm, ss, 1);
 		}
 	}
