@@ -41,7 +41,9 @@ enum due_filter {
 
 /* Called by due_each() for every active child, in child-id order, with its
  * whole due list (every state, schedule order).  Both pointers are valid
- * only during the call.  Return 0 to go on, anything else to stop. */
+ * only during the call.  Return 0 to go on, anything else to stop.  It may
+ * read the database, but not call due_each() or due_collect() itself (they
+ * share their prepared statements). */
 typedef int (*due_fn)(void *ctx, const struct child_summary *child,
 		      const struct sched_due_list *list);
 
