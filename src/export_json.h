@@ -1,0 +1,35 @@
+/* export_json.h — one child's dossier as JSON (PRODUCT §7: "JSON with every
+ * field"): the child, its parents with relation and gezag, its contacts
+ * with observations, its measurements with their WHO z-scores, and its
+ * vaccinations.  docs/cli.md has a table of every field.
+ *
+ * The text is deterministic: fields in a fixed order, two-space indent,
+ * records oldest first, reals with at most 15 significant digits (so a z
+ * of -2.07 is written -2.07).  Empty texts, unknown numbers and dates
+ * are null.  Labels of coded fields come from data/codes in Dutch,
+ * whatever the interface language, so the file does not depend on who
+ * exported it. */
+#ifndef GP_EXPORT_JSON_H
+#define GP_EXPORT_JSON_H
+
+#include "child.h"
+#include "db.h"
+#include "growth.h"
+#include "refdata.h"
+
+/* What the export reads besides the database. */
+struct export_refs {
+	const struct growth_ref *growth; /* WHO tables for the z-scores (required) */
+	const struct refdata *codes;     /* Dutch code lists for the labels, or NULL:
+					    then each label is the code itself */
+};
+
+/* Builds the JSON of child `c` (as read by child_get/child_find_ref) on
+ * `today` (the export date written in the file).  On GP_OK *out is a
+ * malloc'ed, NUL-terminated text ending in a newline; free() it.  Writes
+ * nothing to the audit log: the caller logs the export where it happens. */
+enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
+				 const struct child *c, struct gp_date today, char **out,
+				 struct gp_err *e);
+
+#endif
