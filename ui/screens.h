@@ -19,6 +19,10 @@ void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */
 void parent_form_open(struct app *app, const char *child_id, const struct family_member *m);
 
+/* The contact-moment form for child c: contact_id NULL for a new contact,
+ * else the id of the contact to change. */
+void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
+
 /* Beheer: a new user account (the password is asked after the form). */
 void user_form_open(struct app *app);
 /* Beheer: an organisation of the sociale kaart; o NULL for a new one. */
