@@ -17,6 +17,7 @@
 #include "audit.h"
 #include "child.h"
 #include "cli.h"
+#include "cmd.h"
 #include "config.h"
 #include "db.h"
 #include "demo.h"
@@ -24,19 +25,7 @@
 #include "refdata.h"
 #include "text.h"
 
-enum { EXIT_USAGE = 2 };
-
-struct cli {
-	const char *db;     /* --db, or the default path */
-	const char *user;   /* --user */
-	const char *name;   /* --name (init) */
-	const char *out;    /* -o */
-	long children;      /* --children (demo) */
-	unsigned long long seed; /* --seed (demo) */
-	int have_db;        /* --db was given */
-};
-
-static int usage_error(const char *fmt, const char *arg)
+int cli_usage_error(const char *fmt, const char *arg)
 {
 	fputs("groeipad: ", stderr);
 #pragma GCC diagnostic push
@@ -48,7 +37,7 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-static int fail(const struct gp_err *e)
+int cli_fail(const struct gp_err *e)
 {
 	fprintf(stderr, "groeipad: %s\n", e->msg);
 	return gp_exit_code(e->code);
@@ -67,6 +56,12 @@ static void print_help(void)
 		 "                                           (inloggen met demo/demo)\n"
 		 "  groeipad check  --db BESTAND             controle: bestand, verwijzingen, logboek\n"
 		 "  groeipad backup --db BESTAND -o BESTAND  reservekopie terwijl er gewerkt wordt\n"
+		 "  groeipad due    --db BESTAND --user NAAM [--date DATUM] [--format txt|csv] [-o BESTAND]\n"
+		 "                                           wie is aan de beurt of te laat voor een\n"
+		 "                                           contactmoment of vaccinatie\n"
+		 "  groeipad export --db BESTAND --user NAAM child REF --format json [-o BESTAND]\n"
+		 "                                           het dossier van een kind (REF: cliëntnummer\n"
+		 "                                           of BSN)\n"
 		 "  groeipad --version | --help\n"
 		 "\n"
 		 "Opties:\n"
@@ -155,6 +150,29 @@ static enum gp_status read_password(const char *prompt, int twice, char *out, si
 	return GP_OK;
 }
 
+int cli_session(const struct cli *c, const char *what, struct db **out)
+{
+	struct gp_err e = {0};
+	struct db *db;
+	char password[256];
+	*out = NULL;
+	if (!c->user)
+		return cli_usage_error(_("%s heeft --user NAAM nodig: wie de dossiers inziet, "
+					 "logt in."), what);
+	if (db_open(&db, c->db, DB_EXISTING, &e) != GP_OK)
+		return cli_fail(&e);
+	enum gp_status s = read_password(_("Wachtwoord: "), 0, password, sizeof password, &e);
+	if (s == GP_OK)
+		s = account_login(db, c->user, password, NULL, &e);
+	sodium_memzero(password, sizeof password);
+	if (s != GP_OK) {
+		db_close(db);
+		return cli_fail(&e);
+	}
+	*out = db;
+	return 0;
+}
+
 /* Builds a new database at a temporary name next to `final`, lets fill()
  * write into it, and only then puts it in place, so a failure never leaves
  * a half-made file.  With `replace_demo` an existing DEMO database is
@@ -233,20 +251,20 @@ static enum gp_status fill_init(struct db *db, void *vctx, struct gp_err *e)
 	return account_create(db, ctx->user, ctx->name, "beheerder", ctx->password, &a, e);
 }
 
-static int cmd_init(struct cli *c)
+static int cmd_init(const struct cli *c)
 {
 	struct gp_err e = {0};
 	if (!c->user)
-		return usage_error("%s", _("init heeft --user NAAM nodig (de eerste beheerder)."));
+		return cli_usage_error("%s", _("init heeft --user NAAM nodig (de eerste beheerder)."));
 	char password[256];
 	if (read_password(_("Wachtwoord voor de beheerder: "), 1, password, sizeof password, &e) !=
 	    GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	if (!c->have_db)
 		make_parent_dir(c->db);
 	struct init_ctx ctx = {c->user, c->name ? c->name : c->user, password};
 	if (create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	printf(_("Database %s aangemaakt; log in als %s.\n"), c->db, c->user);
 	return 0;
 }
@@ -256,16 +274,16 @@ static enum gp_status fill_demo(struct db *db, void *vctx, struct gp_err *e)
 	return demo_fill(db, vctx, e);
 }
 
-static int cmd_demo(struct cli *c)
+static int cmd_demo(const struct cli *c)
 {
 	struct gp_err e = {0};
 	if (c->children < 0 || c->children > 2000000)
-		return usage_error("%s", _("--children moet tussen 0 en 2000000 liggen."));
+		return cli_usage_error("%s", _("--children moet tussen 0 en 2000000 liggen."));
 	struct demo_options opt = {(int)c->children, c->seed, refdata_dir()};
 	if (!c->have_db)
 		make_parent_dir(c->db);
 	if (create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	printf(_("Demodatabase %s aangemaakt met %ld kinderen; log in met demo/demo.\n"), c->db,
 	       c->children);
 	return 0;
@@ -307,12 +325,12 @@ static int pragma_problems(struct db *db, const char *sql, const char *what, int
 	return problems;
 }
 
-static int cmd_check(struct cli *c)
+static int cmd_check(const struct cli *c)
 {
 	struct gp_err e = {0};
 	struct db *db;
 	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	int bad = pragma_problems(db, "PRAGMA integrity_check", _("bestand"), 1);
 	int fk = pragma_problems(db, "PRAGMA foreign_key_check", _("verwijzing"), 1);
 	/* The search index must match the children it indexes.  FTS5 asks for
@@ -346,11 +364,11 @@ static int cmd_check(struct cli *c)
 	return 0;
 }
 
-static int cmd_backup(struct cli *c)
+static int cmd_backup(const struct cli *c)
 {
 	struct gp_err e = {0};
 	if (!c->out)
-		return usage_error("%s", _("backup heeft -o BESTAND nodig."));
+		return cli_usage_error("%s", _("backup heeft -o BESTAND nodig."));
 	struct stat sb;
 	if (stat(c->out, &sb) == 0) {
 		fprintf(stderr, _("groeipad: %s bestaat al; kies een nieuwe naam voor de "
@@ -359,11 +377,11 @@ static int cmd_backup(struct cli *c)
 	}
 	struct db *db;
 	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	enum gp_status s = db_backup(db, c->out, &e);
 	db_close(db);
 	if (s != GP_OK)
-		return fail(&e);
+		return cli_fail(&e);
 	printf(_("Reservekopie geschreven naar %s.\n"), c->out);
 	return 0;
 }
@@ -379,7 +397,8 @@ static int parse_long(const char *s, long *out)
 	return 0;
 }
 
-enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION };
+enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
+       OPT_ENCODING };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -388,6 +407,9 @@ static const struct option OPTIONS[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"children", required_argument, NULL, OPT_CHILDREN},
 	{"seed", required_argument, NULL, OPT_SEED},
+	{"date", required_argument, NULL, OPT_DATE},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
@@ -418,14 +440,23 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_CHILDREN:
 			if (parse_long(optarg, &v) != 0 || v < 0)
-				return usage_error(_("--children verwacht een aantal, niet '%s'."),
+				return cli_usage_error(_("--children verwacht een aantal, niet '%s'."),
 						   optarg);
 			c->children = v;
 			break;
 		case OPT_SEED:
 			if (parse_long(optarg, &v) != 0 || v < 0)
-				return usage_error(_("--seed verwacht een getal, niet '%s'."), optarg);
+				return cli_usage_error(_("--seed verwacht een getal, niet '%s'."), optarg);
 			c->seed = (unsigned long long)v;
+			break;
+		case OPT_DATE:
+			c->date = optarg;
+			break;
+		case OPT_FORMAT:
+			c->format = optarg;
+			break;
+		case OPT_ENCODING:
+			c->encoding = optarg;
 			break;
 		case OPT_LANG: /* already applied by cli_main */
 			break;
@@ -436,7 +467,7 @@ static int take_options(struct cli *c, int argc, char **argv)
 			printf("groeipad %s\n", GP_VERSION);
 			return 0;
 		default:
-			return usage_error(_("onbekende of onvolledige optie '%s'."),
+			return cli_usage_error(_("onbekende of onvolledige optie '%s'."),
 					   argv[optind - 1]);
 		}
 	}
@@ -458,32 +489,43 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	}
 	if (i18n_init(lang) != 0) {
 		i18n_init("nl");
-		return usage_error(_("onbekende taal '%s': kies nl of en."), lang);
+		return cli_usage_error(_("onbekende taal '%s': kies nl of en."), lang);
 	}
 	const char *today = getenv("GROEIPAD_TODAY");
 	struct gp_date fixed;
 	if (today && *today && date_parse_iso(today, &fixed) != 0)
-		return usage_error(_("GROEIPAD_TODAY='%s' is geen datum JJJJ-MM-DD."), today);
+		return cli_usage_error(_("GROEIPAD_TODAY='%s' is geen datum JJJJ-MM-DD."), today);
 	int rc = take_options(&c, argc, argv);
 	if (rc >= 0)
 		return rc;
 	const char *cmd = optind < argc ? argv[optind++] : NULL;
-	/* options may also follow the command: groeipad demo --db x */
-	if (cmd && (rc = take_options(&c, argc, argv)) >= 0)
+	/* options may also follow the command (groeipad demo --db x), and mix
+	 * with its words (groeipad export child 12 --format json) */
+	while (cmd && (rc = take_options(&c, argc, argv)) < 0 && optind < argc) {
+		if (c.nargs == CLI_MAX_ARGS)
+			return cli_usage_error(_("onverwacht argument '%s'."), argv[optind]);
+		c.args[c.nargs++] = argv[optind++];
+	}
+	if (rc >= 0)
 		return rc;
-	if (optind < argc)
-		return usage_error(_("onverwacht argument '%s'."), argv[optind]);
 	if (!c.db)
 		c.db = default_db();
 	if (!cmd)
 		return interactive(c.db);
-	if (strcmp(cmd, "init") == 0)
-		return cmd_init(&c);
-	if (strcmp(cmd, "demo") == 0)
-		return cmd_demo(&c);
-	if (strcmp(cmd, "check") == 0)
-		return cmd_check(&c);
-	if (strcmp(cmd, "backup") == 0)
-		return cmd_backup(&c);
-	return usage_error(_("onbekende opdracht '%s'."), cmd);
+	static const struct {
+		const char *name;                 /* the command */
+		int (*run)(const struct cli *);   /* runs it; returns the exit code */
+		int takes_args;                   /* 1: words after it are its own */
+	} commands[] = {
+		{"init", cmd_init, 0},   {"demo", cmd_demo, 0}, {"check", cmd_check, 0},
+		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
+	};
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+		if (strcmp(cmd, commands[i].name) != 0)
+			continue;
+		if (c.nargs > 0 && !commands[i].takes_args)
+			return cli_usage_error(_("onverwacht argument '%s'."), c.args[0]);
+		return commands[i].run(&c);
+	}
+	return cli_usage_error(_("onbekende opdracht '%s'."), cmd);
 }

@@ -1,0 +1,361 @@
+/* due.c — see due.h.  Three ordered streams (children, contacts,
+ * vaccinations) merged on the child id, schedule_due() per child, and the
+ * work list built from it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "due.h"
+#include "i18n.h"
+
+enum { ROW_CODE = 24 }; /* a moment, vaccine or reason code, as stored */
+
+/* A contact as read from the stream; sched_contact points into it. */
+struct contact_row {
+	char moment[ROW_CODE]; /* contacts.schedule_moment */
+	char status[4];        /* contacts.status_code (BDS 1605) */
+};
+
+/* A vaccination as read from the stream; sched_vaccination points into it. */
+struct vaccination_row {
+	char vaccine[ROW_CODE]; /* vaccinations.vaccine */
+	char reason[ROW_CODE];  /* vaccinations.reason_not_given, or "" */
+};
+
+/* The records of the child being merged, in buffers reused for every child. */
+struct merge {
+	struct contact_row *krow;           /* contact texts */
+	struct sched_contact *k;            /* the contacts as schedule_due takes them */
+	size_t nk;                          /* contacts of this child */
+	size_t kcap;                        /* room in krow and k */
+	struct vaccination_row *vrow;       /* vaccination texts */
+	struct sched_vaccination *v;        /* the vaccinations for schedule_due */
+	size_t nv;                          /* vaccinations of this child */
+	size_t vcap;                        /* room in vrow and v */
+};
+
+static enum gp_status no_memory(struct gp_err *e)
+{
+	return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+}
+
+/* Makes room for one more element in two parallel arrays of *cap elements. */
+static int grow2(void **a, size_t asize, void **b, size_t bsize, size_t n, size_t *cap)
+{
+	if (n < *cap)
+		return 0;
+	size_t ncap = *cap ? *cap * 2 : 32;
+	void *na = realloc(*a, ncap * asize);
+	if (!na)
+		return -1;
+	*a = na;
+	void *nb = realloc(*b, ncap * bsize);
+	if (!nb)
+		return -1;
+	*b = nb;
+	*cap = ncap;
+	return 0;
+}
+
+static void merge_free(struct merge *m)
+{
+	free(m->krow);
+	free(m->k);
+	free(m->vrow);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+static struct gp_date col_date(sqlite3_stmt *st, int i)
+{
+	struct gp_date d = {0, 0, 0};
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	if (t && date_parse_iso(t, &d) != 0)
+		memset(&d, 0, sizeof d);
+	return d;
+}
+
+/* -1, 0 or 1: the stream's current row belongs to a child before, to, or
+ * after `id` (column 0 is the child id). */
+static int row_vs(sqlite3_stmt *st, const char *id)
+{
+	const char *cid = (const char *)sqlite3_column_text(st, 0);
+	int c = strcmp(cid ? cid : "", id);
+	return c < 0 ? -1 : c > 0;
+}
+
+/* Takes the contacts of child `id` from the stream at *rc. */
+static enum gp_status take_contacts(struct merge *m, sqlite3_stmt *st, int *rc, const char *id,
+				    struct gp_err *e)
+{
+	m->nk = 0;
+	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
+		int c = row_vs(st, id);
+		if (c > 0)
+			break;
+		if (c < 0) /* a child that is not active */
+			continue;
+		if (grow2((void **)&m->krow, sizeof *m->krow, (void **)&m->k, sizeof *m->k, m->nk,
+			  &m->kcap) != 0)
+			return no_memory(e);
+		struct contact_row *r = &m->krow[m->nk];
+		struct sched_contact *k = &m->k[m->nk++];
+		db_col_text(st, 2, r->moment, sizeof r->moment);
+		db_col_text(st, 3, r->status, sizeof r->status);
+		k->date = col_date(st, 1);
+	}
+	for (size_t i = 0; i < m->nk; i++) { /* after the last realloc */
+		m->k[i].moment = m->krow[i].moment;
+		m->k[i].status = m->krow[i].status;
+	}
+	return GP_OK;
+}
+
+/* Takes the vaccinations of child `id` from the stream at *rc. */
+static enum gp_status take_vaccinations(struct merge *m, sqlite3_stmt *st, int *rc,
+					const char *id, struct gp_err *e)
+{
+	m->nv = 0;
+	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
+		int c = row_vs(st, id);
+		if (c > 0)
+			break;
+		if (c < 0)
+			continue;
+		if (grow2((void **)&m->vrow, sizeof *m->vrow, (void **)&m->v, sizeof *m->v, m->nv,
+			  &m->vcap) != 0)
+			return no_memory(e);
+		struct vaccination_row *r = &m->vrow[m->nv];
+		struct sched_vaccination *v = &m->v[m->nv++];
+		db_col_text(st, 1, r->vaccine, sizeof r->vaccine);
+		v->dose_no = sqlite3_column_int(st, 2);
+		v->date = col_date(st, 3);
+		v->given = sqlite3_column_int(st, 4);
+		db_col_text(st, 5, r->reason, sizeof r->reason);
+	}
+	for (size_t i = 0; i < m->nv; i++) {
+		m->v[i].vaccine = m->vrow[i].vaccine;
+		m->v[i].reason = m->vrow[i].reason[0] ? m->vrow[i].reason : NULL;
+	}
+	return GP_OK;
+}
+
+/* The three streams.  Children: the columns child_summary_read() takes,
+ * then gestational age, in care since and RVP variant. */
+static const char children_sql[] =
+	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date, bsn, "
+	"postcode, sex, coalesce(gestational_age_days, 0), coalesce(registered_on, ''), "
+	"coalesce(rvp_variant, '') FROM children WHERE status = 'actief' ORDER BY id";
+static const char contacts_sql[] =
+	"SELECT child_id, contact_date, schedule_moment, status_code FROM contacts "
+	"WHERE schedule_moment IS NOT NULL AND contact_date <= ?1 ORDER BY child_id";
+static const char vaccinations_sql[] =
+	"SELECT child_id, vaccine, coalesce(dose_no, 0), vaccinated_on, given, "
+	"coalesce(reason_not_given, '') FROM vaccinations WHERE vaccinated_on <= ?1 "
+	"ORDER BY child_id";
+
+/* Runs the merge over prepared, bound statements. */
+static enum gp_status merge_all(struct db *db, const struct schedule *s, struct gp_date on,
+				sqlite3_stmt *cst, sqlite3_stmt *kst, sqlite3_stmt *vst,
+				due_fn fn, void *ctx, struct gp_err *e)
+{
+	struct merge m = {0};
+	enum gp_status st = GP_OK;
+	/* All three are stepped before any ends, so they read one snapshot. */
+	int crc = sqlite3_step(cst);
+	int krc = sqlite3_step(kst);
+	int vrc = sqlite3_step(vst);
+	for (; st == GP_OK && crc == SQLITE_ROW; crc = sqlite3_step(cst)) {
+		struct child_summary sum;
+		char in_care[16], variant[ROW_CODE];
+		child_summary_read(cst, &sum);
+		db_col_text(cst, 10, in_care, sizeof in_care);
+		db_col_text(cst, 11, variant, sizeof variant);
+		if ((st = take_contacts(&m, kst, &krc, sum.id, e)) != GP_OK ||
+		    (st = take_vaccinations(&m, vst, &vrc, sum.id, e)) != GP_OK)
+			break;
+		struct sched_child c = {
+			.birth = sum.birth_date,
+			.gestational_days = sqlite3_column_int(cst, 9),
+			.rvp_variant = variant[0] ? variant : NULL,
+			.contacts = m.k,
+			.ncontacts = m.nk,
+			.vaccinations = m.v,
+			.nvaccinations = m.nv,
+		};
+		if (!in_care[0] || date_parse_iso(in_care, &c.in_care) != 0)
+			memset(&c.in_care, 0, sizeof c.in_care);
+		struct sched_due_list list;
+		if ((st = schedule_due(s, &c, on, &list, e)) != GP_OK)
+			break;
+		int stop = fn(ctx, &sum, &list);
+		schedule_due_free(&list);
+		if (stop) {
+			crc = SQLITE_DONE; /* stopped on purpose: not an error */
+			break;
+		}
+	}
+	merge_free(&m);
+	if (st != GP_OK)
+		return st;
+	int bad = crc != SQLITE_DONE ? crc
+		  : (krc != SQLITE_ROW && krc != SQLITE_DONE) ? krc
+		  : (vrc != SQLITE_ROW && vrc != SQLITE_DONE) ? vrc : SQLITE_OK;
+	if (bad != SQLITE_OK)
+		return db_error(db, bad, _("de lijst van wie aan de beurt is maken"), e);
+	return GP_OK;
+}
+
+enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
+			void *ctx, struct gp_err *e)
+{
+	sqlite3_stmt *cst = db_stmt(db, children_sql, e);
+	sqlite3_stmt *kst = cst ? db_stmt(db, contacts_sql, e) : NULL;
+	sqlite3_stmt *vst = kst ? db_stmt(db, vaccinations_sql, e) : NULL;
+	if (!vst)
+		return e ? e->code : GP_EINTERNAL;
+	char iso[11];
+	date_fmt_iso(on, iso);
+	sqlite3_bind_text(kst, 1, iso, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(vst, 1, iso, -1, SQLITE_TRANSIENT);
+	enum gp_status st = merge_all(db, s, on, cst, kst, vst, fn, ctx, e);
+	sqlite3_reset(cst);
+	sqlite3_reset(kst);
+	sqlite3_reset(vst);
+	return st;
+}
+
+/* ---- the work list ------------------------------------------------------ */
+
+int due_child_order(const struct due_child *a, const struct due_child *b)
+{
+	if (a->max_overdue != b->max_overdue)
+		return a->max_overdue > b->max_overdue ? -1 : 1;
+	int ah = a->first_close.y != 0, bh = b->first_close.y != 0;
+	if (ah != bh)
+		return ah ? -1 : 1;
+	int c = ah ? date_cmp(a->first_close, b->first_close) : 0;
+	if (c != 0)
+		return c;
+	if (a->child.client_no != b->child.client_no)
+		return a->child.client_no < b->child.client_no ? -1 : 1;
+	return 0;
+}
+
+static int order_qsort(const void *a, const void *b)
+{
+	return due_child_order(a, b);
+}
+
+/* What due_collect's callback gathers. */
+struct collect {
+	enum due_filter filter;   /* which entries and children to keep */
+	size_t limit;             /* 0: all */
+	struct due_child *kids;   /* gathered so far */
+	size_t n;                 /* entries used in kids */
+	size_t cap;               /* room in kids */
+	size_t matched;           /* children that matched the filter */
+	size_t scanned;           /* children seen */
+	int failed;               /* 1: memory ran out */
+};
+
+/* Makes room for one more child in *kids. */
+static int grow(struct due_child **kids, size_t n, size_t *cap)
+{
+	if (n < *cap)
+		return 0;
+	size_t ncap = *cap ? *cap * 2 : 64;
+	struct due_child *p = realloc(*kids, ncap * sizeof *p);
+	if (!p)
+		return -1;
+	*kids = p;
+	*cap = ncap;
+	return 0;
+}
+
+static int is_open(enum sched_state st)
+{
+	return st == SCHED_DUE || st == SCHED_OVERDUE;
+}
+
+/* Sorts the gathered children and frees those beyond the limit. */
+static void cut_to_limit(struct collect *c)
+{
+	qsort(c->kids, c->n, sizeof *c->kids, order_qsort);
+	if (!c->limit)
+		return;
+	while (c->n > c->limit)
+		schedule_due_free(&c->kids[--c->n].list);
+}
+
+static int collect_one(void *vctx, const struct child_summary *child,
+		       const struct sched_due_list *list)
+{
+	struct collect *c = vctx;
+	struct due_child d;
+	memset(&d, 0, sizeof d);
+	c->scanned++;
+	for (size_t i = 0; i < list->n; i++) {
+		const struct sched_due *x = &list->items[i];
+		if (x->state == SCHED_OVERDUE) {
+			d.noverdue++;
+			if (x->days_overdue > d.max_overdue)
+				d.max_overdue = x->days_overdue;
+		} else if (x->state == SCHED_DUE) {
+			d.ndue++;
+			if (d.first_close.y == 0 || date_cmp(x->latest, d.first_close) < 0)
+				d.first_close = x->latest;
+		}
+	}
+	size_t keep = c->filter == DUE_ALL ? list->n : d.noverdue + d.ndue;
+	if (c->filter == DUE_OPEN && keep == 0)
+		return 0;
+	c->matched++;
+	d.child = *child;
+	d.list.version = list->version;
+	d.list.variant = list->variant;
+	d.list.items = malloc((keep ? keep : 1) * sizeof *d.list.items);
+	if (!d.list.items || grow(&c->kids, c->n, &c->cap) != 0) {
+		free(d.list.items);
+		c->failed = 1;
+		return 1;
+	}
+	for (size_t i = 0; i < list->n; i++)
+		if (c->filter == DUE_ALL || is_open(list->items[i].state))
+			d.list.items[d.list.n++] = list->items[i];
+	schedule_due_sort(&d.list);
+	c->kids[c->n++] = d;
+	if (c->limit && c->n >= 2 * c->limit) /* keep memory in proportion to the limit */
+		cut_to_limit(c);
+	return 0;
+}
+
+enum gp_status due_collect(struct db *db, const struct schedule *s, struct gp_date on,
+			   enum due_filter filter, size_t limit, struct due_report *out,
+			   struct gp_err *e)
+{
+	memset(out, 0, sizeof *out);
+	out->on = on;
+	struct collect c = {.filter = filter, .limit = limit};
+	enum gp_status st = due_each(db, s, on, collect_one, &c, e);
+	if (st == GP_OK && c.failed)
+		st = no_memory(e);
+	if (st != GP_OK) {
+		struct due_report r = {c.kids, c.n, 0, 0, on};
+		due_report_free(&r);
+		return st;
+	}
+	cut_to_limit(&c);
+	out->children = c.kids;
+	out->n = c.n;
+	out->matched = c.matched;
+	out->scanned = c.scanned;
+	return GP_OK;
+}
+
+void due_report_free(struct due_report *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		schedule_due_free(&r->children[i].list);
+	free(r->children);
+	memset(r, 0, sizeof *r);
+}

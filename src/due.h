@@ -1,0 +1,80 @@
+/* due.h — the due list of every child on one date: which contact moments
+ * and vaccine doses are due or overdue (PRODUCT §1, §4), for the `Vandaag`
+ * screen and `groeipad due`.
+ *
+ * The rules per child are schedule_due()'s (schedule.h); this module only
+ * feeds it every child efficiently.  Three queries read the active children,
+ * their contacts and their vaccinations, each ordered by child id, and are
+ * merged as they stream, so the whole database costs three table scans,
+ * not three queries per child.  Only children with status 'actief' are
+ * listed: a child that moved, died or was archived is nobody's work.
+ * Contacts and vaccinations dated after the date asked about are left out
+ * (schedule_due ignores them anyway). */
+#ifndef GP_DUE_H
+#define GP_DUE_H
+
+#include <stddef.h>
+
+#include "child.h"
+#include "date.h"
+#include "db.h"
+#include "schedule.h"
+
+/* One child and its due list. */
+struct due_child {
+	struct child_summary child;  /* name, client number, birth date, BSN, sex */
+	struct sched_due_list list;  /* its entries, ordered by schedule_due_sort()
+					(most overdue first); with DUE_OPEN only the
+					due and overdue ones */
+	size_t noverdue;             /* entries in state SCHED_OVERDUE */
+	size_t ndue;                 /* entries in state SCHED_DUE */
+	long max_overdue;            /* the largest days_overdue; 0 when none */
+	struct gp_date first_close;  /* the earliest `latest` of a due (not yet
+					overdue) entry; y == 0 when none */
+};
+
+/* Which entries and children due_collect() keeps. */
+enum due_filter {
+	DUE_OPEN = 0, /* due and overdue entries, of children with at least one */
+	DUE_ALL       /* every entry of every active child */
+};
+
+/* Called by due_each() for every active child, in child-id order, with its
+ * whole due list (every state, schedule order).  Both pointers are valid
+ * only during the call.  Return 0 to go on, anything else to stop. */
+typedef int (*due_fn)(void *ctx, const struct child_summary *child,
+		      const struct sched_due_list *list);
+
+/* Streams the due list of every active child on `on` to fn().  Returns
+ * GP_OK (also when fn stopped early), or a database or memory error. */
+enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
+			void *ctx, struct gp_err *e);
+
+/* The result of due_collect(). */
+struct due_report {
+	struct due_child *children; /* sorted by due_child_order() */
+	size_t n;                   /* number of children in `children` */
+	size_t matched;             /* children that matched the filter before
+				       the limit cut the list */
+	size_t scanned;             /* active children looked at */
+	struct gp_date on;          /* the date asked about */
+};
+
+/* The children for a work list on `on`: with DUE_OPEN those with at least
+ * one due or overdue entry, each with only those entries; with DUE_ALL
+ * every active child with every entry.  Sorted most overdue first (see
+ * due_child_order), at most `limit` children (0: no limit; memory stays
+ * in proportion to the limit).  Free with due_report_free(). */
+enum gp_status due_collect(struct db *db, const struct schedule *s, struct gp_date on,
+			   enum due_filter filter, size_t limit, struct due_report *out,
+			   struct gp_err *e);
+
+/* Frees what due_collect() filled and empties *r; an empty report is fine. */
+void due_report_free(struct due_report *r);
+
+/* Negative when `a` comes before `b` on a work list: the most days overdue
+ * first; among children with the same (also none), the one whose due window
+ * closes first; then the lower client number. */
+int due_child_order(const struct due_child *a, const struct due_child *b);
+
+#endif

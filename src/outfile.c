@@ -1,0 +1,73 @@
+/* outfile.c — see outfile.h. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "outfile.h"
+
+enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *e)
+{
+	memset(o, 0, sizeof *o);
+	if (!path) {
+		o->f = stdout;
+		return GP_OK;
+	}
+	struct stat sb;
+	if (lstat(path, &sb) == 0)
+		return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
+					       "of verwijder het oude bestand eerst."), path);
+	o->path = path;
+	snprintf(o->tmp, sizeof o->tmp, "%s.part-%ld", path, (long)getpid());
+	int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
+	o->f = fdopen(fd, "w");
+	if (!o->f) {
+		int err = errno;
+		close(fd);
+		unlink(o->tmp);
+		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(err));
+	}
+	return GP_OK;
+}
+
+enum gp_status outfile_commit(struct outfile *o, struct gp_err *e)
+{
+	if (!o->path) {
+		if (fflush(stdout) != 0 || ferror(stdout))
+			return gp_fail(e, GP_EIO, _("Kan de uitvoer niet schrijven: %s."),
+				       strerror(errno ? errno : EIO));
+		return GP_OK;
+	}
+	int bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+	int err = errno ? errno : EIO;
+	if (fclose(o->f) != 0 && !bad) {
+		bad = 1;
+		err = errno;
+	}
+	o->f = NULL;
+	enum gp_status s = GP_OK;
+	if (bad)
+		s = gp_fail(e, GP_EIO, _("Kan %s niet schrijven: %s. Er is geen half bestand "
+					 "achtergebleven."), o->path, strerror(err));
+	else
+		s = db_publish(o->tmp, o->path, e);
+	unlink(o->tmp);
+	o->tmp[0] = '\0';
+	return s;
+}
+
+void outfile_abort(struct outfile *o)
+{
+	if (o->path && o->f) {
+		fclose(o->f);
+		unlink(o->tmp);
+	}
+	o->f = NULL;
+	o->tmp[0] = '\0';
+}
