@@ -1,8 +1,8 @@
 /* dossier_contacts.c — the dossier sections Contactmomenten (every contact,
  * newest first, two lines each: date, kind and status; moment, what was
- * measured and which vaccinations) and Vaccinaties (doses given and not
- * given, then what the schedule says is overdue, due, refused or still to
- * come, with the windows).  See dossier.h. */
+ * measured and which vaccinations) and Vaccinaties (what the schedule says
+ * is overdue, due, refused or next, with the windows; then the doses given
+ * and not given).  See dossier.h. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +10,8 @@
 #include "draw.h"
 #include "dossier.h"
 #include "screens.h"
+
+enum { VAC_LATER_SHOWN = 4 }; /* doses not yet due listed under the schedule */
 
 void dossier_contacts_free(struct dossier *d)
 {
@@ -101,7 +103,7 @@ static void schedule_lines(struct app *app, struct dossier *d, int cap)
 {
 	struct sched_due_list due = {0};
 	struct gp_err e = {0};
-	int any = 0;
+	int any = 0, later = 0;
 	if (child_due_list(app->db, app->sched, &d->child, app->today, &due, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;
@@ -113,6 +115,8 @@ static void schedule_lines(struct app *app, struct dossier *d, int cap)
 		if (it->kind != SCHED_DOSE || it->state == SCHED_DONE ||
 		    it->state == SCHED_BEFORE_CARE)
 			continue;
+		if (it->state == SCHED_NOT_YET && later++ >= VAC_LATER_SHOWN)
+			continue; /* the next few are enough to plan with */
 		due_line(d, cap, it);
 		any = 1;
 	}
@@ -132,9 +136,9 @@ static void vaccine_lines(struct app *app, struct dossier *d)
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 		return;
 	}
+	schedule_lines(app, d, cap);
 	given_lines(app, d, cap, 1);
 	given_lines(app, d, cap, 0);
-	schedule_lines(app, d, cap);
 }
 
 void dossier_contacts_load(struct app *app, struct dossier *d)

@@ -357,7 +357,11 @@ static void defaults(struct app *app, struct contact_form *cf, struct form *f)
 		app_message(app, 1, "%s", e.msg);
 	}
 	struct gp_date at18 = date_add_months(cf->child.birth_date, LYING_MONTHS);
-	form_set(f, "length_method", date_cmp(app->today, at18) < 0 ? "liggend" : "staand");
+	int young = date_cmp(app->today, at18) < 0;
+	form_set(f, "length_method", young ? "liggend" : "staand");
+	/* infants in the thigh, older children in the upper arm (Richtlijn RVP) */
+	form_set(f, "site1", young ? "linkerbovenbeen" : "linkerbovenarm");
+	form_set(f, "site2", young ? "rechterbovenbeen" : "rechterbovenarm");
 	form_set(f, "weight_method", "zonder_kleding");
 }
 
@@ -697,6 +701,13 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	return st;
 }
 
+/* Back in the dossier, the saved contact is in view. */
+static void saved(struct app *app, void *ctx)
+{
+	(void)ctx;
+	dossier_show_contacts(app);
+}
+
 static const struct formscreen_kind contact_kind = {
 	.ops = {
 		.name = "contactmoment", .title = formscreen_title, .draw = cf_draw,
@@ -713,6 +724,7 @@ static const struct formscreen_kind contact_kind = {
 			    "annuleert."),
 	},
 	.save = save,
+	.saved = saved,
 	.free_ctx = free_ctx,
 };
 

@@ -390,3 +390,16 @@ void dossier_open(struct app *app, const char *child_id)
 		app_message(app, 1, "%s", e.msg);
 	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
 }
+
+void dossier_show_contacts(struct app *app)
+{
+	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
+	int is_dossier = 0;
+	for (int i = 0; s && i < SEC_COUNT; i++)
+		is_dossier |= s->ops == &dossier_ops[i];
+	if (!is_dossier)
+		return;
+	struct dossier *d = s->st;
+	d->section = SEC_CONTACTS;
+	s->ops = &dossier_ops[SEC_CONTACTS];
+}

@@ -11,6 +11,8 @@ void login_open(struct app *app);           /* Inloggen (first screen) */
 void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
 void search_open(struct app *app);          /* Zoeken (back to it when open) */
 void dossier_open(struct app *app, const char *child_id); /* Dossier */
+/* When a dossier is on top: shows its Contactmomenten section. */
+void dossier_show_contacts(struct app *app);
 void help_open(struct app *app);            /* Help for the screen on top */
 void lock_open(struct app *app);            /* the screen lock */
 void admin_open(struct app *app);           /* Beheer (beheerder only) */
