@@ -50,8 +50,7 @@ static const struct form_field_def contact_fields[] = {
 	{.key = "time", .label = N_("Tijd"), .type = FT_TEXT, .max_chars = 5,
 	 .validate = fv_time, .help = N_("uu:mm, bijvoorbeeld 10:30 of 1030.")},
 	{.key = "status", .label = N_("Status"), .type = FT_CHOICE, .required = 1, .bds = 1605,
-	 .help = N_("Niet gerealiseerd? Kies de status en sla op (F2); metingen en "
-		    "vaccinaties vervallen dan.")},
+	 .help = N_("Niet doorgegaan? Kies een 'niet gerealiseerd' en druk F2.")},
 	{.key = "moment", .label = N_("Moment"), .type = FT_CHOICE,
 	 .help = N_("Het moment uit het schema; het moment dat nu aan de beurt is staat "
 		    "al klaar.")},
@@ -625,8 +624,8 @@ static int cf_key(struct app *app, struct screen *s, enum action act, int key)
 	const char *status = form_get(&fs->form, "status");
 	const char *moment = form_get(&fs->form, "moment");
 	if (strcmp(status, cf->prev_status) != 0 && status[0] && !contact_realised(status))
-		app_message(app, 0, "%s", _("Niet gerealiseerd: metingen, vaccinaties en "
-					    "observaties worden niet opgeslagen."));
+		app_message(app, 0, "%s", _("Niet gerealiseerd: metingen, prikken en "
+					    "observaties vervallen."));
 	if (strcmp(moment, cf->prev_moment) != 0 && moment[0]) {
 		const char *kind = form_get(&fs->form, "kind");
 		if (!kind[0] || strcmp(kind, moment_kind(app, cf->prev_moment)) == 0) {
