@@ -29,9 +29,10 @@ static int wrap_question(struct app *app, int w, const char *q, size_t start[], 
 	size_t p = 0, n = strlen(q);
 	int lines = 0;
 	while (p < n && lines < ASK_MAX_LINES) {
-		size_t end = n, cut = 0;
+		size_t end = n, next = n;
 		snprintf(buf, sizeof buf, "%s", q + p);
 		if (draw_width(buf, app->ascii) > w && lines < ASK_MAX_LINES - 1) {
+			size_t cut = 0;
 			for (size_t i = 1; i < n - p; i++) {
 				if (buf[i] != ' ')
 					continue;
@@ -41,12 +42,14 @@ static int wrap_question(struct app *app, int w, const char *q, size_t start[], 
 				buf[i] = ' ';
 				cut = i;
 			}
-			if (cut)
+			if (cut) {
 				end = p + cut;
+				next = end + 1; /* past the space cut at */
+			}
 		}
 		start[lines] = p;
 		len[lines++] = end - p;
-		p = end < n ? end + 1 : n;
+		p = next;
 	}
 	return lines;
 }

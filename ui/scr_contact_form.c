@@ -32,7 +32,8 @@ static const struct {
 	{"obs_feeding", "voeding"}, {"obs_psycho", "psychosociaal"},
 };
 
-enum { NOBS = sizeof obs_fields / sizeof *obs_fields, NVAC = 2, LYING_MONTHS = 18 };
+enum { NOBS = sizeof obs_fields / sizeof *obs_fields, NVAC = 2, LYING_MONTHS = 18,
+       NLISTS = 12 /* code lists a form keeps */ };
 
 /* The keys of one vaccination block. */
 static const struct {
@@ -116,7 +117,7 @@ struct contact_form {
 	struct measurement *earlier;      /* the child's other measurements, oldest first */
 	int nearlier;                     /* entries in earlier */
 	struct account *accounts;         /* the professionals the choices point into */
-	struct form_choice *lists[12];    /* code lists given to choice fields (freed) */
+	struct form_choice *lists[NLISTS]; /* code lists given to choice fields (freed) */
 	int nlists;                       /* entries used in lists */
 	int nomem;                        /* a code list could not be made */
 	struct form_choice *moments;      /* schedule moments */
@@ -125,17 +126,34 @@ struct contact_form {
 	char prev_moment[CODE_BUF];       /* moment before the last key */
 };
 
-/* "1030", "10.30", "9:05" → "10:30", "09:05". */
+/* Reads 1 or 2 digits at *p into *v and moves *p past them; -1 if none. */
+static int two_digits(const char **p, int *v)
+{
+	int n = 0;
+	*v = 0;
+	while (n < 2 && **p >= '0' && **p <= '9') {
+		*v = *v * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	return n ? 0 : -1;
+}
+
+/* "1030", "930", "10.30", "9:05" → "10:30", "09:30", "10:30", "09:05". */
 static int fv_time(const char *v, char *norm, size_t n, const char **why)
 {
-	int h = -1, m = -1;
-	char rest = 0;
-	if (strlen(v) == 4 && strspn(v, "0123456789") == 4)
-		h = (v[0] - '0') * 10 + (v[1] - '0'), m = (v[2] - '0') * 10 + (v[3] - '0');
-	else if (sscanf(v, "%d:%d%c", &h, &m, &rest) != 2 &&
-		 sscanf(v, "%d.%d%c", &h, &m, &rest) != 2)
-		h = -1;
-	if (h < 0 || h > 23 || m < 0 || m > 59) {
+	int h = -1, m = -1, ok;
+	size_t len = strlen(v);
+	const char *p = v;
+	if ((len == 3 || len == 4) && strspn(v, "0123456789") == len) {
+		h = len == 4 ? (v[0] - '0') * 10 + (v[1] - '0') : v[0] - '0';
+		m = (v[len - 2] - '0') * 10 + (v[len - 1] - '0');
+		ok = 1;
+	} else {
+		ok = two_digits(&p, &h) == 0 && (*p == ':' || *p == '.') && (p++, 1) &&
+		     strlen(p) == 2 && two_digits(&p, &m) == 0 && *p == '\0';
+	}
+	if (!ok || h < 0 || h > 23 || m < 0 || m > 59) {
 		*why = _("Schrijf de tijd als uu:mm, bijvoorbeeld 10:30.");
 		return -1;
 	}
@@ -159,7 +177,7 @@ static void free_ctx(void *p)
 static void give_list(struct contact_form *cf, struct form *f, const char *key,
 		      struct form_choice *c)
 {
-	if (!c || cf->nlists >= (int)(sizeof cf->lists / sizeof *cf->lists)) {
+	if (!c || cf->nlists >= NLISTS) {
 		free(c);
 		cf->nomem = 1;
 		return;
@@ -558,12 +576,18 @@ static void annotate(struct app *app, const struct form *f, const struct rect *b
 	}
 }
 
+/* 1 when an indicator among `bits` looks implausible. */
+static int flagged(const struct measurement_growth *g, unsigned bits)
+{
+	return ((g->check.extreme | g->check.jump) & bits) != 0;
+}
+
 static void draw_growth(struct app *app, struct contact_form *cf, const struct form *f,
 			const struct rect *b)
 {
 	struct measurement m;
 	struct measurement_growth g;
-	char z[32], bmi[32], line[128];
+	char z[32], line[128];
 	if (f->mode != FM_EDIT || form_growth(cf, f, app, &m, &g) != 0)
 		return;
 	const char *remark = measurement_growth_remark(&g);
@@ -573,10 +597,11 @@ static void draw_growth(struct app *app, struct contact_form *cf, const struct f
 		return;
 	}
 	fmt_z(&g.z[GROWTH_LFA], z, sizeof z);
-	annotate(app, f, b, "length", z, (g.check.extreme | g.check.jump) & (1u << GROWTH_LFA));
+	annotate(app, f, b, "length", z, flagged(&g, 1u << GROWTH_LFA));
 	fmt_z(&g.z[GROWTH_WFA], z, sizeof z);
 	line[0] = '\0';
 	if (g.bmi > 0) {
+		char bmi[32];
 		fmt_z(&g.z[GROWTH_BFA], bmi, sizeof bmi);
 		snprintf(line, sizeof line, _("%s  BMI %.1f %s"), z, g.bmi, bmi);
 		for (char *p = strstr(line, "BMI"); p && *p; p++)
@@ -586,9 +611,9 @@ static void draw_growth(struct app *app, struct contact_form *cf, const struct f
 		snprintf(line, sizeof line, "%s", z);
 	}
 	annotate(app, f, b, "weight", line,
-		 (g.check.extreme | g.check.jump) & ((1u << GROWTH_WFA) | (1u << GROWTH_BFA)));
+		 flagged(&g, (1u << GROWTH_WFA) | (1u << GROWTH_BFA)));
 	fmt_z(&g.z[GROWTH_HCFA], z, sizeof z);
-	annotate(app, f, b, "head", z, (g.check.extreme | g.check.jump) & (1u << GROWTH_HCFA));
+	annotate(app, f, b, "head", z, flagged(&g, 1u << GROWTH_HCFA));
 }
 
 static void cf_draw(struct app *app, struct screen *s, const struct rect *b)
@@ -641,12 +666,11 @@ static int cf_key(struct app *app, struct screen *s, enum action act, int key)
 
 static void confirm_yes(struct app *app, void *ctx)
 {
-	if (app->depth == 0 || app->stack[app->depth - 1].st != ctx)
+	struct formscreen *fs = ctx;
+	if (app->depth == 0 || app->stack[app->depth - 1].st != fs)
 		return; /* the form is no longer on top */
-	struct screen *s = &app->stack[app->depth - 1];
-	struct formscreen *fs = s->st;
 	((struct contact_form *)fs->ctx)->confirm = 1;
-	formscreen_key(app, s, ACT_SAVE, GK_F2);
+	formscreen_key(app, &app->stack[app->depth - 1], ACT_SAVE, GK_F2);
 }
 
 /* When the core refused the measurement as implausible (its sentence is in
