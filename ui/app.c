@@ -382,8 +382,9 @@ static void close_all(struct app *app)
 {
 	while (app->depth > 0)
 		destroy(app, &app->stack[--app->depth]);
-	growth_free(app->growth);
 	refdata_free(app->ref);
+	growth_free(app->growth);
+	schedule_free(app->sched);
 	db_close(app->db);
 }
 
@@ -399,11 +400,9 @@ int ui_run(const char *db_path)
 	}
 	if (db_open(&app.db, db_path, DB_EXISTING, &e) != GP_OK)
 		return fail(&e);
-	if (refdata_load(refdata_dir(), i18n_lang(), &app.ref, &e) != GP_OK) {
-		db_close(app.db);
-		return fail(&e);
-	}
-	if (growth_load(refdata_dir(), &app.growth, &e) != GP_OK) {
+	if (refdata_load(refdata_dir(), i18n_lang(), &app.ref, &e) != GP_OK ||
+	    growth_load(refdata_dir(), &app.growth, &e) != GP_OK ||
+	    schedule_load(refdata_dir(), &app.sched, &e) != GP_OK) {
 		close_all(&app);
 		return fail(&e);
 	}

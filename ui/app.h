@@ -16,6 +16,7 @@
 #include "growth.h"
 #include "keys.h"
 #include "refdata.h"
+#include "schedule.h"
 #include "theme.h"
 
 enum { APP_MIN_COLS = 80, APP_MIN_ROWS = 24, APP_STACK_MAX = 16 };
@@ -60,7 +61,8 @@ struct screen {
 struct app {
 	struct db *db;                 /* the open database */
 	struct refdata *ref;           /* code lists */
-	struct growth_ref *growth;     /* WHO growth tables (z-scores, charts) */
+	struct growth_ref *growth;     /* WHO growth tables (z-scores, checks, charts) */
+	struct schedule *sched;        /* contact-moment schedule and RVP */
 	struct config cfg;             /* the user's settings (lock_minutes) */
 	struct account me;             /* the logged-in account */
 	int logged_in;                 /* 1 after a successful login */

@@ -1,5 +1,6 @@
 /* dialog.c — the yes/no question (app_ask) drawn as a box over the screen
- * it is about: 'j' answers yes, 'n' or Esc no. */
+ * it is about: 'j' answers yes, 'n' or Esc no.  A long question (the
+ * reason a measurement looks implausible) wraps over several lines. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,7 +8,7 @@
 #include "draw.h"
 
 struct ask {
-	char question[512];                       /* the sentence asked */
+	char question[1024];                      /* the sentence asked */
 	void (*yes)(struct app *app, void *ctx);  /* what 'j' does */
 	void *ctx;                                /* its argument */
 };
@@ -17,43 +18,61 @@ static const struct screen_key ask_keys[] = {
 	{ACT_NONE, NULL},
 };
 
-/* Splits the question over at most two lines of `w` columns, at a space. */
-static void draw_question(struct app *app, int y, int x, int w, const char *q)
+enum { ASK_MAX_LINES = 8 };
+
+/* Splits the question into lines of at most `w` columns, at spaces; returns
+ * the number of lines (at most ASK_MAX_LINES; the last one is cut).  Each
+ * line starts at q + start[i] and is len[i] bytes long. */
+static int wrap_question(struct app *app, int w, const char *q, size_t start[], size_t len[])
 {
-	char line[512];
-	snprintf(line, sizeof line, "%s", q);
-	if (draw_width(line, app->ascii) <= w) {
-		draw_text(stdscr, y, x, w, line, app->ascii);
-		return;
+	char buf[sizeof ((struct ask *)0)->question];
+	size_t p = 0, n = strlen(q);
+	int lines = 0;
+	while (p < n && lines < ASK_MAX_LINES) {
+		size_t end = n, next = n;
+		snprintf(buf, sizeof buf, "%s", q + p);
+		if (draw_width(buf, app->ascii) > w && lines < ASK_MAX_LINES - 1) {
+			size_t cut = 0;
+			for (size_t i = 1; i < n - p; i++) {
+				if (buf[i] != ' ')
+					continue;
+				buf[i] = '\0';
+				if (draw_width(buf, app->ascii) > w)
+					break;
+				buf[i] = ' ';
+				cut = i;
+			}
+			if (cut) {
+				end = p + cut;
+				next = end + 1; /* past the space cut at */
+			}
+		}
+		start[lines] = p;
+		len[lines++] = end - p;
+		p = next;
 	}
-	char *cut = NULL;
-	for (char *p = line; *p; p++) {
-		if (*p != ' ')
-			continue;
-		*p = '\0';
-		if (draw_width(line, app->ascii) <= w)
-			cut = p;
-		*p = ' ';
-	}
-	if (cut)
-		*cut = '\0';
-	draw_text(stdscr, y, x, w, line, app->ascii);
-	if (cut)
-		draw_text(stdscr, y + 1, x, w, cut + 1, app->ascii);
+	return lines;
 }
 
 static void ask_draw(struct app *app, struct screen *s, const struct rect *b)
 {
 	struct ask *a = s->st;
-	int w = b->w - 10 < 66 ? b->w - 10 : 66, h = 6;
+	size_t start[ASK_MAX_LINES], len[ASK_MAX_LINES];
+	int w = b->w - 10 < 66 ? b->w - 10 : 66;
+	int lines = wrap_question(app, w - 4, a->question, start, len);
+	int h = (lines < 2 ? 2 : lines) + 4;
 	int y = b->y + (b->h - h) / 2, x = b->x + (b->w - w) / 2;
 	for (int i = 0; i < h; i++)
 		draw_blank(stdscr, y + i, x, w);
 	draw_box(stdscr, y, x, h, w, app->ascii);
 	attrset(A_BOLD);
-	draw_question(app, y + 1, x + 2, w - 4, a->question);
+	for (int i = 0; i < lines; i++) {
+		char line[sizeof a->question];
+		snprintf(line, sizeof line, "%.*s", (int)len[i], a->question + start[i]);
+		draw_text(stdscr, y + 1 + i, x + 2, w - 4, line, app->ascii);
+	}
 	attrset(A_NORMAL);
-	draw_text(stdscr, y + 4, x + 2, w - 4, _("[j] ja    [n] nee"), app->ascii);
+	draw_text(stdscr, y + h - 2, x + 2, w - 4, _("[j] ja    [n] nee"), app->ascii);
 }
 
 static int ask_key(struct app *app, struct screen *s, enum action act, int key)

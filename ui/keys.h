@@ -19,6 +19,7 @@
 	X(SAVE,         GK_F2,     GK_CTRL_S, 0,        N_("Opslaan"), N_("opslaan")) \
 	X(SEARCH,       GK_F3,     '/',       0,        N_("Zoeken"),  N_("een kind zoeken")) \
 	X(EDIT,         GK_F4,     0,         0,        N_("Wijzig"),  N_("het gekozene wijzigen")) \
+	X(CONTACT,      GK_F5,     0,         0,        N_("Contact"), N_("een contactmoment vastleggen")) \
 	X(NEW,          GK_F7,     0,         0,        N_("Nieuw"),   N_("iets nieuws toevoegen")) \
 	X(DELETE,       GK_F8,     0,         0,        N_("Verwijder"), N_("verwijderen (met bevestiging)")) \
 	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers en sociale kaart")) \

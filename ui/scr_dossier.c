@@ -1,7 +1,8 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Groei (ui/sec_growth.c) and Gezin, switched with
- * Left/Right or Tab.
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties and Gezin (in
+ * the order of PRODUCT §2), switched with Left/Right or Tab; the contact
+ * sections are drawn by dossier_contacts.c, Groei by sec_growth.c.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
@@ -9,32 +10,20 @@
 #include <string.h>
 
 #include "childfmt.h"
+#include "dossier.h"
 #include "draw.h"
 #include "list.h"
 #include "org.h"
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_GROWTH, SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_FAMILY, SEC_COUNT,
+       HEADER_ROWS = 6 };
 
-struct dossier {
-	char id[DB_ID_LEN];              /* the child's id */
-	struct child child;              /* as last read */
-	struct family_member *family;    /* parents, mothers first */
-	int nfamily;                     /* entries in family */
-	struct child_summary *siblings;  /* brothers and sisters, oldest first */
-	int nsiblings;                   /* entries in siblings */
-	char gp_name[TEXT_BUF];          /* huisarts, "" when none */
-	char school_name[TEXT_BUF];      /* school or kinderopvang, "" when none */
-	int section;                     /* SEC_* shown */
-	struct listpos pos;              /* Gezin: selected parent */
-	struct sec_growth *growth;       /* the Groei section */
-	int loaded;                      /* the child could be read */
-};
 
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
-	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_SECTION_PREV, NULL},
+	{ACT_CONTACT, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_SECTION_PREV, NULL},
 	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -43,6 +32,20 @@ static const struct screen_key family_keys[] = {
 	{ACT_NEW, N_("Nieuwe ouder")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_OPEN, N_("Open broer/zus")}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
 	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
+	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key contacts_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, NULL},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
+	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key vaccines_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_QUIT, NULL},
+	{ACT_BACK, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
+	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
 	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -76,6 +79,7 @@ static void load(struct app *app, struct dossier *d)
 	org_name(app, d->child.gp_org_id, d->gp_name, sizeof d->gp_name);
 	org_name(app, d->child.school_org_id, d->school_name, sizeof d->school_name);
 	list_set_count(&d->pos, d->nfamily + d->nsiblings);
+	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
 }
 
@@ -152,7 +156,8 @@ static void draw_header(struct app *app, struct dossier *d, const struct rect *b
 
 static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
-	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Groei"), N_("Gezin")};
+	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
+					       N_("Groei"), N_("Vaccinaties"), N_("Gezin")};
 	int cx = x;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -256,13 +261,23 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 		return;
 	draw_header(app, d, b);
 	draw_tabs(app, d, b->y + 4, b->x + 2, b->w - 4);
-	int y = b->y + HEADER_ROWS + 1;
-	if (d->section == SEC_OVERVIEW)
+	int y = b->y + HEADER_ROWS + 1, h = b->y + b->h - y;
+	switch (d->section) {
+	case SEC_OVERVIEW:
 		draw_overview(app, d, y, b->x + 2, b->w - 4);
-	else if (d->section == SEC_GROWTH)
-		sec_growth_draw(app, d->growth, y, b->x + 2, b->w - 4, b->y + b->h - y);
-	else
-		draw_family(app, d, y, b->x + 2, b->w - 4, b->y + b->h - y);
+		break;
+	case SEC_CONTACTS:
+		dossier_contacts_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
+	case SEC_GROWTH:
+		sec_growth_draw(app, d->growth, y, b->x + 2, b->w - 4, h);
+		break;
+	case SEC_VACCINES:
+		dossier_vaccines_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
+	default:
+		draw_family(app, d, y, b->x + 2, b->w - 4, h);
+	}
 }
 
 static void switch_section(struct screen *s, int delta)
@@ -307,16 +322,24 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 	case ACT_SECTION_PREV:
 		switch_section(s, -1);
 		return 1;
-	case ACT_EDIT:
-		if (d->section == SEC_OVERVIEW) {
-			child_form_open(app, &d->child);
-			return 1;
-		}
-		return family_key(app, d, act);
 	default:
-		if (d->section == SEC_GROWTH)
-			return sec_growth_key(app, d->growth, &d->child, act);
-		return d->section == SEC_FAMILY ? family_key(app, d, act) : 0;
+		break;
+	}
+	switch (d->section) {
+	case SEC_OVERVIEW:
+		if (act == ACT_EDIT)
+			child_form_open(app, &d->child);
+		else if (act == ACT_CONTACT)
+			contact_form_open(app, &d->child, NULL);
+		return act == ACT_EDIT || act == ACT_CONTACT;
+	case SEC_CONTACTS:
+		return dossier_contacts_key(app, d, act);
+	case SEC_GROWTH:
+		return sec_growth_key(app, d->growth, &d->child, act);
+	case SEC_VACCINES:
+		return dossier_vaccines_key(app, d, act);
+	default:
+		return family_key(app, d, act);
 	}
 }
 
@@ -331,6 +354,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	(void)app;
 	free(d->family);
 	free(d->siblings);
+	dossier_contacts_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -338,26 +362,29 @@ static void dossier_destroy(struct app *app, struct screen *s)
 #define DOSSIER_HOWTO \
 	N_("Bovenaan staan de vaste gegevens van het kind. Wissel van sectie met de " \
 	   "pijltjes links en rechts of met Tab. In Overzicht wijzigt F4 de gegevens van " \
-	   "het kind. In Gezin kiest u een ouder met de pijltjes: F4 wijzigt die ouder, " \
+	   "het kind en legt F5 een contactmoment vast. In Contactmomenten legt F7 een " \
+	   "nieuw contact vast en opent Enter of F4 het gekozen contact om te wijzigen. " \
+	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
+	   "schema te laat, aan de beurt of geweigerd is, met de periode. In Gezin kiest " \
+	   "u een ouder met de pijltjes: F4 wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
 
+#define DOSSIER_OPS(k) { \
+	.name = "dossier", .title = dossier_title, .draw = dossier_draw, \
+	.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy, \
+	.keys = (k), .howto = DOSSIER_HOWTO }
+
 static const struct screen_ops dossier_ops[SEC_COUNT] = {
-	[SEC_OVERVIEW] = {
-		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
-		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
-		.keys = overview_keys, .howto = DOSSIER_HOWTO,
-	},
+	[SEC_OVERVIEW] = DOSSIER_OPS(overview_keys),
+	[SEC_CONTACTS] = DOSSIER_OPS(contacts_keys),
 	[SEC_GROWTH] = {
 		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
 		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
 		.keys = sec_growth_keys, .howto = SEC_GROWTH_HOWTO,
 	},
-	[SEC_FAMILY] = {
-		.name = "dossier", .title = dossier_title, .draw = dossier_draw,
-		.key = dossier_key, .resume = dossier_resume, .destroy = dossier_destroy,
-		.keys = family_keys, .howto = DOSSIER_HOWTO,
-	},
+	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
+	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
 };
 
 void dossier_open(struct app *app, const char *child_id)
@@ -383,4 +410,17 @@ void dossier_open(struct app *app, const char *child_id)
 	if (child_log_view(app->db, child_id, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
+}
+
+void dossier_show_contacts(struct app *app)
+{
+	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
+	int is_dossier = 0;
+	for (int i = 0; s && i < SEC_COUNT; i++)
+		is_dossier |= s->ops == &dossier_ops[i];
+	if (!is_dossier)
+		return;
+	struct dossier *d = s->st;
+	d->section = SEC_CONTACTS;
+	s->ops = &dossier_ops[SEC_CONTACTS];
 }

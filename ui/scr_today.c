@@ -1,21 +1,36 @@
-/* scr_today.c — Vandaag, the home screen: what needs attention today.  For
- * now one section, "Recent geopend" (the children this user opened lately,
- * from the audit log); appointments, due contact moments, GIZ evaluations
- * and open handovers join it when their modules exist — no invented data. */
+/* scr_today.c — Vandaag, the home screen: what needs attention today.  Two
+ * sections: "Te doen en te laat" (every active child with a contact moment
+ * or vaccine dose due or overdue today, most overdue first, from
+ * due_collect in src/due.h) and "Recent geopend" (the children this user
+ * opened lately, from the audit log).  The arrows move through both as one
+ * list; Enter opens the child's dossier.  Appointments, GIZ evaluations and
+ * open handovers join them when their modules exist — no invented data. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "childfmt.h"
 #include "draw.h"
+#include "due.h"
 #include "list.h"
 #include "recent.h"
 #include "screens.h"
 
-enum { TODAY_RECENT_MAX = 15 };
+enum {
+	TODAY_RECENT_MAX = 15, /* children under Recent geopend */
+	TODAY_DUE_MAX = 500,   /* children under Te doen en te laat */
+	TODAY_DUE_ROWS = 7,    /* rows the due list takes at most */
+	COL_DUE_AGE = 9,       /* column widths of the due list */
+	COL_DUE_LATE = 16
+};
 
 struct today {
 	struct child_summary recent[TODAY_RECENT_MAX]; /* newest first */
-	struct listpos pos;                            /* selection in recent */
+	int nrecent;                                   /* entries in recent */
+	struct due_report due;                         /* due and overdue children */
+	struct listpos dpos;                           /* window on the due list */
+	struct listpos rpos;                           /* window on recent */
+	struct listpos pos;                            /* selection in both: due
+							* rows first, then recent */
 };
 
 static const struct screen_key today_keys[] = {
@@ -37,7 +52,14 @@ static void load(struct app *app, struct today *t)
 	int n = 0;
 	if (recent_children(app->db, app->me.id, t->recent, TODAY_RECENT_MAX, &n, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
-	list_set_count(&t->pos, n);
+	t->nrecent = n;
+	due_report_free(&t->due);
+	if (due_collect(app->db, app->sched, app->today, DUE_OPEN, TODAY_DUE_MAX, &t->due, &e) !=
+	    GP_OK)
+		app_message(app, 1, "%s", e.msg);
+	list_set_count(&t->dpos, (int)t->due.n);
+	list_set_count(&t->rpos, t->nrecent);
+	list_set_count(&t->pos, (int)t->due.n + t->nrecent);
 }
 
 static void today_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -55,28 +77,124 @@ static void heading(struct app *app, int y, int x, int w, const char *text)
 	draw_hline(stdscr, y, x + used + 1, w - used - 1, app->ascii);
 }
 
+/* What is due for a child, in words: "Consultatiebureau 4 maanden,
+ * DKTP-Hib-HepB 3, Pneu 2". */
+static void due_what(const struct due_child *c, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < c->list.n; i++) {
+		const struct sched_due *d = &c->list.items[i];
+		size_t len = strlen(buf);
+		if (len >= n - 1)
+			break;
+		if (d->kind == SCHED_MOMENT)
+			snprintf(buf + len, n - len, "%s%s", len ? ", " : "", d->moment->label);
+		else
+			snprintf(buf + len, n - len, "%s%s %d", len ? ", " : "", d->dose->vaccine,
+				 d->dose->dose);
+	}
+}
+
+static void due_heading(struct app *app, int y, int x, int w)
+{
+	int nw = w * 3 / 10;
+	attrset(app_attr(app, TH_HEADING));
+	draw_text(stdscr, y, x + 1, nw, _("Naam"), app->ascii);
+	draw_text(stdscr, y, x + 2 + nw, COL_DUE_AGE - 1, _("Leeftijd"), app->ascii);
+	draw_text(stdscr, y, x + 2 + nw + COL_DUE_AGE, COL_DUE_LATE - 1, _("Wanneer"),
+		  app->ascii);
+	draw_text(stdscr, y, x + 2 + nw + COL_DUE_AGE + COL_DUE_LATE,
+		  w - nw - COL_DUE_AGE - COL_DUE_LATE - 2, _("Wat"), app->ascii);
+	attrset(A_NORMAL);
+}
+
+static void due_row(struct app *app, int y, int x, int w, const struct due_child *c, int sel)
+{
+	int nw = w * 3 / 10, cx = x + 2 + nw;
+	char age[24], late[48], what[512];
+	fmt_age_short(c->child.birth_date, app->today, age, sizeof age);
+	if (c->max_overdue >= 730)
+		snprintf(late, sizeof late, _("%ld jaar te laat"), c->max_overdue / 365);
+	else if (c->max_overdue >= 60)
+		snprintf(late, sizeof late, _("%ld mnd te laat"), c->max_overdue * 12 / 365);
+	else if (c->max_overdue > 0)
+		snprintf(late, sizeof late, _("%ld dagen te laat"), c->max_overdue);
+	else
+		snprintf(late, sizeof late, "%s", _("nu aan de beurt"));
+	due_what(c, what, sizeof what);
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_blank(stdscr, y, x, w);
+	draw_text(stdscr, y, x + 1, nw, c->child.sort_name, app->ascii);
+	draw_text(stdscr, y, cx, COL_DUE_AGE - 1, age, app->ascii);
+	if (c->max_overdue > 0 && !sel)
+		attrset(app_attr(app, TH_ERROR));
+	draw_text(stdscr, y, cx + COL_DUE_AGE, COL_DUE_LATE - 1, late, app->ascii);
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_text(stdscr, y, cx + COL_DUE_AGE + COL_DUE_LATE,
+		  x + w - cx - COL_DUE_AGE - COL_DUE_LATE, what, app->ascii);
+	attrset(A_NORMAL);
+}
+
+static void dim_line(struct app *app, int y, int x, int w, const char *text)
+{
+	attrset(app_attr(app, TH_DIM));
+	draw_text(stdscr, y, x, w, text, app->ascii);
+	attrset(A_NORMAL);
+}
+
+/* Te doen en te laat from row y; returns the first row after it. */
+static int draw_due(struct app *app, struct today *t, int y, int x, int w)
+{
+	char head[128];
+	if (t->due.matched > t->due.n)
+		snprintf(head, sizeof head, _("Te doen en te laat (%zu, de eerste %zu)"),
+			 t->due.matched, t->due.n);
+	else
+		snprintf(head, sizeof head, _("Te doen en te laat (%zu)"), t->due.n);
+	heading(app, y++, x, w, head);
+	if (t->due.n == 0) {
+		dim_line(app, y, x + 1, w - 1, _("Vandaag is er geen kind aan de beurt of te laat."));
+		return y + 2;
+	}
+	due_heading(app, y++, x, w);
+	list_set_height(&t->dpos, TODAY_DUE_ROWS);
+	if (t->pos.sel < (int)t->due.n) {
+		t->dpos.sel = t->pos.sel;
+		list_set_height(&t->dpos, TODAY_DUE_ROWS);
+	}
+	for (int i = 0; i < t->dpos.height && t->dpos.top + i < (int)t->due.n; i++) {
+		int r = t->dpos.top + i;
+		due_row(app, y + i, x, w, &t->due.children[r], r == t->pos.sel);
+	}
+	return y + (t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS) + 1;
+}
+
 static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 {
 	struct today *t = s->st;
 	char hello[ACCOUNT_DISPLAY_BUF + 64], date[11];
+	int x = b->x + 2, w = b->w - 4, y;
 	date_fmt_nl(app->today, date);
 	snprintf(hello, sizeof hello, _("Goedendag, %s. Het is vandaag %s."),
 		 app->me.display_name, date);
-	draw_text(stdscr, b->y + 1, b->x + 2, b->w - 4, hello, app->ascii);
-	heading(app, b->y + 3, b->x + 2, b->w - 4, _("Recent geopend"));
-	if (t->pos.n == 0) {
-		attrset(app_attr(app, TH_DIM));
-		draw_text(stdscr, b->y + 4, b->x + 3, b->w - 6,
-			  _("Nog geen dossiers geopend. Zoek een kind met F3 of /."), app->ascii);
-		attrset(A_NORMAL);
+	draw_text(stdscr, b->y + 1, x, w, hello, app->ascii);
+	y = draw_due(app, t, b->y + 3, x, w);
+	heading(app, y++, x, w, _("Recent geopend"));
+	if (t->nrecent == 0) {
+		dim_line(app, y, x + 1, w - 2,
+			 _("Nog geen dossiers geopend. Zoek een kind met F3 of /."));
 		return;
 	}
-	childlist_heading(app, b->y + 4, b->x + 2, b->w - 4);
-	list_set_height(&t->pos, b->h - 6);
-	for (int i = 0; i < t->pos.height && t->pos.top + i < t->pos.n; i++) {
-		int r = t->pos.top + i;
-		childlist_row(app, b->y + 5 + i, b->x + 2, b->w - 4, &t->recent[r],
-			      r == t->pos.sel);
+	childlist_heading(app, y++, x, w);
+	int n_due = (int)t->due.n;
+	list_set_height(&t->rpos, b->y + b->h - y);
+	if (t->pos.sel >= n_due) {
+		t->rpos.sel = t->pos.sel - n_due;
+		list_set_height(&t->rpos, b->y + b->h - y);
+	}
+	for (int i = 0; i < t->rpos.height && t->rpos.top + i < t->nrecent; i++) {
+		int r = t->rpos.top + i;
+		childlist_row(app, y + i, x, w, &t->recent[r], r + n_due == t->pos.sel);
 	}
 }
 
@@ -84,10 +202,16 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 {
 	struct today *t = s->st;
 	(void)key;
+	int n_due = (int)t->due.n;
+	/* a page is the section the selection is in */
+	t->pos.height = t->pos.sel < n_due ? t->dpos.height : t->rpos.height;
 	if (list_key(&t->pos, act))
 		return 1;
 	if (act == ACT_OPEN && t->pos.n > 0) {
-		dossier_open(app, t->recent[t->pos.sel].id);
+		if (t->pos.sel < n_due)
+			dossier_open(app, t->due.children[t->pos.sel].child.id);
+		else
+			dossier_open(app, t->recent[t->pos.sel - n_due].id);
 		return 1;
 	}
 	if (act == ACT_ADMIN) {
@@ -104,9 +228,18 @@ static void today_resume(struct app *app, struct screen *s)
 
 static void today_destroy(struct app *app, struct screen *s)
 {
+	struct today *t = s->st;
 	(void)app;
-	free(s->st);
+	due_report_free(&t->due);
+	free(t);
 }
+
+#define TODAY_HOWTO \
+	N_("Vandaag is het beginscherm. Onder 'Te doen en te laat' staan de kinderen bij " \
+	   "wie vandaag een contactmoment of prik aan de beurt of te laat is, de langst " \
+	   "te late bovenaan. Onder 'Recent geopend' staan de kinderen van wie u kort " \
+	   "geleden het dossier opende. Kies een kind met de pijltjes en open het dossier " \
+	   "met Enter. Zoek een ander kind met F3 of /.")
 
 static const struct screen_ops today_ops = {
 	.name = "vandaag",
@@ -116,9 +249,7 @@ static const struct screen_ops today_ops = {
 	.resume = today_resume,
 	.destroy = today_destroy,
 	.keys = today_keys,
-	.howto = N_("Vandaag is het beginscherm. Onder 'Recent geopend' staan de kinderen "
-		    "van wie u kort geleden het dossier opende; kies er een met de pijltjes "
-		    "en open het met Enter. Zoek een ander kind met F3 of /."),
+	.howto = TODAY_HOWTO,
 };
 
 static const struct screen_ops today_ops_user = {
@@ -129,9 +260,7 @@ static const struct screen_ops today_ops_user = {
 	.resume = today_resume,
 	.destroy = today_destroy,
 	.keys = today_keys_user,
-	.howto = N_("Vandaag is het beginscherm. Onder 'Recent geopend' staan de kinderen "
-		    "van wie u kort geleden het dossier opende; kies er een met de pijltjes "
-		    "en open het met Enter. Zoek een ander kind met F3 of /."),
+	.howto = TODAY_HOWTO,
 };
 
 void today_open(struct app *app)

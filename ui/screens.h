@@ -11,6 +11,8 @@ void login_open(struct app *app);           /* Inloggen (first screen) */
 void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
 void search_open(struct app *app);          /* Zoeken (back to it when open) */
 void dossier_open(struct app *app, const char *child_id); /* Dossier */
+/* When a dossier is on top: shows its Contactmomenten section. */
+void dossier_show_contacts(struct app *app);
 void help_open(struct app *app);            /* Help for the screen on top */
 void lock_open(struct app *app);            /* the screen lock */
 void admin_open(struct app *app);           /* Beheer (beheerder only) */
@@ -20,6 +22,10 @@ void child_form_open(struct app *app, const struct child *c);
 void parent_form_open(struct app *app, const char *child_id, const struct family_member *m);
 /* Groeicurve: the growth chart of child c (from the dossier's Groei). */
 void growth_chart_open(struct app *app, const struct child *c);
+
+/* The contact-moment form for child c: contact_id NULL for a new contact,
+ * else the id of the contact to change. */
+void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
 
 /* Beheer: a new user account (the password is asked after the form). */
 void user_form_open(struct app *app);

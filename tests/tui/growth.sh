@@ -10,7 +10,7 @@ tui_type "jens verh"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
-tui_keys Right
+tui_keys Right Right
 tui_wait "[Groei]"
 tui_show "Groei: de metingen met z-scores"
 tui_keys F6

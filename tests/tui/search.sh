@@ -1,7 +1,7 @@
 # Zoeken: "zoe" finds Zoë while typing; Enter opens the dossier (header with
-# age, BSN, sex, parents with gezag, huisarts, school); Left (from the first
-# section round to the last) shows Gezin; back on Vandaag the child is under
-# "Recent geopend".
+# age, BSN, sex, parents with gezag, huisarts, school); Left (from
+# Overzicht, round to the last tab) shows Gezin;
+# back on Vandaag the child is under "Recent geopend".
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
 tui_start --db demo.db

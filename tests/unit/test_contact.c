@@ -34,8 +34,8 @@ struct fixture {
 
 static const char *datadir(void)
 {
-	const char *d = getenv("GROEIPAD_DATADIR");
-	return d && *d ? d : "data";
+	const char *dir = getenv("GROEIPAD_DATADIR");
+	return dir && *dir ? dir : "data";
 }
 
 static int load_refs(void **state)

@@ -1,0 +1,24 @@
+# A contact that did not take place, in a few keystrokes: F5, two Tabs to
+# Status, type to filter the list, Enter, F2.  Nothing else is asked (the
+# preselected dose is not saved); the contact is listed with its status.
+. "$ROOT/tests/tui/lib.sh"
+demo_db demo.db 300 1
+tui_start --db demo.db
+tui_login
+tui_keys F3
+tui_wait "Typ een deel"
+tui_type "kuipers zoe"
+tui_wait "1 kind gevonden"
+tui_keys Enter
+tui_wait "[Overzicht]"
+tui_keys F5
+tui_wait "Partijnummer"
+tui_keys Tab Tab
+tui_type "zonder"
+tui_wait "Zoek: zonder"
+tui_keys Enter
+tui_gone "Zoek:"
+tui_show "Status niet gerealiseerd"
+tui_keys F2
+tui_wait "Opgeslagen"
+tui_show "Opgeslagen als niet gerealiseerd"

@@ -1,0 +1,62 @@
+/* dossier.h — the state of an open dossier, shared by scr_dossier.c (the
+ * header, the tabs, Overzicht and Gezin) and dossier_contacts.c (the
+ * sections Contactmomenten and Vaccinaties), so each section's drawing
+ * lives in a file of its own. */
+#ifndef GP_DOSSIER_H
+#define GP_DOSSIER_H
+
+#include "app.h"
+#include "child.h"
+#include "contact.h"
+#include "list.h"
+#include "schedule.h"
+#include "sec_growth.h"
+
+/* One line of the Vaccinaties section. */
+struct vac_line {
+	char text[256]; /* what it says (from the database: sanitised when drawn) */
+	int heading;    /* 1: a section heading */
+	int warn;       /* 1: overdue, shown as an error */
+};
+
+struct dossier {
+	char id[DB_ID_LEN];              /* the child's id */
+	struct child child;              /* as last read */
+	struct family_member *family;    /* parents, mothers first */
+	int nfamily;                     /* entries in family */
+	struct child_summary *siblings;  /* brothers and sisters, oldest first */
+	int nsiblings;                   /* entries in siblings */
+	char gp_name[TEXT_BUF];          /* huisarts, "" when none */
+	char school_name[TEXT_BUF];      /* school or kinderopvang, "" when none */
+	int section;                     /* SEC_* shown */
+	struct listpos pos;              /* Gezin: selected parent */
+	int loaded;                      /* the child could be read */
+	struct contact *contacts;        /* Contactmomenten: newest first */
+	int ncontacts;                   /* entries in contacts */
+	struct measurement *meas;        /* the child's measurements */
+	int nmeas;                       /* entries in meas */
+	struct vaccination *vacc;        /* the child's vaccination records */
+	int nvacc;                       /* entries in vacc */
+	struct listpos cpos;             /* Contactmomenten: selected contact */
+	struct vac_line *vlines;         /* Vaccinaties: the lines shown */
+	int nvlines;                     /* entries in vlines */
+	struct listpos vpos;             /* Vaccinaties: scroll position */
+	struct sec_growth *growth;       /* the Groei section (sec_growth.c) */
+};
+
+/* Reads the contacts, measurements, vaccinations and the due list of
+ * d->child (again); a failure goes to the status line. */
+void dossier_contacts_load(struct app *app, struct dossier *d);
+/* Frees what dossier_contacts_load read. */
+void dossier_contacts_free(struct dossier *d);
+
+/* Contactmomenten: the list at (y, x), w wide and h high, and its keys
+ * (1 when handled). */
+void dossier_contacts_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_contacts_key(struct app *app, struct dossier *d, enum action act);
+
+/* Vaccinaties: given, due and overdue, refused; and its keys. */
+void dossier_vaccines_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_vaccines_key(struct app *app, struct dossier *d, enum action act);
+
+#endif
