@@ -176,8 +176,8 @@ static void plan_moments(struct demo_history *h, const struct child *c, struct r
 /* The BDS 494 kind of a contact outside the schedule, by age. */
 static const char *kind_by_age(long age_days)
 {
-	return age_days < 7 * 30 ? "37" : age_days < 365 ? "38" : age_days < 4 * 365 ? "39"
-	       : age_days < 12 * 365 ? "40" : "41";
+	return age_days < 7L * 30 ? "37" : age_days < 365 ? "38" : age_days < 4L * 365 ? "39"
+	       : age_days < 12L * 365 ? "40" : "41";
 }
 
 /* The doses of the child's RVP version that have come due, fitted onto a
@@ -324,9 +324,9 @@ static void observe(struct contact_record *rec, struct rng *r, const struct sche
 		add_observation(rec, "grove_motoriek", rng_chance(r, 0.9)
 				? "Van Wiechen: leeftijdsadequaat."
 				: "Van Wiechen: loopt nog niet los; over drie maanden opnieuw.");
-	else if (age >= 42 * 30 && age <= 48 * 30)
+	else if (age >= 42L * 30 && age <= 48L * 30)
 		add_observation(rec, "ogen", "Visus (LEA-kaart) beiderzijds 0,8 of beter.");
-	else if (age >= 5 * 365)
+	else if (age >= 5L * 365)
 		add_observation(rec, "psychosociaal", rng_chance(r, 0.9)
 				? "SDQ ingevuld, geen bijzonderheden."
 				: "SDQ: verhoogde score emotionele problemen; besproken.");
@@ -349,7 +349,7 @@ static int measure(struct demo_history *h, const struct child *c, struct curve *
 		   struct rng *r, long age, struct measurement *m)
 {
 	drift(cv, r);
-	double fade = age < 540 ? cv->preterm * (1 - age / 540.0) : 0;
+	double fade = age < 540 ? cv->preterm * (1 - (double)age / 540.0) : 0;
 	double len = growth_value_at_z(h->growth, GROWTH_LFA, c->sex, (double)age,
 				       clamp(cv->z[TRACK_LEN] - fade, -3.5, 3.5));
 	double bmi = growth_value_at_z(h->growth, GROWTH_BFA, c->sex, (double)age,
@@ -435,7 +435,7 @@ static void fill_contact(struct demo_history *h, const struct child *c, const st
 	text_copy(k->form, sizeof k->form, home ? "06" : "03");
 	if (home)
 		text_copy(k->location, sizeof k->location, "thuis");
-	else if (mo && age >= 4 * 365)
+	else if (mo && age >= 4L * 365)
 		text_copy(k->location, sizeof k->location, "school");
 	else
 		snprintf(k->location, sizeof k->location, "%s %.300s",
@@ -446,12 +446,12 @@ static void fill_contact(struct demo_history *h, const struct child *c, const st
 	static const char *const WHO[] = {"moeder", "moeder", "moeder en vader", "vader",
 					  "moeder en oma"};
 	text_copy(k->present, sizeof k->present,
-		  age >= 12 * 365 ? "jongere" : age >= 4 * 365 ? "kind en moeder"
+		  age >= 12L * 365 ? "jongere" : age >= 4L * 365 ? "kind en moeder"
 							     : pick_text(r, WHO, NTEXTS(WHO)));
 	if (mo) {
 		const char *text = age < 365 ? pick_text(r, BABY, NTEXTS(BABY))
-				   : age < 4 * 365 ? pick_text(r, TODDLER, NTEXTS(TODDLER))
-				   : age < 12 * 365 ? pick_text(r, SCHOOL, NTEXTS(SCHOOL))
+				   : age < 4L * 365 ? pick_text(r, TODDLER, NTEXTS(TODDLER))
+				   : age < 12L * 365 ? pick_text(r, SCHOOL, NTEXTS(SCHOOL))
 						    : pick_text(r, YOUTH, NTEXTS(YOUTH));
 		text_copy(k->conclusion, sizeof k->conclusion, text);
 		const struct sched_moment *next = next_moment(h->sched, mo, c->birth_date);
