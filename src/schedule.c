@@ -855,6 +855,27 @@ static void dose_state(struct sched_due *d, const struct sched_child *c, struct 
 	}
 }
 
+/* An overdue contact moment becomes missed once a later moment's window has
+ * opened: a 17-year-old's newborn hearing screening is nobody's work any
+ * more, and the work list should show what can still be done. */
+static void mark_missed(struct sched_due_list *list, struct gp_date on)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		struct sched_due *d = &list->items[i];
+		if (d->kind != SCHED_MOMENT || d->state != SCHED_OVERDUE)
+			continue;
+		for (size_t j = 0; j < list->n; j++) {
+			const struct sched_due *later = &list->items[j];
+			if (later->kind == SCHED_MOMENT &&
+			    date_cmp(later->earliest, d->earliest) > 0 &&
+			    date_cmp(later->earliest, on) <= 0) {
+				d->state = SCHED_MISSED;
+				break;
+			}
+		}
+	}
+}
+
 enum gp_status schedule_due(const struct schedule *s, const struct sched_child *c,
 			    struct gp_date on, struct sched_due_list *out, struct gp_err *e)
 {
@@ -877,6 +898,7 @@ enum gp_status schedule_due(const struct schedule *s, const struct sched_child *
 		d->moment = &s->moments[i];
 		moment_state(d, c, on);
 	}
+	mark_missed(out, on);
 	for (size_t i = 0; out->version && i < s->ndoses; i++) {
 		const struct sched_dose *x = &s->doses[i];
 		if (x->version != out->version ||
@@ -910,10 +932,12 @@ static int state_rank(enum sched_state st)
 		return 3;
 	case SCHED_REFUSED:
 		return 4;
-	case SCHED_BEFORE_CARE:
+	case SCHED_MISSED:
 		return 5;
+	case SCHED_BEFORE_CARE:
+		return 6;
 	}
-	return 6;
+	return 7;
 }
 
 /* Negative when a belongs before b in a work list. */
@@ -968,6 +992,8 @@ const char *schedule_state_label(enum sched_state st)
 		return _("bezwaar");
 	case SCHED_BEFORE_CARE:
 		return _("vóór inschrijving");
+	case SCHED_MISSED:
+		return _("gemist");
 	}
 	return "?";
 }

@@ -153,7 +153,11 @@ enum sched_state {
 	SCHED_OVERDUE,    /* window closed, not done */
 	SCHED_DONE,       /* realised / given (possibly early or late) */
 	SCHED_REFUSED,    /* not given: the parents object ("bezwaar") */
-	SCHED_BEFORE_CARE /* window closed before the child came into our care */
+	SCHED_BEFORE_CARE, /* window closed before the child came into our care */
+	SCHED_MISSED      /* a contact moment not done whose time has passed: a
+			     later moment's window has opened, so it is no longer
+			     anyone's work (vaccine doses never become missed:
+			     a late dose is still caught up) */
 };
 
 /* One moment or dose for one child. */

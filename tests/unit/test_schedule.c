@@ -228,9 +228,27 @@ static void moment_window_edges_in_days(void **state)
 	assert_int_equal(od, 0);
 	assert_int_equal(state_on(s, &c, D(2025, 4, 12), "m4w", 0, &od), SCHED_OVERDUE);
 	assert_int_equal(od, 1);
-	/* 01-05-2025 − 11-04-2025 = 20 days overdue. */
-	assert_int_equal(state_on(s, &c, D(2025, 5, 1), "m4w", 0, &od), SCHED_OVERDUE);
-	assert_int_equal(od, 20);
+	/* 18-04-2025 − 11-04-2025 = 7 days overdue: the last day before m8w opens. */
+	assert_int_equal(state_on(s, &c, D(2025, 4, 18), "m4w", 0, &od), SCHED_OVERDUE);
+	assert_int_equal(od, 7);
+}
+
+/* An overdue moment is missed once the next moment's window opens (m8w:
+ * earliest 7w = 49 d → 19-04-2025 for a child born 01-03-2025); a late
+ * vaccine dose stays overdue, since it is still caught up. */
+static void old_moments_become_missed_doses_do_not(void **state)
+{
+	const struct schedule *s = *state;
+	struct sched_child c = {.birth = D(2025, 3, 1)};
+	long od = -1;
+	assert_int_equal(state_on(s, &c, D(2025, 4, 19), "m4w", 0, &od), SCHED_MISSED);
+	assert_int_equal(state_on(s, &c, D(2025, 4, 19), "m8w", 0, &od), SCHED_DUE);
+	/* at 15 years, the newborn moments are missed, not 15 years overdue */
+	assert_int_equal(state_on(s, &c, D(2040, 3, 1), "hielprik", 0, &od), SCHED_MISSED);
+	/* BMR dose 1 (14 months) not given by 5 years: still overdue */
+	assert_int_equal(state_on(s, &c, D(2030, 3, 1), "BMR", 1, &od), SCHED_OVERDUE);
+	assert_true(od > 365);
+	assert_string_equal(schedule_state_label(SCHED_MISSED), "gemist");
 }
 
 static void moment_window_edges_in_months(void **state)
@@ -370,11 +388,12 @@ static void moments_done_early_or_late_count(void **state)
 	d = find(&l, "hb2w", 0);
 	assert_int_equal(d->state, SCHED_DONE);
 	assert_int_equal(d->timing, 0);
-	/* m3m: 01-06-2025 − 7 d = 25-05 .. 4m-1d = 30-06-2025; on 01-07 overdue 1 day. */
-	d = find(&l, "m3m", 0);
-	assert_int_equal(d->state, SCHED_OVERDUE);
-	assert_int_equal(d->days_overdue, 1);
+	/* m3m: 01-06-2025 − 7 d = 25-05 .. 4m-1d = 30-06-2025.  On 01-07 its
+	 * window has closed, and m4m's opened on 24-06 (4m-1w): missed — the
+	 * nurse does the 4-month moment instead. */
+	assert_int_equal(find(&l, "m3m", 0)->state, SCHED_MISSED);
 	schedule_due_free(&l);
+	assert_int_equal(state_on(s, &c, D(2025, 6, 30), "m3m", 0, NULL), SCHED_DUE);
 }
 
 static void missed_moment_stays_open_with_its_status(void **state)
@@ -451,11 +470,12 @@ static void child_moved_in_at_three(void **state)
 	assert_int_equal(state_on(s, &c, D(2025, 10, 1), "m3j", 0, &od), SCHED_OVERDUE);
 	assert_int_equal(od, 22);
 
-	/* Without a care date, the same child is overdue for the baby moments. */
+	/* Without a care date, the same child has missed the baby moments (m3j
+	 * has opened since), and is overdue for the doses it never got:
+	 * BMR dose 1 (14 months) closed long ago. */
 	c.in_care = D(0, 0, 0);
-	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "m2j", 0, &od), SCHED_OVERDUE);
-	/* 20-03-2025 − 09-06-2024 = 284 days. */
-	assert_int_equal(od, 284);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "m2j", 0, &od), SCHED_MISSED);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "BMR", 1, &od), SCHED_OVERDUE);
 }
 
 static void care_boundary_is_inclusive(void **state)
@@ -465,9 +485,9 @@ static void care_boundary_is_inclusive(void **state)
 	 * moment could still be done that day, so it counts (overdue later);
 	 * in care from 12-04 it is before care. */
 	struct sched_child c = {.birth = D(2025, 3, 1), .in_care = D(2025, 4, 11)};
-	assert_int_equal(state_on(s, &c, D(2025, 5, 1), "m4w", 0, NULL), SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2025, 4, 15), "m4w", 0, NULL), SCHED_OVERDUE);
 	c.in_care = D(2025, 4, 12);
-	assert_int_equal(state_on(s, &c, D(2025, 5, 1), "m4w", 0, NULL), SCHED_BEFORE_CARE);
+	assert_int_equal(state_on(s, &c, D(2025, 4, 15), "m4w", 0, NULL), SCHED_BEFORE_CARE);
 }
 
 /* ---- schema version by birth date ------------------------------------ */
@@ -630,18 +650,18 @@ static void hpv_second_dose_follows_the_first(void **state)
 static void sort_puts_most_overdue_first(void **state)
 {
 	const struct schedule *s = *state;
-	/* Born 01-01-2025, nothing recorded, on 01-06-2025: hielprik closed on
-	 * 08-01 (144 days overdue) comes before m8w (closed 11-03, 82 days). */
+	/* Born 01-01-2025, nothing recorded, on 01-06-2025: the first moments
+	 * (hielprik … m3m) are missed, since m4m has opened; the doses of 2 and 3
+	 * months are overdue and lead the list, most days overdue first; then
+	 * what is due, then what is not yet due, and the missed moments last. */
 	struct sched_child c = {.birth = D(2025, 1, 1)};
 	struct sched_due_list l;
 	assert_int_equal(schedule_due(s, &c, D(2025, 6, 1), &l, NULL), GP_OK);
 	schedule_due_sort(&l);
 	assert_int_equal(l.items[0].state, SCHED_OVERDUE);
-	assert_string_equal(schedule_due_code(&l.items[0]), "hielprik");
-	assert_int_equal(l.items[0].days_overdue, 144);
-	/* gehoor has the same window: tie, schedule order kept */
-	assert_string_equal(schedule_due_code(&l.items[1]), "gehoor");
-	int seen_due = 0, seen_not_yet = 0;
+	assert_int_equal(l.items[0].kind, SCHED_DOSE);
+	assert_int_equal(find(&l, "hielprik", 0)->state, SCHED_MISSED);
+	int seen_due = 0, seen_not_yet = 0, seen_missed = 0;
 	for (size_t i = 1; i < l.n; i++) {
 		const struct sched_due *a = &l.items[i - 1], *b = &l.items[i];
 		if (a->state == SCHED_OVERDUE && b->state == SCHED_OVERDUE)
@@ -650,10 +670,14 @@ static void sort_puts_most_overdue_first(void **state)
 			seen_due = 1;
 		if (b->state == SCHED_NOT_YET)
 			seen_not_yet = 1;
+		if (b->state == SCHED_MISSED)
+			seen_missed = 1;
 		if (b->state == SCHED_OVERDUE)
-			assert_false(seen_due || seen_not_yet);
+			assert_false(seen_due || seen_not_yet || seen_missed);
+		if (b->state == SCHED_NOT_YET)
+			assert_false(seen_missed);
 	}
-	assert_true(seen_due && seen_not_yet);
+	assert_true(seen_due && seen_not_yet && seen_missed);
 	schedule_due_free(&l);
 }
 
@@ -759,6 +783,7 @@ int main(void)
 		cmocka_unit_test(premature_birth_shifts_corrected_rows),
 		cmocka_unit_test(moments_done_early_or_late_count),
 		cmocka_unit_test(missed_moment_stays_open_with_its_status),
+		cmocka_unit_test(old_moments_become_missed_doses_do_not),
 		cmocka_unit_test(child_moved_in_at_three),
 		cmocka_unit_test(care_boundary_is_inclusive),
 		cmocka_unit_test(schema_chosen_by_birth_date),
