@@ -435,7 +435,7 @@ static void draw_sd_labels(struct canvas *c, const int end[5], int end_col)
 	}
 	for (int i = 0; i <= 4; i++) {
 		int k = i - 2;
-		char buf[8];
+		char buf[16];
 		if (row[i] < top)
 			continue; /* no room left for it */
 		if (k == 0)
