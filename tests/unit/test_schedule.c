@@ -145,10 +145,11 @@ static void shipped_data_loads(void **state)
 	assert_string_equal(s->moments[0].code, "hielprik");
 	assert_string_equal(s->moments[0].kind, "01");
 	assert_string_equal(s->moments[1].kind, "35");
-	assert_int_equal(s->nversions, 2);
+	assert_int_equal(s->nversions, 3);
 	/* tot2025: 7 + 3 Pneu + BMR, MenACWY, DKTP, DTP, BMR-2, HPV×2, MenACWY-2 = 18;
-	 * 2025: 7 + 3 + BMR, MenACWY, BMR-2, DKT, DTP, HPV×2, MenACWY-2 = 18. */
-	assert_int_equal(s->ndoses, 36);
+	 * 2024 (transition cohort): the same 18; 2025: 7 + 3 + BMR, MenACWY,
+	 * BMR-2, DKT, DTP, HPV×2, MenACWY-2 = 18. */
+	assert_int_equal(s->ndoses, 54);
 	for (size_t i = 0; i < s->nmoments; i++)
 		assert_int_equal(s->moments[i].corrected, 0); /* nothing shifted by default */
 }
@@ -495,19 +496,30 @@ static void care_boundary_is_inclusive(void **state)
 static void schema_chosen_by_birth_date(void **state)
 {
 	const struct schedule *s = *state;
-	assert_string_equal(schedule_version_for(s, D(2024, 12, 31))->name, "tot2025");
+	assert_string_equal(schedule_version_for(s, D(2023, 12, 31))->name, "tot2025");
+	assert_string_equal(schedule_version_for(s, D(2024, 1, 1))->name, "2024");
+	assert_string_equal(schedule_version_for(s, D(2024, 12, 31))->name, "2024");
 	assert_string_equal(schedule_version_for(s, D(2025, 1, 1))->name, "2025");
 	assert_string_equal(schedule_version_for(s, D(2008, 6, 1))->name, "tot2025");
 
-	/* Born 31-12-2024: revaccination at 11 months = 31-11-2025 → 30-11-2025;
-	 * DKTP at 4 years and DTP + BMR-2 at 9 years; no DKT. */
-	struct sched_child old = {.birth = D(2024, 12, 31)};
+	/* Born 31-12-2023: revaccination at 11 months = 31-11-2024 → 30-11-2024. */
+	struct sched_child older = {.birth = D(2023, 12, 31)};
 	struct sched_due_list l;
-	assert_int_equal(schedule_due(s, &old, D(2025, 1, 1), &l, NULL), GP_OK);
+	assert_int_equal(schedule_due(s, &older, D(2024, 1, 1), &l, NULL), GP_OK);
 	assert_string_equal(l.version->name, "tot2025");
+	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2024, 11, 30);
+	assert_date(find(&l, "Pneu", 3)->target, 2024, 11, 30);
+	schedule_due_free(&l);
+
+	/* Born 31-12-2024 (startcohort 2024): revaccination at 12 months =
+	 * 31-12-2025; otherwise the old schema: DKTP at 4 years and DTP + BMR-2
+	 * at 9 years; no DKT. */
+	struct sched_child old = {.birth = D(2024, 12, 31)};
+	assert_int_equal(schedule_due(s, &old, D(2025, 1, 1), &l, NULL), GP_OK);
+	assert_string_equal(l.version->name, "2024");
 	assert_string_equal(l.variant, "aangepast"); /* nothing recorded: the default */
-	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2025, 11, 30);
-	assert_date(find(&l, "Pneu", 3)->target, 2025, 11, 30);
+	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2025, 12, 31);
+	assert_date(find(&l, "Pneu", 3)->target, 2025, 12, 31);
 	assert_date(find(&l, "DKTP", 1)->target, 2028, 12, 31);
 	assert_date(find(&l, "DTP", 1)->target, 2033, 12, 31);
 	assert_date(find(&l, "BMR", 2)->target, 2033, 12, 31);
