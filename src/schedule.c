@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "schedule.h"
@@ -610,6 +611,46 @@ static enum gp_status load_doses(const char *path, struct schedule *s, struct gp
 	return st;
 }
 
+/* data/rvp/inhalen.tsv (optional): up to which age a missed dose of a
+ * vaccine is still caught up.  Vaccines not listed are caught up at any
+ * age of youth health care. */
+static enum gp_status load_catch_up(const char *path, struct schedule *s, struct gp_err *e)
+{
+	static const char *const cols[] = {"vaccine", "until"};
+	if (access(path, F_OK) != 0)
+		return GP_OK;
+	struct tsv t;
+	enum gp_status st = tsv_open(&t, path, e);
+	if (st)
+		return st;
+	st = tsv_header(&t, cols, 2, e);
+	int r;
+	while (!st && (r = tsv_next(&t, e)) != 0) {
+		char vaccine[24];
+		struct sched_age until;
+		if (r < 0) {
+			st = e ? e->code : GP_EIO;
+			break;
+		}
+		if ((st = tsv_fields(&t, 2, cols, e)) ||
+		    (st = copy_code(&t, _("vaccincode"), t.field[0], vaccine, sizeof vaccine, e)) ||
+		    (st = field_age(&t, cols[1], t.field[1], &until, e)))
+			break;
+		int known = 0;
+		for (size_t i = 0; i < s->ndoses; i++) {
+			if (strcmp(s->doses[i].vaccine, vaccine) != 0)
+				continue;
+			s->doses[i].has_catch_up = 1;
+			s->doses[i].catch_up = until;
+			known = 1;
+		}
+		if (!known)
+			st = bad_line(e, &t, _("het vaccin ‘%s’ staat niet in rvp.tsv."), vaccine);
+	}
+	tsv_close(&t);
+	return st;
+}
+
 /* ---- loading --------------------------------------------------------- */
 
 /* The variant name as stored in a dose row of version v (not "*"), or NULL
@@ -648,10 +689,10 @@ static enum gp_status check_default_variants(const char *datadir, const struct s
 enum gp_status schedule_load(const char *datadir, struct schedule **out, struct gp_err *e)
 {
 	static const char *const files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
-					    "rvp/rvp.tsv"};
+					    "rvp/rvp.tsv", "rvp/inhalen.tsv"};
 	static enum gp_status (*const loaders[])(const char *, struct schedule *,
 						 struct gp_err *) = {
-		load_moments, load_versions, load_doses};
+		load_moments, load_versions, load_doses, load_catch_up};
 	*out = NULL;
 	struct schedule *s = calloc(1, sizeof *s);
 	if (!s)
@@ -852,6 +893,9 @@ static void dose_state(struct sched_due *d, const struct sched_child *c, struct 
 		d->done_on = d->last_on;
 	} else {
 		set_open_state(d, c, on);
+		if (d->state == SCHED_OVERDUE && x->has_catch_up &&
+		    date_cmp(on, schedule_age_date(c->birth, x->catch_up)) >= 0)
+			d->state = SCHED_MISSED;
 	}
 }
 

@@ -99,6 +99,8 @@ struct sched_dose {
 	struct sched_age latest;   /* last age that is on time */
 	int has_interval;          /* 1 when `interval` applies */
 	struct sched_age interval; /* minimum time after the previous dose */
+	int has_catch_up;          /* 1 when `catch_up` applies (rvp/inhalen.tsv) */
+	struct sched_age catch_up; /* not caught up from this age on: missed */
 };
 
 /* Everything read from the data files; read-only once loaded. */
@@ -154,10 +156,10 @@ enum sched_state {
 	SCHED_DONE,       /* realised / given (possibly early or late) */
 	SCHED_REFUSED,    /* not given: the parents object ("bezwaar") */
 	SCHED_BEFORE_CARE, /* window closed before the child came into our care */
-	SCHED_MISSED      /* a contact moment not done whose time has passed: a
-			     later moment's window has opened, so it is no longer
-			     anyone's work (vaccine doses never become missed:
-			     a late dose is still caught up) */
+	SCHED_MISSED      /* not done, and its time has passed: for a contact
+			     moment a later moment's window has opened; for a
+			     dose the child is past the age to which that
+			     vaccine is caught up (data/rvp/inhalen.tsv) */
 };
 
 /* One moment or dose for one child. */

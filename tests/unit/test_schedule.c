@@ -236,8 +236,8 @@ static void moment_window_edges_in_days(void **state)
 
 /* An overdue moment is missed once the next moment's window opens (m8w:
  * earliest 7w = 49 d → 19-04-2025 for a child born 01-03-2025); a late
- * vaccine dose stays overdue, since it is still caught up. */
-static void old_moments_become_missed_doses_do_not(void **state)
+ * vaccine dose stays overdue while it is still caught up. */
+static void old_moments_become_missed_late_doses_stay_overdue(void **state)
 {
 	const struct schedule *s = *state;
 	struct sched_child c = {.birth = D(2025, 3, 1)};
@@ -250,6 +250,21 @@ static void old_moments_become_missed_doses_do_not(void **state)
 	assert_int_equal(state_on(s, &c, D(2030, 3, 1), "BMR", 1, &od), SCHED_OVERDUE);
 	assert_true(od > 365);
 	assert_string_equal(schedule_state_label(SCHED_MISSED), "gemist");
+}
+
+/* data/rvp/inhalen.tsv: DKTP-Hib-HepB is caught up until 5 years, Pneu until
+ * 2; BMR (not listed) at any age.  Born 01-03-2025, nothing given. */
+static void doses_past_their_catch_up_age_are_missed(void **state)
+{
+	const struct schedule *s = *state;
+	struct sched_child c = {.birth = D(2025, 3, 1)};
+	long od = -1;
+	assert_int_equal(state_on(s, &c, D(2027, 2, 28), "Pneu", 1, &od), SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2027, 3, 1), "Pneu", 1, &od), SCHED_MISSED);
+	assert_int_equal(state_on(s, &c, D(2030, 2, 28), "DKTP-Hib-HepB", 1, &od),
+			 SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2030, 3, 1), "DKTP-Hib-HepB", 1, &od), SCHED_MISSED);
+	assert_int_equal(state_on(s, &c, D(2040, 3, 1), "BMR", 1, &od), SCHED_OVERDUE);
 }
 
 static void moment_window_edges_in_months(void **state)
@@ -795,7 +810,8 @@ int main(void)
 		cmocka_unit_test(premature_birth_shifts_corrected_rows),
 		cmocka_unit_test(moments_done_early_or_late_count),
 		cmocka_unit_test(missed_moment_stays_open_with_its_status),
-		cmocka_unit_test(old_moments_become_missed_doses_do_not),
+		cmocka_unit_test(old_moments_become_missed_late_doses_stay_overdue),
+		cmocka_unit_test(doses_past_their_catch_up_age_are_missed),
 		cmocka_unit_test(child_moved_in_at_three),
 		cmocka_unit_test(care_boundary_is_inclusive),
 		cmocka_unit_test(schema_chosen_by_birth_date),
