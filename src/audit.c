@@ -35,16 +35,15 @@ static void chain_hash(const char *prev, const char *at, const char *account_id,
 	sodium_bin2hex(out_hex, HASH_HEX, digest, sizeof digest);
 }
 
-enum gp_status audit_log(struct db *db, const char *child_id, const char *action,
-			 const char *detail, struct gp_err *e)
+/* audit_log's work, inside its transaction. */
+static enum gp_status append(struct db *db, const char *child_id, const char *action,
+			     const char *detail, struct gp_err *e)
 {
 	static const char last_sql[] = "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1";
 	static const char insert_sql[] =
 		"INSERT INTO audit_log(at, account_id, username, workstation, child_id, action, "
 		"detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	char prev[HASH_HEX], hash[HASH_HEX], at[DB_TIME_LEN];
-	if (db->bulk)
-		return GP_OK; /* the bulk job logs itself once (db_bulk_begin) */
 	sqlite3_stmt *st = db_stmt(db, last_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -77,6 +76,24 @@ enum gp_status audit_log(struct db *db, const char *child_id, const char *action
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? GP_OK : db_error(db, rc, _("het logboek bijwerken"), e);
+}
+
+enum gp_status audit_log(struct db *db, const char *child_id, const char *action,
+			 const char *detail, struct gp_err *e)
+{
+	if (db->bulk)
+		return GP_OK; /* the bulk job logs itself once (db_bulk_begin) */
+	/* Reading the last hash and appending are one write transaction (or part
+	 * of the caller's), so two workstations never chain onto the same entry. */
+	enum gp_status s = db_begin(db, e);
+	if (s != GP_OK)
+		return s;
+	s = append(db, child_id, action, detail, e);
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	return db_commit(db, e);
 }
 
 static const char *col(sqlite3_stmt *st, int i)

@@ -1046,6 +1046,34 @@ static enum gp_status update_rows(struct db *db, struct contact_record *rec, con
 	return insert_parts(db, rec, now, e);
 }
 
+/* A contact that was realised keeps its measurement and vaccinations: they
+ * are never thrown away, so it cannot become a not-realised contact (which
+ * carries none) once it has them. */
+static enum gp_status keeps_its_parts(struct db *db, const struct contact_record *rec,
+				      struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT (SELECT count(*) FROM measurements WHERE contact_id = ?1) + "
+		"(SELECT count(*) FROM vaccinations WHERE contact_id = ?1)";
+	if (contact_realised(rec->contact.status))
+		return GP_OK;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, rec->contact.id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	long long parts = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_error(db, rc, _("het contact controleren"), e);
+	if (parts > 0)
+		return gp_fail(e, GP_EINPUT,
+			       _("Status: dit contact heeft al metingen of vaccinaties, die bewaard "
+				 "blijven; het kan daarom niet 'niet gerealiseerd' worden. Leg een "
+				 "gemist vervolgcontact als nieuw contact vast."));
+	return GP_OK;
+}
+
 enum gp_status contact_update(struct db *db, const struct contact_refs *refs,
 			      struct contact_record *rec, struct gp_err *e)
 {
@@ -1060,7 +1088,9 @@ enum gp_status contact_update(struct db *db, const struct contact_refs *refs,
 	if (s == GP_OK)
 		s = db_begin(db, e);
 	if (s == GP_OK) {
-		s = update_rows(db, rec, now, &changed, e);
+		s = keeps_its_parts(db, rec, e);
+		if (s == GP_OK)
+			s = update_rows(db, rec, now, &changed, e);
 		if (s == GP_OK && changed == 0)
 			s = store_stale_error(db, "contacts", rec->contact.id, e);
 		if (s == GP_OK)

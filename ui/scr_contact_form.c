@@ -509,6 +509,13 @@ static int collect(const struct form *f, struct contact_record *r, const char **
 	for (int i = 0; i < NVAC; i++)
 		if (collect_vaccination(f, r, i, field, e) != 0)
 			return -1;
+	/* a later block filled while an earlier one is empty: keep only the
+	 * filled ones, in order */
+	int kept = 0;
+	for (int i = 0; i < r->nvaccinations; i++)
+		if (r->vaccinations[i].vaccine[0])
+			r->vaccinations[kept++] = r->vaccinations[i];
+	r->nvaccinations = kept;
 	collect_observations(f, r);
 	return 0;
 }

@@ -407,8 +407,12 @@ void dossier_open(struct app *app, const char *child_id)
 		dossier_destroy(app, &(struct screen){NULL, d});
 		return;
 	}
-	if (child_log_view(app->db, child_id, &e) != GP_OK)
+	/* NEN 7513: a dossier is shown only when its viewing is logged */
+	if (child_log_view(app->db, child_id, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
+		dossier_destroy(app, &(struct screen){NULL, d});
+		return;
+	}
 	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
 }
 

@@ -405,6 +405,30 @@ static struct measurement at(struct gp_date birth, int days, int weight_g, int l
 	return m;
 }
 
+/* A realised contact with a measurement cannot be turned into a missed one:
+ * that would leave its measurement and vaccination behind, unseen. */
+static void realised_contact_keeps_its_parts(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	realised(f, "2026-11-02", "m4m");
+	measure(f, 630, 6500, 406);
+	vaccinate(f, "Pneu", 2, "AB00001");
+	assert_int_equal(contact_save_new(f->db, &refs, f->rec, &e), GP_OK);
+	struct contact_record *a = calloc(1, sizeof *a);
+	assert_int_equal(contact_get(f->db, f->rec->contact.id, a, &e), GP_OK);
+	strcpy(a->contact.status, "02");
+	a->has_measurement = 0;
+	a->nvaccinations = 0;
+	a->nobservations = 0;
+	assert_int_equal(contact_update(f->db, &refs, a, &e), GP_EINPUT);
+	assert_non_null(strstr(e.msg, "metingen of vaccinaties"));
+	assert_string_equal(a->contact.status, "02"); /* what was chosen is kept */
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM contacts WHERE status_code = '01' "
+				 "AND version = 1"), 1);
+	free(a);
+}
+
 static void zscores_match_hand_computed_values(void **state)
 {
 	(void)state;
@@ -519,6 +543,7 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(shorter_length_needs_confirmation, setup, teardown),
 		cmocka_unit_test_setup_teardown(stale_update_keeps_the_data, setup, teardown),
+		cmocka_unit_test_setup_teardown(realised_contact_keeps_its_parts, setup, teardown),
 		cmocka_unit_test(zscores_match_hand_computed_values),
 		cmocka_unit_test_setup_teardown(demo_history_follows_the_schedule, setup, teardown),
 	};
