@@ -109,6 +109,13 @@ enum gp_status child_link_parent(struct db *db, const char *child_id, const char
 /* Changes relation, gezag or lives_with of an existing link (version checked). */
 enum gp_status child_update_link(struct db *db, const struct family_member *m,
 				 struct gp_err *e);
+/* Saves a parent and its link in one transaction: with child_id, a new
+ * parent linked to that child (m->parent.id is filled in);
+ * with NULL, changes to an existing parent and link (version checked).  On
+ * failure nothing is written. */
+enum gp_status family_save_member(struct db *db, const char *child_id, struct family_member *m,
+				  struct gp_err *e);
+
 /* The parents of a child, mothers first.  *out is malloc'ed; free() it. */
 enum gp_status child_family(struct db *db, const char *child_id, struct family_member **out,
 			    int *n, struct gp_err *e);

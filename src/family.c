@@ -182,6 +182,30 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 			      "family link", e);
 }
 
+enum gp_status family_save_member(struct db *db, const char *child_id, struct family_member *m,
+				  struct gp_err *e)
+{
+	enum gp_status st = parent_validate(&m->parent, e);
+	if (st != GP_OK)
+		return st;
+	if ((st = db_begin(db, e)) != GP_OK)
+		return st;
+	if (child_id) {
+		st = parent_create(db, &m->parent, e);
+		if (st == GP_OK)
+			st = child_link_parent(db, child_id, m->parent.id, m->relation, m->gezag,
+					       m->lives_with, e);
+	} else {
+		st = parent_update(db, &m->parent, e);
+		if (st == GP_OK)
+			st = child_update_link(db, m, e);
+	}
+	if (st == GP_OK)
+		return db_commit(db, e);
+	db_rollback(db);
+	return st;
+}
+
 /* Grows *arr to hold n+1 elements of size `size`; 0 on success. */
 static int grow(void **arr, int n, int *cap, size_t size)
 {

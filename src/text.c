@@ -111,15 +111,20 @@ static int put(char *out, size_t outsz, size_t *pos, const char *b, size_t n)
  * length written to out, or 0 when there is no Latin equivalent. */
 static size_t translit_char(const char *ch, size_t len, char *out, size_t outsz)
 {
+	/* Opened once and kept: iconv_open loads conversion modules, too slow to
+	 * repeat for every character of every search keystroke. */
 	static locale_t cutf8;
+	static iconv_t cd = (iconv_t)-1;
 	if (!cutf8)
 		cutf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
 	if (!cutf8)
 		return 0;
 	locale_t old = uselocale(cutf8);
-	iconv_t cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+	if (cd == (iconv_t)-1)
+		cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
 	size_t written = 0;
 	if (cd != (iconv_t)-1) {
+		iconv(cd, NULL, NULL, NULL, NULL); /* back to the initial state */
 		char in[8];
 		memcpy(in, ch, len);
 		char *ip = in, *op = out;
@@ -130,7 +135,6 @@ static size_t translit_char(const char *ch, size_t len, char *out, size_t outsz)
 			if (written == 0 || strchr(out, '?'))
 				written = 0;
 		}
-		iconv_close(cd);
 	}
 	uselocale(old);
 	return written;

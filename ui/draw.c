@@ -99,12 +99,6 @@ void draw_blank(WINDOW *w, int y, int x, int width)
 		mvwaddch(w, y, x + i, ' ');
 }
 
-void draw_text_pad(WINDOW *w, int y, int x, int width, const char *s, int ascii)
-{
-	int used = draw_text(w, y, x, width, s, ascii);
-	draw_blank(w, y, x + used, width - used);
-}
-
 int draw_width(const char *s, int ascii)
 {
 	char buf[DRAW_STACK_BUF], *heap;

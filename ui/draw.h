@@ -12,10 +12,6 @@
  * terminal cannot show UTF-8, so non-ASCII characters are folded or '?'. */
 int draw_text(WINDOW *w, int y, int x, int width, const char *s, int ascii);
 
-/* As draw_text, then blanks the rest of the `width` columns (for rows drawn
- * highlighted). */
-void draw_text_pad(WINDOW *w, int y, int x, int width, const char *s, int ascii);
-
 /* Puts s right-aligned so that it ends at column x_end - 1. */
 void draw_text_right(WINDOW *w, int y, int x_end, int width, const char *s, int ascii);
 

@@ -121,31 +121,6 @@ static void collect(const struct form *f, struct family_member *m)
 	p->height_mm = form_get_number(f, "height", &h) == 0 ? (int)(h * 10 + 0.5) : 0;
 }
 
-static enum gp_status store(struct app *app, struct parent_form *pf, struct family_member *m,
-			    struct gp_err *e)
-{
-	enum gp_status st = parent_validate(&m->parent, e);
-	if (st != GP_OK)
-		return st;
-	if ((st = db_begin(app->db, e)) != GP_OK)
-		return st;
-	if (pf->is_new) {
-		st = parent_create(app->db, &m->parent, e);
-		if (st == GP_OK)
-			st = child_link_parent(app->db, pf->child_id, m->parent.id, m->relation,
-					       m->gezag, m->lives_with, e);
-	} else {
-		st = parent_update(app->db, &m->parent, e);
-		if (st == GP_OK)
-			st = child_update_link(app->db, m, e);
-	}
-	if (st == GP_OK)
-		st = db_commit(app->db, e);
-	if (st != GP_OK)
-		db_rollback(app->db);
-	return st;
-}
-
 static enum gp_status save(struct app *app, struct formscreen *fs, const char **field,
 			   struct gp_err *e)
 {
@@ -153,7 +128,7 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	struct family_member m = pf->m; /* a copy: a failed save changes nothing */
 	(void)field;
 	collect(&fs->form, &m);
-	enum gp_status st = store(app, pf, &m, e);
+	enum gp_status st = family_save_member(app->db, pf->is_new ? pf->child_id : NULL, &m, e);
 	if (st == GP_ESTALE)
 		return gp_fail(e, st, _("Iemand anders heeft deze ouder intussen opgeslagen. Uw "
 					"invoer staat er nog; ga terug met Esc en open het "

@@ -377,6 +377,43 @@ static void family_links_and_siblings(void **state)
 	assert_int_equal(parent_update(f->db, &copy, &e), GP_ESTALE);
 }
 
+/* A parent and its link are saved together or not at all. */
+static void parent_and_link_save_together(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Mila", "", "Bos", "", "2021-04-04", "");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	struct family_member m = {0};
+	strcpy(m.parent.given_names, "Sanne");
+	strcpy(m.parent.family_name, "Bos");
+	strcpy(m.relation, "01");
+	m.gezag = 1;
+	assert_int_equal(family_save_member(f->db, c.id, &m, &e), GP_OK);
+	struct family_member *fam;
+	int n;
+	assert_int_equal(child_family(f->db, c.id, &fam, &n, &e), GP_OK);
+	assert_int_equal(n, 1);
+	struct family_member edit = fam[0];
+	free(fam);
+	/* a stale link version: the parent's new phone number is not kept either */
+	strcpy(edit.parent.phone, "06-99999999");
+	edit.link_version = 7;
+	assert_int_equal(family_save_member(f->db, NULL, &edit, &e), GP_ESTALE);
+	struct parent p;
+	assert_int_equal(parent_get(f->db, m.parent.id, &p, &e), GP_OK);
+	assert_string_equal(p.phone, "");
+	assert_int_equal(p.version, 1);
+	/* a bad BSN: nothing is created */
+	struct family_member bad = {0};
+	strcpy(bad.parent.given_names, "Piet");
+	strcpy(bad.parent.family_name, "Bos");
+	strcpy(bad.parent.bsn, "123456789");
+	strcpy(bad.relation, "02");
+	assert_int_equal(family_save_member(f->db, c.id, &bad, &e), GP_EINPUT);
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM parents"), 1);
+}
+
 static void accounts_and_login(void **state)
 {
 	struct fixture *f = *state;
@@ -476,6 +513,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(search_as_people_type, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_reports_more, setup, teardown),
 		cmocka_unit_test_setup_teardown(family_links_and_siblings, setup, teardown),
+		cmocka_unit_test_setup_teardown(parent_and_link_save_together, setup, teardown),
 		cmocka_unit_test_setup_teardown(accounts_and_login, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_chain, setup, teardown),
 		cmocka_unit_test(reference_data),
