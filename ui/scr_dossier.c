@@ -30,7 +30,7 @@ static const struct screen_key overview_keys[] = {
 static const struct screen_key family_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig ouder")},
 	{ACT_NEW, N_("Nieuwe ouder")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
-	{ACT_OPEN, N_("Open broer/zus")}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
+	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
 	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
 	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
@@ -300,8 +300,10 @@ static int family_key(struct app *app, struct dossier *d, enum action act)
 		else
 			app_message(app, 1, _("Kies eerst een ouder met de pijltjes."));
 		return 1;
-	case ACT_OPEN:
-		if (d->pos.n > 0 && !on_parent)
+	case ACT_OPEN: /* a parent opens for editing, a brother or sister's dossier */
+		if (on_parent)
+			parent_form_open(app, d->id, &d->family[d->pos.sel]);
+		else if (d->pos.n > 0)
 			dossier_open(app, d->siblings[d->pos.sel - d->nfamily].id);
 		return 1;
 	default:
@@ -366,7 +368,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "nieuw contact vast en opent Enter of F4 het gekozen contact om te wijzigen. " \
 	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
 	   "schema te laat, aan de beurt of geweigerd is, met de periode. In Gezin kiest " \
-	   "u een ouder met de pijltjes: F4 wijzigt die ouder, " \
+	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
 
