@@ -16,7 +16,7 @@
 #include "screens.h"
 #include "ui.h"
 
-enum { TICK_MS = 1000, ESC_DELAY_MS = 25 };
+enum { TICK_MS = 1000, ESC_DELAY_MS = 25, PASTE_MAX = 64 * 1024 };
 
 static struct screen *top(struct app *app)
 {
@@ -349,6 +349,17 @@ static void loop(struct app *app)
 			continue;
 		}
 		app->last_key = time(NULL);
+		if (key == GK_PASTE_START) {
+			/* the pasted text arrives whole, not as keys: a newline in it
+			 * must not act as Enter, nor a tab as Tab */
+			free(app->paste);
+			app->paste = input_read_paste(stdscr, PASTE_MAX);
+			if (!app->paste)
+				continue;
+			key = GK_PASTE;
+		} else if (key == GK_PASTE_END) {
+			continue;
+		}
 		handle_key(app, key);
 	}
 }
@@ -364,6 +375,7 @@ static int start_curses(struct app *app)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	input_paste_begin();
 	wtimeout(stdscr, TICK_MS);
 	curs_set(0);
 	theme_init(&app->theme);
@@ -417,7 +429,9 @@ int ui_run(const char *db_path)
 	}
 	login_open(&app);
 	loop(&app);
+	input_paste_end();
 	endwin();
+	free(app.paste);
 	close_all(&app);
 	return 0;
 }

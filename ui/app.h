@@ -74,6 +74,7 @@ struct app {
 	struct theme theme;            /* colours or monochrome */
 	int ascii;                     /* the locale is not UTF-8 */
 	char status[512];              /* message for the status line, "" none */
+	char *paste;                   /* text of the last paste (GK_PASTE), or NULL */
 	int status_error;              /* the message is an error */
 	int cur_y, cur_x;              /* where the cursor goes; cur_y < 0: hidden */
 	int quit;                      /* leave the main loop */

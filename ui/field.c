@@ -4,6 +4,7 @@
 
 #include "draw.h"
 #include "field.h"
+#include "keycodes.h"
 
 static void draw_masked(struct app *app, int y, int x, int width, const struct lineedit *le,
 			int focus)
@@ -42,4 +43,11 @@ void field_draw(struct app *app, int y, int x, int width, struct lineedit *le, i
 	attrset(A_NORMAL);
 	if (focus)
 		app_cursor(app, y, x + v.cursor_col);
+}
+
+enum le_result field_key(struct app *app, struct lineedit *le, int key)
+{
+	if (key == GK_PASTE)
+		return app->paste ? le_insert(le, app->paste) : LE_HANDLED;
+	return le_key(le, key);
 }

@@ -1,5 +1,6 @@
-/* field.h — drawing a lone line editor (the search query, the login fields,
- * a one-line prompt) outside the form engine. */
+/* field.h — a lone line editor (the search query, the login fields, a
+ * one-line prompt) outside the form engine: drawing it, and giving it a key
+ * or a paste. */
 #ifndef GP_FIELD_H
 #define GP_FIELD_H
 
@@ -10,5 +11,8 @@
  * character (passwords).  With `focus` the cursor is placed in it. */
 void field_draw(struct app *app, int y, int x, int width, struct lineedit *le, int mask,
 		int focus);
+
+/* Gives le a key, or for GK_PASTE the pasted text (app->paste) at once. */
+enum le_result field_key(struct app *app, struct lineedit *le, int key);
 
 #endif

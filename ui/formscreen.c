@@ -154,7 +154,8 @@ int formscreen_key(struct app *app, struct screen *s, enum action act, int key)
 	if (act == ACT_HELP && fs->form.mode == FM_EDIT)
 		return 0;
 	size_t before = fs->form.focus;
-	enum form_result r = form_key(&fs->form, key);
+	enum form_result r = key == GK_PASTE && app->paste ? form_paste(&fs->form, app->paste)
+							   : form_key(&fs->form, key);
 	tell_left_error(app, fs, before);
 	switch (r) {
 	case FORM_SAVE:

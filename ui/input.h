@@ -11,6 +11,17 @@ enum { INPUT_NONE = -1 }; /* no key within the time-out */
  * code point, or INPUT_NONE. */
 int input_read(WINDOW *w);
 
+/* Asks the terminal to mark pasted text (bracketed paste), when its
+ * terminfo entry says how (BE, BD, PS, PE); input_read then returns
+ * GK_PASTE_START and GK_PASTE_END around it.  input_paste_end turns it off. */
+void input_paste_begin(void);
+void input_paste_end(void);
+
+/* Reads the pasted characters up to GK_PASTE_END (or a second without
+ * input) into a malloc'ed UTF-8 string: CR LF and CR become LF.  At most
+ * `max` bytes are kept.  NULL when memory runs out. */
+char *input_read_paste(WINDOW *w, size_t max);
+
 /* Maps what wget_wch returned (rc OK or KEY_CODE_YES, and the character)
  * onto a GK_* code or code point; INPUT_NONE for keys we do not use. */
 int input_map(int rc, wint_t ch);

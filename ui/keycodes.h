@@ -36,7 +36,10 @@ enum {
 	GK_F12,
 	GK_RESIZE,
 	GK_CTRL_LEFT,
-	GK_CTRL_RIGHT
+	GK_CTRL_RIGHT,
+	GK_PASTE_START, /* bracketed paste begins (the terminal's \e[200~) */
+	GK_PASTE_END,   /* … and ends (\e[201~) */
+	GK_PASTE        /* text was pasted: the app hands it over whole */
 };
 
 /* Control characters the widgets act on (they arrive as code points). */

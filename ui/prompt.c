@@ -48,7 +48,7 @@ static int prompt_key(struct app *app, struct screen *s, enum action act, int ke
 		else
 			app_message(app, 1, "%s", e.msg);
 	} else {
-		le_key(&p->le, key);
+		field_key(app, &p->le, key);
 	}
 	return 1;
 }

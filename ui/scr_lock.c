@@ -51,7 +51,7 @@ static int lock_key(struct app *app, struct screen *s, enum action act, int key)
 	struct gp_err e = {0};
 	struct account a;
 	if (act != ACT_LOGIN) {
-		le_key(&l->password, key);
+		field_key(app, &l->password, key);
 		return 1; /* nothing else works while locked */
 	}
 	if (account_login(app->db, app->me.username, le_text(&l->password), &a, &e) != GP_OK) {

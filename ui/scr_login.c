@@ -86,7 +86,7 @@ static int login_key(struct app *app, struct screen *s, enum action act, int key
 		l->focus = !l->focus;
 		return 1;
 	case ACT_NONE:
-		if (le_key(le, key) == LE_REFUSED)
+		if (field_key(app, le, key) == LE_REFUSED)
 			app_message(app, 1, _("Dit veld is vol."));
 		return 1;
 	default:

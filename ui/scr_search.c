@@ -118,7 +118,7 @@ static int search_key(struct app *app, struct screen *sc, enum action act, int k
 	}
 	const char *before = le_text(&s->query);
 	char *old = strdup(before);
-	if (le_key(&s->query, key) == LE_REFUSED)
+	if (field_key(app, &s->query, key) == LE_REFUSED)
 		app_message(app, 1, _("De zoekvraag is te lang."));
 	if (!old || strcmp(old, le_text(&s->query)) != 0)
 		run_search(app, s);

@@ -7,6 +7,7 @@
 #   tui_start [COLS ROWS] ARGS...  run "$GP ARGS" in a COLSxROWS terminal
 #   tui_keys KEY...                tmux key names: Enter Tab BTab Escape F1 …
 #   tui_type TEXT                  type TEXT literally
+#   tui_paste TEXT                 paste TEXT as a terminal does (bracketed)
 #   tui_wait TEXT [SECONDS]        until TEXT shows (fails the test if never)
 #   tui_gone TEXT [SECONDS]        until TEXT is gone
 #   tui_show TITLE                 print "=== TITLE" and the screen
@@ -37,6 +38,7 @@ tui_start() {
 tui_keys() { tui_tmux send-keys -t t "$@"; }
 tui_type() { tui_tmux send-keys -t t -l -- "$1"; }
 tui_resize() { tui_tmux resize-window -t t -x "$1" -y "$2"; }
+tui_paste() { tui_tmux set-buffer -b p -- "$1"; tui_tmux paste-buffer -p -d -b p -t t; }
 
 tui_raw() { tui_tmux capture-pane -p -t t; }
 
