@@ -5,6 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "draw.h"
 #include "form_draw.h"
 #include "i18n.h"
 #include "text.h"
@@ -49,7 +50,7 @@ static int draw_cluster(WINDOW *w, int y, int x, const char *s, size_t k,
 /* Draws n bytes of s from y,x in at most maxw columns; with `fixed`, each
  * character takes exactly its display width (editor text).  Returns the
  * columns used. */
-static int draw_text(WINDOW *w, int y, int x, const char *s, size_t n, int maxw,
+static int put_text(WINDOW *w, int y, int x, const char *s, size_t n, int maxw,
 		     int fixed, int ascii)
 {
 	size_t p = 0;
@@ -102,7 +103,7 @@ static void draw_label(WINDOW *w, const struct form *f, const struct form_field 
 	if (lw > f->label_w)
 		lw = f->label_w;
 	set_attr(w, st->label);
-	draw_text(w, y, f->label_w - lw, label, strlen(label), f->label_w, 0, st->ascii);
+	put_text(w, y, f->label_w - lw, label, strlen(label), f->label_w, 0, st->ascii);
 	if (fl->err[0]) {
 		set_attr(w, st->error);
 		mvwaddch(w, y, f->label_w + 1, '!');
@@ -119,7 +120,7 @@ static void draw_line_value(WINDOW *w, const struct form *f,
 
 	le_view(&fl->le, &v);
 	fill(w, y, f->value_x, fl->width);
-	draw_text(w, y, f->value_x + v.pad, fl->le.buf + v.start, v.end - v.start,
+	put_text(w, y, f->value_x + v.pad, fl->le.buf + v.start, v.end - v.start,
 		  fl->width - v.pad, 1, ascii);
 }
 
@@ -136,7 +137,7 @@ static void draw_note_value(WINDOW *w, const struct form *f,
 			continue;
 		fill(w, y + r, f->value_x, fl->width);
 		if (r < n)
-			draw_text(w, y + r, f->value_x, fl->le.buf + lines[r].start,
+			put_text(w, y + r, f->value_x, fl->le.buf + lines[r].start,
 				  lines[r].end - lines[r].start, fl->width, 1, ascii);
 	}
 }
@@ -165,32 +166,14 @@ static void draw_field(WINDOW *w, const struct form *f, size_t i,
 		char shown[1024];
 		form_field_display(fl, shown, sizeof shown);
 		fill(w, y, f->value_x, fl->width);
-		draw_text(w, y, f->value_x, shown, strlen(shown), fl->width, 0,
+		put_text(w, y, f->value_x, shown, strlen(shown), fl->width, 0,
 			  st->ascii);
 	}
 	if (fl->def->unit) {
 		set_attr(w, st->label);
-		draw_text(w, y, f->value_x + fl->width + 1, _(fl->def->unit),
+		put_text(w, y, f->value_x + fl->width + 1, _(fl->def->unit),
 			  strlen(_(fl->def->unit)), f->cols - f->value_x - fl->width - 1,
 			  0, st->ascii);
-	}
-}
-
-static void draw_border(WINDOW *w, const struct form_box *b, int ascii)
-{
-	chtype h = ascii ? '-' : ACS_HLINE, v = ascii ? '|' : ACS_VLINE;
-
-	mvwaddch(w, b->y, b->x, ascii ? '+' : ACS_ULCORNER);
-	mvwaddch(w, b->y, b->x + b->w - 1, ascii ? '+' : ACS_URCORNER);
-	mvwaddch(w, b->y + b->h - 1, b->x, ascii ? '+' : ACS_LLCORNER);
-	mvwaddch(w, b->y + b->h - 1, b->x + b->w - 1, ascii ? '+' : ACS_LRCORNER);
-	for (int x = b->x + 1; x < b->x + b->w - 1; x++) {
-		mvwaddch(w, b->y, x, h);
-		mvwaddch(w, b->y + b->h - 1, x, h);
-	}
-	for (int y = b->y + 1; y < b->y + b->h - 1; y++) {
-		mvwaddch(w, y, b->x, v);
-		mvwaddch(w, y, b->x + b->w - 1, v);
 	}
 }
 
@@ -207,14 +190,14 @@ static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *
 	set_attr(w, st->picklist);
 	for (int y = b.y; y < b.y + b.h; y++)
 		fill(w, y, b.x, b.w);
-	draw_border(w, &b, st->ascii);
-	zw = draw_text(w, b.y + 1, b.x + 1, zoek, strlen(zoek), inner, 0, st->ascii);
+	draw_box(w, b.y, b.x, b.h, b.w, st->ascii); /* not ACS: it shows as qqqq on some terminals */
+	zw = put_text(w, b.y + 1, b.x + 1, zoek, strlen(zoek), inner, 0, st->ascii);
 	le_view(&f->filter, &v);
-	draw_text(w, b.y + 1, b.x + 1 + zw + v.pad, f->filter.buf + v.start,
+	put_text(w, b.y + 1, b.x + 1 + zw + v.pad, f->filter.buf + v.start,
 		  v.end - v.start, inner - zw - v.pad, 1, st->ascii);
 	if (f->npick == 0) {
 		const char *none = fl->nchoices ? _("(niets gevonden)") : _("(geen keuzes)");
-		draw_text(w, b.y + 2, b.x + 1, none, strlen(none), inner, 0, st->ascii);
+		put_text(w, b.y + 2, b.x + 1, none, strlen(none), inner, 0, st->ascii);
 		return;
 	}
 	for (int r = 0; r < lr && f->pick_top + (size_t)r < f->npick; r++) {
@@ -227,7 +210,7 @@ static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *
 			mvwaddstr(w, b.y + 2 + r, x, f->pick_mark[f->pick[i]] ? "[x] " : "[ ] ");
 			x += 4;
 		}
-		draw_text(w, b.y + 2 + r, x + 1, c->label, strlen(c->label),
+		put_text(w, b.y + 2 + r, x + 1, c->label, strlen(c->label),
 			  b.x + b.w - 2 - x, 0, st->ascii);
 	}
 }
@@ -240,7 +223,7 @@ static void draw_bottom(WINDOW *w, const struct form *f, const struct form_style
 
 	set_attr(w, st->error);
 	fill(w, f->rows - 2, 0, f->cols);
-	draw_text(w, f->rows - 2, 0, msg, strlen(msg), f->cols, 0, st->ascii);
+	put_text(w, f->rows - 2, 0, msg, strlen(msg), f->cols, 0, st->ascii);
 	set_attr(w, st->help);
 	fill(w, f->rows - 1, 0, f->cols);
 	help[0] = '\0';
@@ -250,7 +233,7 @@ static void draw_bottom(WINDOW *w, const struct form *f, const struct form_style
 		snprintf(help, sizeof help, "%s", _(fl->def->help));
 	else if (fl->def->bds)
 		snprintf(help, sizeof help, "BDS %d", fl->def->bds);
-	draw_text(w, f->rows - 1, 0, help, strlen(help), f->cols, 0, st->ascii);
+	put_text(w, f->rows - 1, 0, help, strlen(help), f->cols, 0, st->ascii);
 }
 
 void form_draw(WINDOW *w, const struct form *f, const struct form_style *st)
