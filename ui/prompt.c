@@ -14,6 +14,7 @@ struct prompt {
 	int mask;             /* hide the text (passwords) */
 	struct lineedit le;   /* the answer */
 	prompt_fn done;       /* what Enter does */
+	void (*cancelled)(struct app *app, void *ctx); /* what Esc does after closing, or NULL */
 	void *ctx;            /* its argument, freed with the prompt */
 };
 
@@ -40,8 +41,14 @@ static int prompt_key(struct app *app, struct screen *s, enum action act, int ke
 	struct prompt *p = s->st;
 	struct gp_err e = {0};
 	if (act == ACT_BACK) {
+		void (*cancelled)(struct app *, void *) = p->cancelled;
+		void *ctx = p->ctx;
+		p->ctx = NULL; /* kept for cancelled(), which may open a screen */
 		app_pop(app);
 		app_message(app, 0, "%s", _("Geannuleerd; er is niets veranderd."));
+		if (cancelled)
+			cancelled(app, ctx);
+		free(ctx);
 	} else if (act == ACT_OPEN) {
 		if (p->done(app, p->ctx, le_text(&p->le), &e) == GP_OK)
 			app_pop(app);
@@ -77,6 +84,12 @@ static const struct screen_ops prompt_ops = {
 
 void prompt_open(struct app *app, const char *question, int mask, prompt_fn done, void *ctx)
 {
+	prompt_open_cancel(app, question, mask, done, NULL, ctx);
+}
+
+void prompt_open_cancel(struct app *app, const char *question, int mask, prompt_fn done,
+			void (*cancelled)(struct app *app, void *ctx), void *ctx)
+{
 	struct prompt *p = calloc(1, sizeof *p);
 	if (!p || le_init(&p->le, PROMPT_MAX, 0) != 0) {
 		free(p);
@@ -87,6 +100,7 @@ void prompt_open(struct app *app, const char *question, int mask, prompt_fn done
 	snprintf(p->question, sizeof p->question, "%s", question);
 	p->mask = mask;
 	p->done = done;
+	p->cancelled = cancelled;
 	p->ctx = ctx;
 	app_push(app, &prompt_ops, p);
 }

@@ -14,4 +14,9 @@ typedef enum gp_status (*prompt_fn)(struct app *app, void *ctx, const char *text
  * when the prompt closes. */
 void prompt_open(struct app *app, const char *question, int mask, prompt_fn done, void *ctx);
 
+/* As prompt_open; Esc then calls cancelled(app, ctx) after the prompt has
+ * closed (to give back what led to the question), before ctx is freed. */
+void prompt_open_cancel(struct app *app, const char *question, int mask, prompt_fn done,
+			void (*cancelled)(struct app *app, void *ctx), void *ctx);
+
 #endif

@@ -1,6 +1,7 @@
 /* scr_user_form.c — Beheer: a new user account.  The form asks user name,
  * full name and role (pick list from data/codes/rol.tsv); the password is
- * then typed in a masked prompt, and only then is the account created. */
+ * then typed in a masked prompt, and only then is the account created.
+ * Esc on the password brings the form back with what was typed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,6 +80,14 @@ static enum gp_status create(struct app *app, void *ctx, const char *password,
 	return st;
 }
 
+static void open_with(struct app *app, const struct user_form *typed);
+
+/* Esc on the password: the form again, as it was typed. */
+static void password_cancelled(struct app *app, void *ctx)
+{
+	open_with(app, ctx);
+}
+
 static void saved(struct app *app, void *ctx)
 {
 	struct user_form *uf = ctx, *copy = malloc(sizeof *copy);
@@ -89,7 +98,7 @@ static void saved(struct app *app, void *ctx)
 	copy->roles = NULL;
 	snprintf(q, sizeof q, _("Wachtwoord voor %s (minstens %d tekens):"), uf->username,
 		 PASSWORD_MIN);
-	prompt_open(app, q, 1, create, copy);
+	prompt_open_cancel(app, q, 1, create, password_cancelled, copy);
 	app_message(app, 0, "%s", _("Kies nu een wachtwoord; de gebruiker bestaat pas na Enter."));
 }
 
@@ -104,6 +113,11 @@ static const struct formscreen_kind user_kind = {
 
 void user_form_open(struct app *app)
 {
+	open_with(app, NULL);
+}
+
+static void open_with(struct app *app, const struct user_form *typed)
+{
 	struct form f;
 	struct user_form *uf = calloc(1, sizeof *uf);
 	if (!uf || form_init(&f, user_fields, NFIELDS, app->today) != 0) {
@@ -114,5 +128,11 @@ void user_form_open(struct app *app)
 	uf->roles = formscreen_codelist(app, "rol");
 	if (uf->roles)
 		form_set_choices(&f, "role", uf->roles);
+	if (typed) {
+		/* form_set marks them unchanged; the user saves again with F2 */
+		form_set(&f, "username", typed->username);
+		form_set(&f, "display_name", typed->display_name);
+		form_set(&f, "role", typed->role);
+	}
 	formscreen_open(app, &user_kind, &f, uf, _("Nieuwe gebruiker"));
 }
