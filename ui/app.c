@@ -33,7 +33,7 @@ static void destroy(struct app *app, struct screen *s)
 void app_push(struct app *app, const struct screen_ops *ops, void *st)
 {
 	struct screen s = {ops, st};
-	if (app->depth >= APP_STACK_MAX) {
+	if (app->depth >= APP_STACK_MAX + (ops->private ? 2 : 0)) {
 		destroy(app, &s);
 		app_message(app, 1, _("Er staan te veel schermen open; ga eerst terug met Esc."));
 		return;

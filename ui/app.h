@@ -67,7 +67,9 @@ struct app {
 	struct account me;             /* the logged-in account */
 	int logged_in;                 /* 1 after a successful login */
 	int demo;                      /* the database is a DEMO database */
-	struct screen stack[APP_STACK_MAX]; /* open screens, [depth-1] on top */
+	struct screen stack[APP_STACK_MAX + 2]; /* open screens, [depth-1] on top; the
+						   last two slots only for private screens
+						   (the lock), so it always fits */
 	int depth;                     /* screens on the stack */
 	int rows, cols;                /* terminal size */
 	struct rect body;              /* where the top screen draws */

@@ -93,7 +93,9 @@ void lock_open(struct app *app)
 		free(l);
 		return;
 	}
+	app_push(app, &lock_ops, l);
+	if (app->depth == 0 || app->stack[app->depth - 1].ops != &lock_ops)
+		return; /* not shown: nothing to log */
 	if (audit_log(app->db, NULL, "lock", NULL, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
-	app_push(app, &lock_ops, l);
 }
