@@ -52,7 +52,8 @@ static void add_key(struct help *h, enum action a)
 }
 
 /* Breaks the how-to into lines of at most `width` bytes at spaces (the
- * how-to texts are plain sentences). */
+ * how-to texts are plain sentences; counting bytes can only make a line with
+ * accents shorter than the room, never longer). */
 static void add_wrapped(struct help *h, const char *text, int width)
 {
 	char line[HELP_LINE];
@@ -64,8 +65,9 @@ static void add_wrapped(struct help *h, const char *text, int width)
 			cut = width;
 			while (cut > 0 && p[cut] != ' ')
 				cut--;
-			if (cut == 0)
-				cut = width;
+			if (cut == 0) /* one long word: cut it, but never inside a character */
+				for (cut = width; cut > 1 && ((unsigned char)p[cut] & 0xC0) == 0x80;)
+					cut--;
 		}
 		snprintf(line, sizeof line, "  %.*s", cut, p);
 		add(h, 0, line);
