@@ -166,7 +166,6 @@ enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 
 static void read_child(sqlite3_stmt *st, struct child *c)
 {
-	char date[16];
 	memset(c, 0, sizeof *c);
 	db_col_text(st, 0, c->id, sizeof c->id);
 	c->client_no = sqlite3_column_int64(st, 1);
@@ -176,8 +175,7 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 	db_col_text(st, 5, c->tussenvoegsel, sizeof c->tussenvoegsel);
 	db_col_text(st, 6, c->family_name, sizeof c->family_name);
 	c->sex = sqlite3_column_int(st, 7);
-	db_col_text(st, 8, date, sizeof date);
-	date_parse_iso(date, &c->birth_date);
+	db_col_date(st, 8, &c->birth_date);
 	c->gestational_age_days = sqlite3_column_int(st, 9);
 	c->birth_weight_g = sqlite3_column_int(st, 10);
 	db_col_text(st, 11, c->street, sizeof c->street);
@@ -187,31 +185,11 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 	db_col_text(st, 15, c->phone, sizeof c->phone);
 	db_col_text(st, 16, c->gp_org_id, sizeof c->gp_org_id);
 	db_col_text(st, 17, c->school_org_id, sizeof c->school_org_id);
-	db_col_text(st, 18, date, sizeof date);
-	date_parse_iso(date, &c->registered_on);
+	db_col_date(st, 18, &c->registered_on);
 	db_col_text(st, 19, c->status, sizeof c->status);
 	c->version = sqlite3_column_int(st, 20);
 	db_col_text(st, 21, c->updated_at, sizeof c->updated_at);
 	db_col_text(st, 22, c->updated_by, sizeof c->updated_by);
-}
-
-static void bind_date_or_null(sqlite3_stmt *st, int i, struct gp_date d)
-{
-	char buf[11];
-	if (d.y == 0) {
-		sqlite3_bind_null(st, i);
-		return;
-	}
-	date_fmt_iso(d, buf);
-	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
-}
-
-static void bind_int_or_null(sqlite3_stmt *st, int i, int v)
-{
-	if (v)
-		sqlite3_bind_int(st, i, v);
-	else
-		sqlite3_bind_null(st, i);
 }
 
 /* Binds the editable fields as parameters 1–21 (shared by insert and update). */
@@ -228,9 +206,9 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 	sqlite3_bind_text(st, 6, key, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 7, names, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 8, c->sex);
-	bind_date_or_null(st, 9, c->birth_date);
-	bind_int_or_null(st, 10, c->gestational_age_days);
-	bind_int_or_null(st, 11, c->birth_weight_g);
+	db_bind_date_or_null(st, 9, c->birth_date);
+	db_bind_int_or_null(st, 10, c->gestational_age_days);
+	db_bind_int_or_null(st, 11, c->birth_weight_g);
 	db_bind_text_or_null(st, 12, c->street);
 	db_bind_text_or_null(st, 13, c->house_number);
 	db_bind_text_or_null(st, 14, c->postcode);
@@ -238,7 +216,7 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 	db_bind_text_or_null(st, 16, c->phone);
 	db_bind_text_or_null(st, 17, c->gp_org_id);
 	db_bind_text_or_null(st, 18, c->school_org_id);
-	bind_date_or_null(st, 19, c->registered_on);
+	db_bind_date_or_null(st, 19, c->registered_on);
 	sqlite3_bind_text(st, 20, c->status[0] ? c->status : "actief", -1, SQLITE_TRANSIENT);
 }
 

@@ -428,33 +428,6 @@ enum gp_status contact_validate(const struct contact_refs *refs, const struct co
 
 /* ---- reading ---------------------------------------------------------------- */
 
-static void col_date(sqlite3_stmt *st, int i, struct gp_date *d)
-{
-	char buf[16];
-	db_col_text(st, i, buf, sizeof buf);
-	if (date_parse_iso(buf, d) != 0)
-		memset(d, 0, sizeof *d);
-}
-
-static void bind_date(sqlite3_stmt *st, int i, struct gp_date d)
-{
-	char buf[11];
-	if (d.y == 0) {
-		sqlite3_bind_null(st, i);
-		return;
-	}
-	date_fmt_iso(d, buf);
-	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
-}
-
-static void bind_int_or_null(sqlite3_stmt *st, int i, int v)
-{
-	if (v)
-		sqlite3_bind_int(st, i, v);
-	else
-		sqlite3_bind_null(st, i);
-}
-
 #define CONTACT_COLS                                                                      \
 	"id, child_id, contact_date, coalesce(contact_time, ''), kind_code, "              \
 	"coalesce(form_code, ''), status_code, coalesce(schedule_moment, ''), "            \
@@ -467,7 +440,7 @@ static void read_contact(sqlite3_stmt *st, struct contact *c)
 	memset(c, 0, sizeof *c);
 	db_col_text(st, 0, c->id, sizeof c->id);
 	db_col_text(st, 1, c->child_id, sizeof c->child_id);
-	col_date(st, 2, &c->date);
+	db_col_date(st, 2, &c->date);
 	db_col_text(st, 3, c->time, sizeof c->time);
 	db_col_text(st, 4, c->kind, sizeof c->kind);
 	db_col_text(st, 5, c->form, sizeof c->form);
@@ -479,7 +452,7 @@ static void read_contact(sqlite3_stmt *st, struct contact *c)
 	db_col_text(st, 11, c->conclusion, sizeof c->conclusion);
 	db_col_text(st, 12, c->agreements, sizeof c->agreements);
 	db_col_text(st, 13, c->next_step, sizeof c->next_step);
-	col_date(st, 14, &c->next_contact_on);
+	db_col_date(st, 14, &c->next_contact_on);
 	c->version = sqlite3_column_int(st, 15);
 	db_col_text(st, 16, c->updated_at, sizeof c->updated_at);
 }
@@ -495,7 +468,7 @@ static void read_measurement(sqlite3_stmt *st, struct measurement *m)
 	memset(m, 0, sizeof *m);
 	db_col_text(st, 0, m->id, sizeof m->id);
 	db_col_text(st, 1, m->contact_id, sizeof m->contact_id);
-	col_date(st, 2, &m->measured_on);
+	db_col_date(st, 2, &m->measured_on);
 	m->length_mm = sqlite3_column_int(st, 3);
 	db_col_text(st, 4, m->length_method, sizeof m->length_method);
 	m->weight_g = sqlite3_column_int(st, 5);
@@ -518,7 +491,7 @@ static void read_vaccination(sqlite3_stmt *st, struct vaccination *v)
 	memset(v, 0, sizeof *v);
 	db_col_text(st, 0, v->id, sizeof v->id);
 	db_col_text(st, 1, v->contact_id, sizeof v->contact_id);
-	col_date(st, 2, &v->date);
+	db_col_date(st, 2, &v->date);
 	db_col_text(st, 3, v->vaccine, sizeof v->vaccine);
 	v->dose_no = sqlite3_column_int(st, 4);
 	v->given = sqlite3_column_int(st, 5);
@@ -680,7 +653,7 @@ static enum gp_status child_basics(struct db *db, const char *child_id, struct g
 	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		col_date(st, 0, birth);
+		db_col_date(st, 0, birth);
 		*sex = sqlite3_column_int(st, 1);
 	}
 	sqlite3_reset(st);
@@ -739,7 +712,7 @@ static enum gp_status step_done(struct db *db, sqlite3_stmt *st, int *changed, s
 /* Binds the contact's fields 2–15 (shared by insert and update). */
 static void bind_contact(sqlite3_stmt *st, const struct contact *c)
 {
-	bind_date(st, 2, c->date);
+	db_bind_date_or_null(st, 2, c->date);
 	db_bind_text_or_null(st, 3, c->time);
 	sqlite3_bind_text(st, 4, c->kind, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 5, c->form);
@@ -751,7 +724,7 @@ static void bind_contact(sqlite3_stmt *st, const struct contact *c)
 	db_bind_text_or_null(st, 11, c->conclusion);
 	db_bind_text_or_null(st, 12, c->agreements);
 	db_bind_text_or_null(st, 13, c->next_step);
-	bind_date(st, 14, c->next_contact_on);
+	db_bind_date_or_null(st, 14, c->next_contact_on);
 	sqlite3_bind_text(st, 15, c->child_id, -1, SQLITE_STATIC);
 }
 
@@ -759,12 +732,12 @@ static void bind_contact(sqlite3_stmt *st, const struct contact *c)
 static void bind_measurement(sqlite3_stmt *st, const struct contact *c,
 			     const struct measurement *m)
 {
-	bind_date(st, 2, c->date);
-	bind_int_or_null(st, 3, m->length_mm);
+	db_bind_date_or_null(st, 2, c->date);
+	db_bind_int_or_null(st, 3, m->length_mm);
 	db_bind_text_or_null(st, 4, m->length_mm ? m->length_method : "");
-	bind_int_or_null(st, 5, m->weight_g);
+	db_bind_int_or_null(st, 5, m->weight_g);
 	db_bind_text_or_null(st, 6, m->weight_g ? m->weight_method : "");
-	bind_int_or_null(st, 7, m->head_mm);
+	db_bind_int_or_null(st, 7, m->head_mm);
 	sqlite3_bind_int(st, 8, (int)m->flags);
 	db_bind_text_or_null(st, 9, m->confirmed_by);
 	db_bind_text_or_null(st, 10, m->note);
@@ -776,9 +749,9 @@ static void bind_measurement(sqlite3_stmt *st, const struct contact *c,
 static void bind_vaccination(sqlite3_stmt *st, const struct contact *c,
 			     const struct vaccination *v)
 {
-	bind_date(st, 2, c->date);
+	db_bind_date_or_null(st, 2, c->date);
 	sqlite3_bind_text(st, 3, v->vaccine, -1, SQLITE_STATIC);
-	bind_int_or_null(st, 4, v->dose_no);
+	db_bind_int_or_null(st, 4, v->dose_no);
 	sqlite3_bind_int(st, 5, v->given ? 1 : 0);
 	db_bind_text_or_null(st, 6, v->given ? v->batch : "");
 	db_bind_text_or_null(st, 7, v->given ? v->site : "");

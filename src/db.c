@@ -137,6 +137,27 @@ void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz)
 	text_copy(out, outsz, t ? (const char *)t : "");
 }
 
+int db_bind_date_or_null(sqlite3_stmt *st, int i, struct gp_date d)
+{
+	char buf[11];
+	if (d.y == 0)
+		return sqlite3_bind_null(st, i);
+	date_fmt_iso(d, buf);
+	return sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+int db_bind_int_or_null(sqlite3_stmt *st, int i, int v)
+{
+	return v ? sqlite3_bind_int(st, i, v) : sqlite3_bind_null(st, i);
+}
+
+void db_col_date(sqlite3_stmt *st, int i, struct gp_date *d)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	if (!t || date_parse_iso((const char *)t, d) != 0)
+		*d = (struct gp_date){0, 0, 0};
+}
+
 /* UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, version 7, 74 random bits. */
 void db_new_id(struct db *db, char *out)
 {

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include "date.h"
 #include "err.h"
 #include "rng.h"
 
@@ -113,5 +114,12 @@ enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e);
 int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
 /* Copies column i as text ("" for NULL) into out. */
 void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz);
+
+/* Binds a date as 'YYYY-MM-DD', or NULL when d.y == 0 (no date). */
+int db_bind_date_or_null(sqlite3_stmt *st, int i, struct gp_date d);
+/* Binds v, or NULL when v is 0 (unknown). */
+int db_bind_int_or_null(sqlite3_stmt *st, int i, int v);
+/* Reads column i as a 'YYYY-MM-DD' date; {0, 0, 0} for NULL or a bad value. */
+void db_col_date(sqlite3_stmt *st, int i, struct gp_date *d);
 
 #endif

@@ -17,15 +17,13 @@
 
 static void read_parent(sqlite3_stmt *st, int col, struct parent *p)
 {
-	char date[16];
 	memset(p, 0, sizeof *p);
 	db_col_text(st, col + 0, p->id, sizeof p->id);
 	db_col_text(st, col + 1, p->given_names, sizeof p->given_names);
 	db_col_text(st, col + 2, p->tussenvoegsel, sizeof p->tussenvoegsel);
 	db_col_text(st, col + 3, p->family_name, sizeof p->family_name);
 	p->sex = sqlite3_column_int(st, col + 4);
-	db_col_text(st, col + 5, date, sizeof date);
-	date_parse_iso(date, &p->birth_date);
+	db_col_date(st, col + 5, &p->birth_date);
 	db_col_text(st, col + 6, p->bsn, sizeof p->bsn);
 	db_col_text(st, col + 7, p->phone, sizeof p->phone);
 	db_col_text(st, col + 8, p->email, sizeof p->email);
@@ -45,11 +43,7 @@ static void bind_parent(sqlite3_stmt *st, const struct parent *p)
 	db_bind_text_or_null(st, 2, p->tussenvoegsel);
 	sqlite3_bind_text(st, 3, p->family_name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 4, p->sex);
-	if (p->birth_date.y) {
-		char date[11];
-		date_fmt_iso(p->birth_date, date);
-		sqlite3_bind_text(st, 5, date, -1, SQLITE_TRANSIENT);
-	}
+	db_bind_date_or_null(st, 5, p->birth_date);
 	db_bind_text_or_null(st, 6, p->bsn);
 	db_bind_text_or_null(st, 7, p->phone);
 	db_bind_text_or_null(st, 8, p->email);
@@ -58,8 +52,7 @@ static void bind_parent(sqlite3_stmt *st, const struct parent *p)
 	db_bind_text_or_null(st, 11, p->postcode);
 	db_bind_text_or_null(st, 12, p->city);
 	db_bind_text_or_null(st, 13, p->language);
-	if (p->height_mm)
-		sqlite3_bind_int(st, 14, p->height_mm);
+	db_bind_int_or_null(st, 14, p->height_mm);
 }
 
 enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)

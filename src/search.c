@@ -9,15 +9,14 @@
 
 void child_summary_read(sqlite3_stmt *st, struct child_summary *s)
 {
-	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF], date[16];
+	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	memset(s, 0, sizeof *s);
 	db_col_text(st, 0, s->id, sizeof s->id);
 	s->client_no = sqlite3_column_int64(st, 1);
 	db_col_text(st, 2, given, sizeof given);
 	db_col_text(st, 3, prefix, sizeof prefix);
 	db_col_text(st, 4, family, sizeof family);
-	db_col_text(st, 5, date, sizeof date);
-	date_parse_iso(date, &s->birth_date);
+	db_col_date(st, 5, &s->birth_date);
 	db_col_text(st, 6, s->bsn, sizeof s->bsn);
 	db_col_text(st, 7, s->postcode, sizeof s->postcode);
 	s->sex = sqlite3_column_int(st, 8);
