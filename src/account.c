@@ -37,8 +37,9 @@ static enum gp_status hash_password(const char *password, char *out, struct gp_e
 	return GP_OK;
 }
 
-static void read_row(sqlite3_stmt *st, struct account *a)
+static void read_row(sqlite3_stmt *st, void *row)
 {
+	struct account *a = row;
 	db_col_text(st, 0, a->id, sizeof a->id);
 	db_col_text(st, 1, a->username, sizeof a->username);
 	db_col_text(st, 2, a->display_name, sizeof a->display_name);
@@ -215,35 +216,8 @@ enum gp_status account_login(struct db *db, const char *username, const char *pa
 enum gp_status account_list(struct db *db, struct account **out, int *n, struct gp_err *e)
 {
 	static const char sql[] = "SELECT " ACCOUNT_COLS " FROM accounts ORDER BY username";
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct account *grown = realloc(*out, (size_t)cap * sizeof **out);
-			if (!grown) {
-				sqlite3_reset(st);
-				free(*out);
-				*out = NULL;
-				*n = 0;
-				return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
-			}
-			*out = grown;
-		}
-		read_row(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(db, rc, _("de gebruikers lezen"), e);
-	}
-	return GP_OK;
+	const char *params[] = {NULL};
+	return db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 }
 
 /* Steps a bound UPDATE of one account and logs it.  Returns GP_ESTALE when

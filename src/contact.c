@@ -503,45 +503,6 @@ static void read_vaccination(sqlite3_stmt *st, struct vaccination *v)
 	v->version = sqlite3_column_int(st, 11);
 }
 
-/* Runs `sql` with text parameters (NULL ends them) and collects the rows
- * with read() into a malloc'ed array of elements of `size` bytes. */
-static enum gp_status read_rows(struct db *db, const char *sql, const char *const *params,
-				size_t size, void (*read)(sqlite3_stmt *, void *), void **out,
-				int *n, struct gp_err *e)
-{
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	for (int i = 0; params[i]; i++)
-		sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC);
-	char *rows = NULL;
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			char *more = realloc(rows, (size_t)cap * size);
-			if (!more) {
-				sqlite3_reset(st);
-				free(rows);
-				return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
-			}
-			rows = more;
-		}
-		read(st, rows + (size_t)*n * size);
-		(*n)++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(rows);
-		*n = 0;
-		return db_error(db, rc, _("het dossier lezen"), e);
-	}
-	*out = rows;
-	return GP_OK;
-}
-
 /* Adapters with the generic signature of read_rows. */
 static void read_contact_v(sqlite3_stmt *st, void *p)
 {
@@ -564,7 +525,7 @@ enum gp_status contact_list(struct db *db, const char *child_id, struct contact 
 	static const char sql[] = "SELECT " CONTACT_COLS "WHERE child_id = ?1 "
 				  "ORDER BY contact_date DESC, contact_time DESC, id DESC";
 	const char *params[] = {child_id, NULL};
-	return read_rows(db, sql, params, sizeof **out, read_contact_v, (void **)out, n, e);
+	return db_read_rows(db, sql, params, sizeof **out, read_contact_v, (void **)out, n, e);
 }
 
 enum gp_status measurement_list(struct db *db, const char *child_id, struct measurement **out,
@@ -573,7 +534,7 @@ enum gp_status measurement_list(struct db *db, const char *child_id, struct meas
 	static const char sql[] = "SELECT " MEAS_COLS "WHERE child_id = ?1 "
 				  "ORDER BY measured_on, created_at, id";
 	const char *params[] = {child_id, NULL};
-	return read_rows(db, sql, params, sizeof **out, read_measurement_v, (void **)out, n, e);
+	return db_read_rows(db, sql, params, sizeof **out, read_measurement_v, (void **)out, n, e);
 }
 
 enum gp_status vaccination_list(struct db *db, const char *child_id, struct vaccination **out,
@@ -582,7 +543,7 @@ enum gp_status vaccination_list(struct db *db, const char *child_id, struct vacc
 	static const char sql[] = "SELECT " VACC_COLS "WHERE child_id = ?1 "
 				  "ORDER BY vaccinated_on, vaccine, dose_no, id";
 	const char *params[] = {child_id, NULL};
-	return read_rows(db, sql, params, sizeof **out, read_vaccination_v, (void **)out, n, e);
+	return db_read_rows(db, sql, params, sizeof **out, read_vaccination_v, (void **)out, n, e);
 }
 
 enum gp_status contact_get(struct db *db, const char *contact_id, struct contact_record *rec,
@@ -677,7 +638,7 @@ static enum gp_status check_plausible(struct db *db, const struct contact_refs *
 	const char *params[] = {rec->contact.child_id, on, m->id, NULL};
 	struct measurement *earlier;
 	int n;
-	enum gp_status s = read_rows(db, sql, params, sizeof *earlier, read_measurement_v,
+	enum gp_status s = db_read_rows(db, sql, params, sizeof *earlier, read_measurement_v,
 				     (void **)&earlier, &n, e);
 	if (s != GP_OK)
 		return s;

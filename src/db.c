@@ -158,6 +158,44 @@ void db_col_date(sqlite3_stmt *st, int i, struct gp_date *d)
 		*d = (struct gp_date){0, 0, 0};
 }
 
+enum gp_status db_read_rows(struct db *db, const char *sql, const char *const *params,
+			    size_t size, void (*read)(sqlite3_stmt *st, void *row), void **out,
+			    int *n, struct gp_err *e)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	for (int i = 0; params[i]; i++)
+		sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC);
+	char *rows = NULL;
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			char *more = realloc(rows, (size_t)cap * size);
+			if (!more) {
+				sqlite3_reset(st);
+				free(rows);
+				*n = 0;
+				return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+			}
+			rows = more;
+		}
+		read(st, rows + (size_t)*n * size);
+		(*n)++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(rows);
+		*n = 0;
+		return db_error(db, rc, _("gegevens lezen"), e);
+	}
+	*out = rows;
+	return GP_OK;
+}
+
 /* UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, version 7, 74 random bits. */
 void db_new_id(struct db *db, char *out)
 {

@@ -115,6 +115,14 @@ int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
 /* Copies column i as text ("" for NULL) into out. */
 void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz);
 
+/* Runs the named statement `sql` with the text parameters `params` (a
+ * NULL-terminated list) and reads every row with read() into a malloc'ed
+ * array of `size`-byte elements: *out (free() it) and *n.  On failure *out
+ * is NULL, *n is 0 and e says why. */
+enum gp_status db_read_rows(struct db *db, const char *sql, const char *const *params,
+			    size_t size, void (*read)(sqlite3_stmt *st, void *row), void **out,
+			    int *n, struct gp_err *e);
+
 /* Binds a date as 'YYYY-MM-DD', or NULL when d.y == 0 (no date). */
 int db_bind_date_or_null(sqlite3_stmt *st, int i, struct gp_date d);
 /* Binds v, or NULL when v is 0 (unknown). */

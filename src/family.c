@@ -199,18 +199,15 @@ enum gp_status family_save_member(struct db *db, const char *child_id, struct fa
 	return st;
 }
 
-/* Grows *arr to hold n+1 elements of size `size`; 0 on success. */
-static int grow(void **arr, int n, int *cap, size_t size)
+static void read_member(sqlite3_stmt *st, void *row)
 {
-	if (n < *cap)
-		return 0;
-	int ncap = *cap ? *cap * 2 : 8;
-	void *p = realloc(*arr, (size_t)ncap * size);
-	if (!p)
-		return -1;
-	*arr = p;
-	*cap = ncap;
-	return 0;
+	struct family_member *m = row;
+	read_parent(st, 0, &m->parent);
+	db_col_text(st, 16, m->link_id, sizeof m->link_id);
+	db_col_text(st, 17, m->relation, sizeof m->relation);
+	m->gezag = sqlite3_column_int(st, 18);
+	m->lives_with = sqlite3_column_int(st, 19);
+	m->link_version = sqlite3_column_int(st, 20);
 }
 
 enum gp_status child_family(struct db *db, const char *child_id, struct family_member **out,
@@ -220,34 +217,13 @@ enum gp_status child_family(struct db *db, const char *child_id, struct family_m
 		"SELECT " PARENT_COLS ", l.id, l.relation, l.gezag, l.lives_with, l.version "
 		"FROM child_parents l JOIN parents p ON p.id = l.parent_id "
 		"WHERE l.child_id = ? ORDER BY l.relation, p.family_name";
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (grow((void **)out, *n, &cap, sizeof **out) != 0) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		struct family_member *m = &(*out)[(*n)++];
-		read_parent(st, 0, &m->parent);
-		db_col_text(st, 16, m->link_id, sizeof m->link_id);
-		db_col_text(st, 17, m->relation, sizeof m->relation);
-		m->gezag = sqlite3_column_int(st, 18);
-		m->lives_with = sqlite3_column_int(st, 19);
-		m->link_version = sqlite3_column_int(st, 20);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(db, rc, _("het gezin lezen"), e);
-	}
-	return GP_OK;
+	const char *params[] = {child_id, NULL};
+	return db_read_rows(db, sql, params, sizeof **out, read_member, (void **)out, n, e);
+}
+
+static void read_summary(sqlite3_stmt *st, void *row)
+{
+	child_summary_read(st, row);
 }
 
 enum gp_status child_siblings(struct db *db, const char *child_id,
@@ -260,26 +236,6 @@ enum gp_status child_siblings(struct db *db, const char *child_id,
 		"ON theirs.parent_id = mine.parent_id AND theirs.child_id <> mine.child_id "
 		"JOIN children c ON c.id = theirs.child_id WHERE mine.child_id = ? "
 		"ORDER BY c.birth_date, c.client_no";
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (grow((void **)out, *n, &cap, sizeof **out) != 0) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		child_summary_read(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(db, rc, _("de broers en zussen lezen"), e);
-	}
-	return GP_OK;
+	const char *params[] = {child_id, NULL};
+	return db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 }

@@ -41,8 +41,9 @@ enum gp_status org_validate(const struct org *o, struct gp_err *e)
 	"coalesce(email, ''), coalesce(street, ''), coalesce(house_number, ''), "        \
 	"coalesce(postcode, ''), coalesce(city, ''), contracted, active, version "
 
-static void read_org(sqlite3_stmt *st, struct org *o)
+static void read_org(sqlite3_stmt *st, void *row)
 {
+	struct org *o = row;
 	memset(o, 0, sizeof *o);
 	db_col_text(st, 0, o->id, sizeof o->id);
 	db_col_text(st, 1, o->kind, sizeof o->kind);
@@ -149,32 +150,7 @@ enum gp_status org_list(struct db *db, const char *kind, struct org **out, int *
 			struct gp_err *e)
 {
 	static const char sql[] = "SELECT " ORG_COLS "FROM organisations "
-				  "WHERE ?1 IS NULL OR kind = ?1 ORDER BY name";
-	*out = NULL;
-	*n = 0;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	db_bind_text_or_null(st, 1, kind);
-	int cap = 0, rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			struct org *grown = realloc(*out, (size_t)cap * sizeof **out);
-			if (!grown) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			*out = grown;
-		}
-		read_org(st, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		*n = 0;
-		return db_error(db, rc, _("de sociale kaart lezen"), e);
-	}
-	return GP_OK;
+				  "WHERE ?1 = '' OR kind = ?1 ORDER BY name";
+	const char *params[] = {kind ? kind : "", NULL};
+	return db_read_rows(db, sql, params, sizeof **out, read_org, (void **)out, n, e);
 }
