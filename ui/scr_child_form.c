@@ -177,10 +177,6 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	st = child_validate(&c, app->today, e);
 	if (st == GP_OK)
 		st = cf->is_new ? child_create(app->db, &c, e) : child_update(app->db, &c, e);
-	if (st == GP_ESTALE)
-		return gp_fail(e, st, _("Iemand anders heeft dit kind intussen opgeslagen. Uw "
-					"invoer staat er nog; noteer wat u wilt bewaren, ga terug "
-					"met Esc en open het dossier opnieuw."));
 	if (st == GP_OK) {
 		cf->child = c;
 		snprintf(cf->saved_id, sizeof cf->saved_id, "%s", c.id);

@@ -719,11 +719,8 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	cf->confirm = 0;
 	st = cf->is_new ? contact_save_new(app->db, &refs, r, e)
 			: contact_update(app->db, &refs, r, e);
-	if (st == GP_ESTALE)
-		st = gp_fail(e, st, _("Iemand anders heeft dit contact intussen opgeslagen. Uw "
-				      "invoer staat er nog; noteer wat u wilt bewaren, ga terug met "
-				      "Esc en open het contact opnieuw."));
-	else if (st == GP_EINPUT)
+	/* GP_ESTALE: the core's sentence says who saved first and when */
+	if (st == GP_EINPUT)
 		ask_implausible(app, fs, r, e);
 	if (st == GP_OK)
 		cf->rec = *r;

@@ -86,10 +86,6 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	enum gp_status st = org_validate(&o, e);
 	if (st == GP_OK)
 		st = of->is_new ? org_create(app->db, &o, e) : org_update(app->db, &o, e);
-	if (st == GP_ESTALE)
-		return gp_fail(e, st, _("Iemand anders heeft deze organisatie intussen "
-					"opgeslagen. Uw invoer staat er nog; ga terug met Esc "
-					"en open haar opnieuw."));
 	if (st == GP_OK)
 		of->org = o;
 	return st;

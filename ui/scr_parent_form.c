@@ -129,10 +129,6 @@ static enum gp_status save(struct app *app, struct formscreen *fs, const char **
 	(void)field;
 	collect(&fs->form, &m);
 	enum gp_status st = family_save_member(app->db, pf->is_new ? pf->child_id : NULL, &m, e);
-	if (st == GP_ESTALE)
-		return gp_fail(e, st, _("Iemand anders heeft deze ouder intussen opgeslagen. Uw "
-					"invoer staat er nog; ga terug met Esc en open het "
-					"dossier opnieuw."));
 	if (st == GP_OK)
 		pf->m = m;
 	return st;
