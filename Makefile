@@ -123,7 +123,7 @@ run: check-deps
 
 test: check-deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
-	@sh tests/run.sh $(BUILD)
+	@sh tests/run.sh $(BUILD) $(T)
 
 # The whole suite again, built with AddressSanitizer and UBSan.
 asan: check-deps

@@ -2,9 +2,12 @@
 # The one test runner behind `make test`: cmocka unit tests (tests/unit),
 # command-line tests with golden output (tests/cli) and scripted screen tests
 # (tests/tui).  Ends with "N passed, N failed"; exits 1 on any failure.
-# Usage: tests/run.sh BUILD_DIR
+# Usage: tests/run.sh BUILD_DIR [PATTERN]   (PATTERN, also `make test T=…`:
+# run only the tests whose name, such as unit/test_due or tui/contact,
+# contains it)
 set -u
 build=${1:-build}
+only=${2:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 passed=0 failed=0
 failures=""
@@ -15,6 +18,7 @@ trap 'rm -f "$log"' EXIT
 for t in "$build"/tests/test_*; do
   [ -x "$t" ] || continue
   name=$(basename "$t")
+  case "unit/$name" in *"$only"*) ;; *) continue ;; esac
   "$t" >"$log" 2>&1
   rc=$?
   p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
@@ -35,6 +39,7 @@ for kind in cli tui; do
     [ -f "$t" ] || continue
     name=$(basename "$t" .sh)
     [ "$name" = lib ] && continue   # tests/tui/lib.sh: helpers, not a test
+    case "$kind/$name" in *"$only"*) ;; *) continue ;; esac
     expected="${t%.sh}.out"
     work=$(mktemp -d)
     ( cd "$work" && GP="$root/$build/groeipad" ROOT="$root" GROEIPAD_TODAY=2026-11-26 \
