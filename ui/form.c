@@ -38,7 +38,7 @@ const char *form_field_value(const struct form_field *fl)
 	return form_is_text(fl->def->type) ? le_text(&fl->le) : fl->value;
 }
 
-static int set_string(char **dst, const char *s)
+int form_set_string(char **dst, const char *s)
 {
 	char *d = strdup(s);
 	if (!d)
@@ -72,24 +72,6 @@ static const char *choice_label(const struct form_field *fl, const char *code,
 		    strncmp(fl->choices[i].code, code, codelen) == 0)
 			return fl->choices[i].label;
 	return NULL;
-}
-
-/* Is `code` one of the comma-separated codes in list? */
-static int list_has(const char *list, const char *code)
-{
-	size_t cl = strlen(code);
-	const char *p = list;
-
-	while (*p) {
-		const char *e = strchr(p, ',');
-		size_t l = e ? (size_t)(e - p) : strlen(p);
-		if (l == cl && strncmp(p, code, l) == 0)
-			return 1;
-		p += l;
-		if (*p == ',')
-			p++;
-	}
-	return 0;
 }
 
 size_t form_def_index(const struct form *f, const struct form_field *fl)
@@ -916,9 +898,9 @@ static int put(struct form_field *fl, const char *value)
 		}
 		return le_set_text(&fl->le, value);
 	}
-	if (set_string(&fl->value, value) < 0)
+	if (form_set_string(&fl->value, value) < 0)
 		return -1;
-	return set_string(&fl->orig, value);
+	return form_set_string(&fl->orig, value);
 }
 
 static void remember_by_changed(struct form *f, const struct form_field *by);
@@ -1025,7 +1007,7 @@ void form_mark_saved(struct form *f)
 		if (form_is_text(fl->def->type))
 			le_mark_saved(&fl->le);
 		else
-			set_string(&fl->orig, fl->value);
+			form_set_string(&fl->orig, fl->value);
 	}
 }
 
@@ -1155,161 +1137,8 @@ void form_remember(const struct form *f)
 	}
 }
 
-/* ---- the pick list ----------------------------------------------------------- */
-
-void form_pick_box(const struct form *f, struct form_box *b, int *list_rows)
-{
-	const struct form_field *fl = &f->fields[f->focus];
-	const char *zoek = _("Zoek: ");
-	int w = (int)le_width(zoek, strlen(zoek)) + 16;
-	int extra = fl->def->type == FT_MULTI ? 4 : 0; /* "[x] " */
-	int lr;
-
-	for (size_t i = 0; i < fl->nchoices; i++) {
-		const char *l = fl->choices[i].label;
-		int lw = (int)le_width(l, strlen(l)) + extra + 2;
-		if (lw > w)
-			w = lw;
-	}
-	w += 2; /* borders */
-	if (w > f->cols)
-		w = f->cols;
-	lr = fl->nchoices > 0 ? (int)fl->nchoices : 1;
-	if (lr > f->rows - 3)
-		lr = f->rows - 3;
-	if (lr < 1)
-		lr = 1;
-	b->w = w;
-	b->h = lr + 3; /* top border, filter line, entries, bottom border */
-	b->x = f->value_x;
-	if (b->x + b->w > f->cols)
-		b->x = f->cols - b->w;
-	if (b->x < 0)
-		b->x = 0;
-	b->y = fl->row - f->top + 1;
-	if (b->y + b->h > f->rows)
-		b->y = f->rows - b->h;
-	if (b->y < 0)
-		b->y = 0;
-	*list_rows = lr;
-}
-
-static void pick_keep_visible(struct form *f)
-{
-	struct form_box b;
-	int lr;
-
-	form_pick_box(f, &b, &lr);
-	if (f->pick_sel < f->pick_top)
-		f->pick_top = f->pick_sel;
-	if (f->pick_sel >= f->pick_top + (size_t)lr)
-		f->pick_top = f->pick_sel - (size_t)lr + 1;
-}
-
-/* Recomputes the entries matching the filter: a case- and accent-insensitive
- * substring of the label ("tur" finds "Turks", "gulsen" finds "Gülşen");
- * labels that start with it come first ("p" picks Pneu before DKTP). */
-static void pick_filter(struct form *f)
-{
-	const struct form_field *fl = &f->fields[f->focus];
-	char want[FILTER_MAX_CHARS * 4 + 16], have[512];
-
-	text_fold(le_text(&f->filter), want, sizeof want);
-	f->npick = 0;
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < fl->nchoices; i++) {
-			text_fold(fl->choices[i].label, have, sizeof have);
-			const char *at = strstr(have, want);
-			if (at && (at == have) == (pass == 0))
-				f->pick[f->npick++] = i;
-		}
-	}
-	f->pick_sel = 0;
-	f->pick_top = 0;
-}
-
-static void pick_open(struct form *f, int first_key)
-{
-	struct form_field *fl = &f->fields[f->focus];
-	size_t n = fl->nchoices ? fl->nchoices : 1;
-	struct form_box b;
-	int lr;
-
-	free(f->pick);
-	free(f->pick_mark);
-	f->pick = calloc(n, sizeof *f->pick);
-	f->pick_mark = calloc(n, 1);
-	if (!f->pick || !f->pick_mark) {
-		snprintf(f->notice, sizeof f->notice, "%s",
-			 _("Te weinig geheugen om de lijst te openen."));
-		return;
-	}
-	for (size_t i = 0; i < fl->nchoices; i++)
-		f->pick_mark[i] = (unsigned char)list_has(fl->value, fl->choices[i].code);
-	le_set_text(&f->filter, "");
-	if (first_key)
-		le_type(&f->filter, first_key);
-	f->mode = FM_PICK;
-	form_pick_box(f, &b, &lr);
-	le_set_size(&f->filter, b.w - 2 - (int)le_width(_("Zoek: "), strlen(_("Zoek: "))), 1);
-	pick_filter(f);
-	/* opened with Space: start on the current value when it is in the list
-	 * (opened by typing, the best match of what is typed comes first) */
-	for (size_t i = 0; !first_key && i < f->npick; i++)
-		if (strcmp(fl->choices[f->pick[i]].code, fl->value) == 0)
-			f->pick_sel = i;
-	pick_keep_visible(f);
-}
-
-static void pick_close(struct form *f)
-{
-	f->mode = FM_EDIT;
-	free(f->pick);
-	free(f->pick_mark);
-	f->pick = NULL;
-	f->pick_mark = NULL;
-	f->npick = 0;
-}
-
-/* Multi-choice: the ticked codes, in list order, become the value. */
-static void pick_commit_multi(struct form *f)
-{
-	struct form_field *fl = &f->fields[f->focus];
-	size_t sz = 1, o = 0;
-	char *v;
-
-	for (size_t i = 0; i < fl->nchoices; i++)
-		if (f->pick_mark[i])
-			sz += strlen(fl->choices[i].code) + 1;
-	v = malloc(sz);
-	if (!v)
-		return;
-	v[0] = '\0';
-	for (size_t i = 0; i < fl->nchoices; i++) {
-		if (!f->pick_mark[i])
-			continue;
-		o += (size_t)sprintf(v + o, "%s%s", o ? "," : "", fl->choices[i].code);
-	}
-	free(fl->value);
-	fl->value = v;
-}
-
-static void pick_move(struct form *f, long delta)
-{
-	long s = (long)f->pick_sel + delta;
-
-	if (f->npick == 0)
-		return;
-	if (s < 0)
-		s = 0;
-	if (s >= (long)f->npick)
-		s = (long)f->npick - 1;
-	f->pick_sel = (size_t)s;
-	pick_keep_visible(f);
-}
-
 /* The user changed field fl's value (not a text edit). */
-static void edited(struct form *f, struct form_field *fl)
+void form_edited(struct form *f, struct form_field *fl)
 {
 	fl->touched = 1;
 	fl->prefilled = 0;
@@ -1317,56 +1146,6 @@ static void edited(struct form *f, struct form_field *fl)
 	fl->rule_err = 0;
 	remember_by_changed(f, fl);
 	keep_spare_row(f, fl);
-}
-
-static enum form_result pick_do(struct form *f, enum action act, int ch)
-{
-	struct form_field *fl = &f->fields[f->focus];
-	int multi = fl->def->type == FT_MULTI;
-	struct form_box b;
-	int lr;
-
-	form_pick_box(f, &b, &lr);
-	switch (act) {
-	case ACT_CANCEL:
-		pick_close(f);
-		break;
-	case ACT_UP:
-		pick_move(f, -1);
-		break;
-	case ACT_DOWN:
-		pick_move(f, 1);
-		break;
-	case ACT_PGUP:
-		pick_move(f, -lr);
-		break;
-	case ACT_PGDN:
-		pick_move(f, lr);
-		break;
-	case ACT_OPEN:
-		if (multi) {
-			pick_commit_multi(f);
-		} else if (f->npick > 0) {
-			set_string(&fl->value, fl->choices[f->pick[f->pick_sel]].code);
-		} else {
-			break; /* nothing to pick: keep the list open */
-		}
-		pick_close(f);
-		edited(f, fl);
-		break;
-	case ACT_CHOOSE:
-		if (multi && f->npick > 0)
-			f->pick_mark[f->pick[f->pick_sel]] ^= 1;
-		break;
-	case ACT_NONE:
-		if (le_type(&f->filter, ch) != LE_UNHANDLED)
-			pick_filter(f);
-		break;
-	default:
-		if (le_do(&f->filter, act) != LE_UNHANDLED)
-			pick_filter(f);
-	}
-	return FORM_CONTINUE;
 }
 
 /* ---- actions ---------------------------------------------------------------- */
@@ -1407,16 +1186,16 @@ static enum form_result choice_do(struct form *f, struct form_field *fl, enum ac
 				  int ch)
 {
 	if (act == ACT_CHOOSE) {
-		pick_open(f, 0);
+		form_pick_open(f, 0);
 		return FORM_CONTINUE;
 	}
 	if (act == ACT_NONE && is_printable(ch)) {
-		pick_open(f, ch);
+		form_pick_open(f, ch);
 		return FORM_CONTINUE;
 	}
 	if (act == ACT_DEL_PREV || act == ACT_DEL_NEXT) {
-		set_string(&fl->value, "");
-		edited(f, fl);
+		form_set_string(&fl->value, "");
+		form_edited(f, fl);
 		return FORM_CONTINUE;
 	}
 	return FORM_UNHANDLED;
@@ -1437,8 +1216,8 @@ static enum form_result yesno_do(struct form *f, struct form_field *fl, enum act
 		v = "n";
 	if (!v)
 		return FORM_UNHANDLED;
-	set_string(&fl->value, v);
-	edited(f, fl);
+	form_set_string(&fl->value, v);
+	form_edited(f, fl);
 	return FORM_CONTINUE;
 }
 
@@ -1482,7 +1261,7 @@ enum form_result form_do(struct form *f, enum action act, int ch)
 {
 	f->notice[0] = '\0';
 	if (f->mode == FM_PICK)
-		return pick_do(f, act, ch);
+		return form_pick_do(f, act, ch);
 	if (field_do(f, act, ch) == FORM_CONTINUE)
 		return FORM_CONTINUE;
 	switch (act) {
@@ -1590,7 +1369,7 @@ enum form_result form_paste(struct form *f, const char *text)
 	f->notice[0] = '\0';
 	if (f->mode == FM_PICK) {
 		le_insert(&f->filter, text);
-		pick_filter(f);
+		form_pick_filter(f);
 		return FORM_CONTINUE;
 	}
 	if (f->mode != FM_EDIT || !form_is_text(fl->def->type))

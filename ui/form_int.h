@@ -20,4 +20,16 @@ int form_ensure_rows(struct form *f, size_t d, int rows);
 /* The heading above field i (a section, or "Vaccinatie 2"), or NULL. */
 const char *form_heading(const struct form *f, size_t i, char *buf, size_t n);
 
+/* Sets *dst to a copy of s; -1 when memory runs out (nothing changed). */
+int form_set_string(char **dst, const char *s);
+/* The user changed field fl's value (not a text edit): prefilled no more,
+ * error cleared, remembered values and spare rows follow. */
+void form_edited(struct form *f, struct form_field *fl);
+/* The pick list (form_pick.c): open it on the focused field (first_key: a
+ * typed character that starts the filter, or 0), recompute what matches
+ * the filter, and an action while it is open. */
+void form_pick_open(struct form *f, int first_key);
+void form_pick_filter(struct form *f);
+enum form_result form_pick_do(struct form *f, enum action act, int ch);
+
 #endif
