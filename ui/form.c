@@ -371,6 +371,8 @@ static int run_rule(struct form *f, struct form_field *fl)
 			return 0; /* form_def_check refuses such a table */
 		values[n] = form_field_value(fields[n]);
 	}
+	if (n == 0)
+		return 0; /* a rule reads at least one field (form_def_check) */
 	for (int i = 0; i < n; i++)
 		if (fields[i]->rule_err) {
 			fields[i]->err[0] = '\0';
@@ -785,7 +787,7 @@ int form_init(struct form *f, const struct form_def *def, struct gp_date today)
 	f->mode = FM_EDIT;
 	if (!def || def->n == 0)
 		return -1;
-	f->lists = calloc(def->n, sizeof *f->lists);
+	f->lists = calloc(def->n, sizeof(const struct form_choice *));
 	f->fields = calloc(def->n, sizeof *f->fields);
 	if (!f->lists || !f->fields || le_init(&f->filter, FILTER_MAX_CHARS, 0) < 0) {
 		form_free(f);
@@ -808,7 +810,7 @@ int form_init(struct form *f, const struct form_def *def, struct gp_date today)
 
 void form_free(struct form *f)
 {
-	for (size_t i = 0; i < f->n; i++)
+	for (size_t i = 0; f->fields && i < f->n; i++)
 		field_free(&f->fields[i]);
 	free(f->fields);
 	free(f->lists);

@@ -39,14 +39,14 @@
 	X(END,          GK_END,    0,         0,        NULL,          N_("naar het eind")) \
 	X(SECTION_PREV, GK_LEFT,   GK_BTAB,   0,        NULL,          N_("vorige sectie")) \
 	X(SECTION_NEXT, GK_RIGHT,  GK_TAB,    0,        NULL,          N_("volgende sectie")) \
-	X(NEXT_FIELD,   GK_TAB,    GK_ENTER,  0,        NULL,          N_("volgend veld dat nog iets vraagt (vooraf ingevulde velden worden overgeslagen)")) \
+	X(NEXT_FIELD,   GK_TAB,    GK_ENTER,  0,        NULL,          N_("volgend veld dat nog iets vraagt")) \
 	X(PREV_FIELD,   GK_BTAB,   0,         0,        NULL,          N_("vorig veld dat iets vraagt")) \
 	X(FIELD_DOWN,   GK_DOWN,   0,         0,        NULL,          N_("volgend veld (elk veld, ook een vooraf ingevuld)")) \
 	X(FIELD_UP,     GK_UP,     0,         0,        NULL,          N_("vorig veld (elk veld)")) \
-	X(PART_NEXT,    GK_PGDN,   0,         0,        N_("Deel"),    N_("naar het volgende deel van het formulier (Metingen, Vaccinaties, …)")) \
+	X(PART_NEXT,    GK_PGDN,   0,         0,        N_("Deel"),    N_("naar het volgende deel (Metingen, Vaccinaties, …)")) \
 	X(PART_PREV,    GK_PGUP,   0,         0,        NULL,          N_("naar het begin van dit deel, of het vorige deel")) \
 	X(NEXT_EMPTY,   GK_CTRL_N, 0,         0,        N_("Leeg veld"), N_("naar het volgende lege verplichte veld")) \
-	X(CHOOSE,       ' ',       0,         0,        NULL,          N_("keuzelijst openen; ja/nee omzetten; in een lijst met vinkjes: aan of uit")) \
+	X(CHOOSE,       ' ',       0,         0,        NULL,          N_("keuzelijst openen, ja/nee omzetten, vinkje aan/uit")) \
 	X(CANCEL,       GK_ESC,    0,         0,        N_("Annuleer"), N_("annuleren (vraagt eerst bij wijzigingen)")) \
 	X(LOGIN,        GK_ENTER,  0,         0,        N_("Inloggen"), N_("volgend veld; in het wachtwoordveld: inloggen")) \
 	X(REDRAW,       GK_CTRL_L, 0,         0,        NULL,          N_("het scherm opnieuw tekenen")) \
@@ -56,8 +56,8 @@
 	X(WORD_NEXT,    GK_CTRL_RIGHT, 0,     0,        NULL,          N_("een woord verder")) \
 	X(LINE_START,   GK_HOME,   GK_CTRL_A, 0,        NULL,          N_("naar het begin van de regel")) \
 	X(LINE_END,     GK_END,    GK_CTRL_E, 0,        NULL,          N_("naar het eind van de regel")) \
-	X(DEL_PREV,     GK_BACKSPACE, 0,      0,        NULL,          N_("het teken voor de cursor wissen (een keuze: leegmaken)")) \
-	X(DEL_NEXT,     GK_DELETE, 0,         0,        NULL,          N_("het teken onder de cursor wissen (een keuze: leegmaken)")) \
+	X(DEL_PREV,     GK_BACKSPACE, 0,      0,        NULL,          N_("het teken voor de cursor wissen (keuze: leegmaken)")) \
+	X(DEL_NEXT,     GK_DELETE, 0,         0,        NULL,          N_("het teken onder de cursor wissen (keuze: leegmaken)")) \
 	X(KILL_START,   GK_CTRL_U, 0,         0,        NULL,          N_("alles voor de cursor wissen")) \
 	X(KILL_END,     GK_CTRL_K, 0,         0,        NULL,          N_("alles vanaf de cursor wissen")) \
 	X(KILL_WORD,    GK_CTRL_W, 0,         0,        NULL,          N_("het woord voor de cursor wissen")) \

@@ -157,7 +157,6 @@ static int user_key(struct app *app, struct admin *a, enum action act)
 {
 	struct listpos *p = &a->pos[SEC_USERS];
 	const struct account *u = p->n > 0 ? &a->users[p->sel] : NULL;
-	char q[256];
 	switch (act) {
 	case ACT_NEW:
 		user_form_open(app);
@@ -168,6 +167,7 @@ static int user_key(struct app *app, struct admin *a, enum action act)
 		return 1;
 	case ACT_DELETE:
 		if (u) {
+			char q[256];
 			snprintf(q, sizeof q, u->active ? _("Gebruiker %s deactiveren? Inloggen "
 							    "kan dan niet meer.")
 							 : _("Gebruiker %s weer activeren?"),

@@ -84,9 +84,9 @@ const struct formscreen_kind child_form_kind = {
 
 void child_form_open(struct app *app, const struct child *c)
 {
-	char name[NAME_BUF * 3], title[NAME_BUF * 3 + 64];
 	struct child fresh = {0};
 	if (c) {
+		char name[NAME_BUF * 3], title[NAME_BUF * 3 + 64];
 		child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name,
 				   sizeof name);
 		snprintf(title, sizeof title, _("Wijzig %s"), name);

@@ -42,7 +42,7 @@ static void obs_set(void *rec, const char *domain, const char *text)
 {
 	struct contact_record *r = rec;
 	int k;
-	for (k = 0; k < r->nobservations && strcmp(r->observations[k].domain, domain); k++)
+	for (k = 0; k < r->nobservations && strcmp(r->observations[k].domain, domain) != 0; k++)
 		;
 	if (k == r->nobservations) {
 		if (!text[0] || k >= CONTACT_MAX_OBSERVATIONS)
@@ -497,7 +497,7 @@ static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 		r->has_measurement = m->length_mm || m->weight_g || m->head_mm || m->id[0];
 		/* a value edited since it was confirmed needs a new confirmation */
 		if (m->length_mm != was->length_mm || m->weight_g != was->weight_g ||
-		    m->head_mm != was->head_mm || strcmp(m->length_method, was->length_method))
+		    m->head_mm != was->head_mm || strcmp(m->length_method, was->length_method) != 0)
 			m->confirmed = 0;
 		if (fs->confirmed)
 			m->confirmed = 1;

@@ -381,7 +381,23 @@ static void remembered_per_code(void **state)
 	f->memory = NULL;
 }
 
-/* The start-up check: each broken table is refused with the reason. */
+/* A copy of the table with field `field` broken in way `how`. */
+static void break_table(struct form_field_def *copy, size_t field, int how)
+{
+	static const struct form_rule bad_rule = {"bad", {"code", "amound"}, amount_or_lot};
+	memcpy(copy, fields, sizeof fields);
+	switch (how) {
+	case 0: copy[field].key = "name"; break;        /* a key twice */
+	case 1: copy[field].remember_by = "cod"; break; /* misspelt */
+	case 2: copy[field].rule = &bad_rule; break;    /* a rule's key misspelt */
+	case 3: copy[field].max_chars = 500; break;     /* more than the member holds */
+	case 4: copy[field].type = FT_TEXT; break;      /* an int bound as text */
+	default: memset(&copy[field], 0, sizeof copy[field]); break; /* a hole */
+	}
+}
+
+/* The start-up check: each broken table is refused with the reason, and
+ * the field named. */
 static void broken_tables_are_refused(void **state)
 {
 	static const struct {
@@ -389,24 +405,16 @@ static void broken_tables_are_refused(void **state)
 		const char *want; /* … and the words that say so */
 	} cases[] = {{F_KIND, "twice"}, {F_LOT, "remember_by"}, {F_CODE, "rule"},
 		     {F_NAME, "too small"}, {F_WEIGHT, "int member"}, {F_YES, "hole"}};
-	static const struct form_rule bad_rule = {"bad", {"code", "amound"}, amount_or_lot};
-	char msg[256];
+	char msg[256], at[32];
 	(void)state;
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		struct form_field_def copy[NF];
 		struct form_def d = def;
-		memcpy(copy, fields, sizeof copy);
+		break_table(copy, cases[i].field, (int)i);
 		d.fields = copy;
-		switch (i) {
-		case 0: copy[F_KIND].key = "name"; break;
-		case 1: copy[F_LOT].remember_by = "cod"; break;
-		case 2: copy[F_CODE].rule = &bad_rule; break;
-		case 3: copy[F_NAME].max_chars = 500; break;
-		case 4: copy[F_WEIGHT].type = FT_TEXT; break;
-		default: memset(&copy[F_YES], 0, sizeof copy[F_YES]); break;
-		}
 		assert_int_equal(form_def_check(&d, msg, sizeof msg), -1);
-		if (!strstr(msg, cases[i].want))
+		snprintf(at, sizeof at, "field %zu ", cases[i].field);
+		if (!strstr(msg, cases[i].want) || !strstr(msg, at))
 			fail_msg("case %zu: %s", i, msg);
 	}
 }
