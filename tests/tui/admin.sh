@@ -33,7 +33,7 @@ tui_show "Nieuwe gebruiker"
 tui_keys F8
 tui_wait "[j] ja"
 tui_show "Deactiveren: eerst een vraag"
-tui_keys j
+tui_answer j
 tui_wait "inactief"
 tui_show "anna gedeactiveerd"
 tui_keys Right

@@ -28,7 +28,6 @@ tui_keys C-u
 tui_type "25"
 tui_wait "Gewicht ! 25 "
 tui_keys F2
-tui_wait "[j] ja"
-tui_keys j
+tui_answer j
 tui_wait "Opgeslagen"
 tui_show "Ja: opgeslagen en gemarkeerd"

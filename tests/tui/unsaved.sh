@@ -26,11 +26,9 @@ tui_keys n
 tui_gone "Weggooien?"
 tui_show "n: het formulier met de wijziging"
 tui_keys F10
-tui_wait "[j] ja"
-tui_keys n
+tui_answer n
 tui_gone "Toch stoppen"
 tui_keys Escape
-tui_wait "[j] ja"
-tui_keys j
+tui_answer j
 tui_wait "[Overzicht]"
 tui_show "j: terug in het dossier, niets gewijzigd"
