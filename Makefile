@@ -164,7 +164,7 @@ help:
 	@echo "make test     every test; ends with 'N passed, N failed'"
 	@echo "make asan     the test suite under AddressSanitizer + UBSan"
 	@echo "make lint     cppcheck and clang-tidy"
-	@echo "make bench    the performance budgets of PRODUCT §10"
+	@echo "make bench    the performance budgets of docs/product.md §10"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=…; make uninstall"
 	@echo "make deps     install missing Debian packages"
 

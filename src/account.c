@@ -23,11 +23,35 @@ int account_role_valid(const char *role)
 	return 0;
 }
 
+/* Code points in a UTF-8 string. */
+static size_t chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+enum gp_status account_password_check(const char *username, const char *password,
+				      struct gp_err *e)
+{
+	char fu[ACCOUNT_NAME_MAX * 4], fp[ACCOUNT_NAME_MAX * 4];
+	if (chars(password) < PASSWORD_MIN)
+		return gp_fail_at(e, GP_EINPUT, "password", 0,
+				  _("Een wachtwoord heeft minstens %d tekens."), PASSWORD_MIN);
+	text_fold(username, fu, sizeof fu);
+	text_fold(password, fp, sizeof fp);
+	text_trim(fu);
+	text_trim(fp);
+	if (strcmp(fu, fp) == 0)
+		return gp_fail_at(e, GP_EINPUT, "password", 0, "%s",
+				  _("Het wachtwoord is gelijk aan de gebruikersnaam; kies een "
+				    "ander wachtwoord."));
+	return GP_OK;
+}
+
 static enum gp_status hash_password(const char *password, char *out, struct gp_err *e)
 {
-	if (strlen(password) < PASSWORD_MIN)
-		return gp_fail(e, GP_EINPUT, _("Een wachtwoord heeft minstens %d tekens."),
-			       PASSWORD_MIN);
 	if (crypto_pwhash_str_alg(out, password, strlen(password),
 				  crypto_pwhash_OPSLIMIT_INTERACTIVE,
 				  crypto_pwhash_MEMLIMIT_INTERACTIVE,
@@ -50,24 +74,26 @@ static void read_row(sqlite3_stmt *st, void *row)
 
 #define ACCOUNT_COLS "id, username, display_name, role, active, version"
 
-enum gp_status account_create(struct db *db, const char *username, const char *display_name,
-			      const char *role, const char *password, struct account *out,
-			      struct gp_err *e)
+static enum gp_status create(struct db *db, const char *username, const char *display_name,
+			     const char *role, const char *password, struct account *out,
+			     struct gp_err *e)
 {
 	static const char sql[] =
 		"INSERT INTO accounts(id, username, display_name, role, password_hash, "
 		"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 	const char *why;
 	if (valid_text(username, ACCOUNT_NAME_MAX - 1, 1, &why) != 0 || strchr(username, ' '))
-		return gp_fail(e, GP_EINPUT, _("Ongeldige gebruikersnaam: gebruik letters en "
-					       "cijfers zonder spaties (%s)."),
-			       strchr(username, ' ') ? _("er staat een spatie in") : why);
+		return gp_fail_at(e, GP_EINPUT, "username", 0,
+				  _("Ongeldige gebruikersnaam: gebruik letters en cijfers zonder "
+				    "spaties (%s)."),
+				  strchr(username, ' ') ? _("er staat een spatie in") : why);
 	if (valid_text(display_name, NAME_MAX_CHARS, 1, &why) != 0)
-		return gp_fail(e, GP_EINPUT, _("Ongeldige naam: %s"), why);
+		return gp_fail_at(e, GP_EINPUT, "display_name", 0, _("Ongeldige naam: %s"), why);
 	if (!account_role_valid(role))
-		return gp_fail(e, GP_EINPUT, _("Onbekende rol '%s': kies beheerder, jeugdarts, "
-					       "jeugdverpleegkundige, verpleegkundig_specialist "
-					       "of assistent."), role);
+		return gp_fail_at(e, GP_EINPUT, "role", 0,
+				  _("Onbekende rol '%s': kies beheerder, jeugdarts, "
+				    "jeugdverpleegkundige, verpleegkundig_specialist of assistent."),
+				  role);
 	char hash[crypto_pwhash_STRBYTES], now[DB_TIME_LEN];
 	enum gp_status s = hash_password(password, hash, e);
 	if (s != GP_OK)
@@ -88,7 +114,8 @@ enum gp_status account_create(struct db *db, const char *username, const char *d
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if ((rc & 0xFF) == SQLITE_CONSTRAINT)
-		return gp_fail(e, GP_EINPUT, _("Er is al een gebruiker '%s'."), username);
+		return gp_fail_at(e, GP_EINPUT, "username", 0, _("Er is al een gebruiker '%s'."),
+				  username);
 	if (rc != SQLITE_DONE)
 		return db_error(db, rc, _("de gebruiker aanmaken"), e);
 	s = audit_log(db, NULL, "account_create", username, e);
@@ -103,6 +130,21 @@ enum gp_status account_create(struct db *db, const char *username, const char *d
 		*out = a;
 	}
 	return GP_OK;
+}
+
+enum gp_status account_create(struct db *db, const char *username, const char *display_name,
+			      const char *role, const char *password, struct account *out,
+			      struct gp_err *e)
+{
+	enum gp_status s = account_password_check(username, password, e);
+	return s == GP_OK ? create(db, username, display_name, role, password, out, e) : s;
+}
+
+enum gp_status account_create_demo(struct db *db, const char *username,
+				   const char *display_name, const char *role,
+				   const char *password, struct account *out, struct gp_err *e)
+{
+	return create(db, username, display_name, role, password, out, e);
 }
 
 enum gp_status account_get(struct db *db, const char *username, struct account *out,
@@ -276,14 +318,24 @@ enum gp_status account_set_password(struct db *db, const char *id, const char *p
 	static const char sql[] =
 		"UPDATE accounts SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
 		"version = version + 1, updated_at = ? WHERE id = ?";
-	char hash[crypto_pwhash_STRBYTES], now[DB_TIME_LEN];
-	enum gp_status s = hash_password(password, hash, e);
+	static const char who[] = "SELECT username FROM accounts WHERE id = ?";
+	char hash[crypto_pwhash_STRBYTES], now[DB_TIME_LEN], username[ACCOUNT_NAME_MAX] = "";
+	sqlite3_stmt *st = db_stmt(db, who, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		db_col_text(st, 0, username, sizeof username);
+	sqlite3_reset(st);
+	enum gp_status s = account_password_check(username, password, e);
+	if (s == GP_OK)
+		s = hash_password(password, hash, e);
 	if (s != GP_OK)
 		return s;
 	db_now(db, now);
 	if ((s = db_begin(db, e)) != GP_OK)
 		return s;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
+	st = db_stmt(db, sql, e);
 	if (!st) {
 		db_rollback(db);
 		return e ? e->code : GP_EINTERNAL;

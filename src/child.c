@@ -70,85 +70,90 @@ static void search_names(const struct child *c, char *out, size_t outsz)
 
 /* ---- validation ----------------------------------------------------- */
 
-static enum gp_status field_fail(struct gp_err *e, const char *field, const char *why)
+/* Refuses the value of member `key` (labelled `label` for the user). */
+static enum gp_status field_fail(struct gp_err *e, const char *key, const char *label,
+				 const char *why)
 {
-	return gp_fail(e, GP_EINPUT, "%s: %s", field, why);
+	return gp_fail_at(e, GP_EINPUT, key, 0, "%s: %s", label, why);
 }
 
-/* texts: one-line fields as {label, value}; the first `nshort` of them are
- * short fields (house number, phone), the rest ordinary text. */
+/* texts: one-line fields as {member, label, value}; the first `nshort` of
+ * them are short fields (house number, phone), the rest ordinary text. */
 static enum gp_status check_common(const char *given, const char *prefix, const char *family,
 				   const char *bsn, const char *postcode, int sex,
-				   const char *const texts[][2], int ntexts, int nshort,
+				   const char *const texts[][3], int ntexts, int nshort,
 				   struct gp_err *e)
 {
 	const char *why;
 	char norm[BSN_BUF];
 	if (valid_text(given, NAME_MAX_CHARS, 1, &why) != 0)
-		return field_fail(e, _("Voornamen"), why);
+		return field_fail(e, "given_names", _("Voornamen"), why);
 	if (valid_text(prefix, PREFIX_MAX_CHARS, 0, &why) != 0)
-		return field_fail(e, _("Tussenvoegsel"), why);
+		return field_fail(e, "tussenvoegsel", _("Tussenvoegsel"), why);
 	if (valid_text(family, NAME_MAX_CHARS, 1, &why) != 0)
-		return field_fail(e, _("Achternaam"), why);
+		return field_fail(e, "family_name", _("Achternaam"), why);
 	if (bsn[0] && (valid_bsn(bsn, norm, &why) != 0 || strcmp(norm, bsn) != 0))
-		return field_fail(e, _("BSN"), bsn[0] && strlen(bsn) == 9 ? why
+		return field_fail(e, "bsn", _("BSN"), bsn[0] && strlen(bsn) == 9 ? why
 				  : _("Een BSN heeft 9 cijfers."));
 	if (postcode[0] && (valid_postcode(postcode, norm, &why) != 0 ||
 			    strcmp(norm, postcode) != 0))
-		return field_fail(e, _("Postcode"), why);
+		return field_fail(e, "postcode", _("Postcode"), why);
 	if (sex < 0 || sex > 3)
-		return field_fail(e, _("Geslacht"), _("Kies onbekend, man, vrouw of onbepaald."));
+		return field_fail(e, "sex", _("Geslacht"),
+				  _("Kies onbekend, man, vrouw of onbepaald."));
 	for (int i = 0; i < ntexts; i++)
-		if (valid_text(texts[i][1], i < nshort ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0,
+		if (valid_text(texts[i][2], i < nshort ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0,
 			       &why) != 0)
-			return field_fail(e, texts[i][0], why);
+			return field_fail(e, texts[i][0], texts[i][1], why);
 	return GP_OK;
 }
 
 enum gp_status child_validate(const struct child *c, struct gp_date today, struct gp_err *e)
 {
 	const char *why;
-	const char *const texts[][2] = {
-		{_("Huisnummer"), c->house_number}, {_("Telefoon"), c->phone},
-		{_("Straat"), c->street}, {_("Woonplaats"), c->city},
+	const char *const texts[][3] = {
+		{"house_number", _("Huisnummer"), c->house_number},
+		{"phone", _("Telefoon"), c->phone},
+		{"street", _("Straat"), c->street}, {"city", _("Woonplaats"), c->city},
 	};
 	enum gp_status s = check_common(c->given_names, c->tussenvoegsel, c->family_name, c->bsn,
 					c->postcode, c->sex, texts, 4, 2, e);
 	if (s != GP_OK)
 		return s;
 	if (valid_text(c->call_name, NAME_MAX_CHARS, 0, &why) != 0)
-		return field_fail(e, _("Roepnaam"), why);
+		return field_fail(e, "call_name", _("Roepnaam"), why);
 	if (valid_birth_date(c->birth_date, today, &why) != 0)
-		return field_fail(e, _("Geboortedatum"), why);
+		return field_fail(e, "birth_date", _("Geboortedatum"), why);
 	if (c->gestational_age_days && (c->gestational_age_days < 140 ||
 					c->gestational_age_days > 315))
-		return field_fail(e, _("Zwangerschapsduur"),
+		return field_fail(e, "gestational_age_days", _("Zwangerschapsduur"),
 				  _("Een zwangerschapsduur ligt tussen 20 en 45 weken."));
 	if (c->birth_weight_g && (c->birth_weight_g < 200 || c->birth_weight_g > 7000))
-		return field_fail(e, _("Geboortegewicht"),
+		return field_fail(e, "birth_weight_g", _("Geboortegewicht"),
 				  _("Een geboortegewicht ligt tussen 200 en 7000 gram."));
 	if (c->registered_on.y && (date_cmp(c->registered_on, c->birth_date) < 0 ||
 				   date_cmp(c->registered_on, today) > 0))
-		return field_fail(e, _("In zorg sinds"),
+		return field_fail(e, "registered_on", _("In zorg sinds"),
 				  _("Deze datum ligt tussen de geboortedatum en vandaag."));
 	return GP_OK;
 }
 
 enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 {
-	const char *const texts[][2] = {
-		{_("Telefoon"), p->phone}, {_("E-mail"), p->email}, {_("Straat"), p->street},
-		{_("Huisnummer"), p->house_number}, {_("Woonplaats"), p->city},
-		{_("Taal"), p->language},
+	const char *const texts[][3] = {
+		{"phone", _("Telefoon"), p->phone}, {"house_number", _("Huisnummer"), p->house_number},
+		{"email", _("E-mail"), p->email}, {"street", _("Straat"), p->street},
+		{"city", _("Woonplaats"), p->city}, {"language", _("Taal"), p->language},
 	};
 	enum gp_status s = check_common(p->given_names, p->tussenvoegsel, p->family_name, p->bsn,
 					p->postcode, p->sex, texts, 6, 2, e);
 	if (s != GP_OK)
 		return s;
 	if (p->birth_date.y && !date_valid(p->birth_date.y, p->birth_date.m, p->birth_date.d))
-		return field_fail(e, _("Geboortedatum"), _("Die datum bestaat niet."));
+		return field_fail(e, "birth_date", _("Geboortedatum"), _("Die datum bestaat niet."));
 	if (p->height_mm && (p->height_mm < 1000 || p->height_mm > 2300))
-		return field_fail(e, _("Lengte"), _("Een lengte ligt tussen 100 en 230 cm."));
+		return field_fail(e, "height_mm", _("Lengte"),
+				  _("Een lengte ligt tussen 100 en 230 cm."));
 	return GP_OK;
 }
 
@@ -224,8 +229,9 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 static enum gp_status save_error(struct db *db, int rc, const char *bsn, struct gp_err *e)
 {
 	if (rc == SQLITE_CONSTRAINT_UNIQUE && strstr(sqlite3_errmsg(db->h), ".bsn"))
-		return gp_fail(e, GP_EINPUT, _("BSN: er is al een kind met BSN %s; zoek het op "
-					       "in plaats van het opnieuw in te voeren."), bsn);
+		return gp_fail_at(e, GP_EINPUT, "bsn", 0, _("BSN: er is al een kind met BSN %s; "
+							   "zoek het op in plaats van het opnieuw "
+							   "in te voeren."), bsn);
 	return db_error(db, rc, _("het kind opslaan"), e);
 }
 

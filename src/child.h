@@ -1,6 +1,6 @@
 /* child.h — children, their parents and carers, and the family links
  * between them: create, read and update with the version check of
- * PRODUCT §8 (a save that started from an older version is refused, never
+ * docs/product.md §8 (a save that started from an older version is refused, never
  * applied over someone else's). */
 #ifndef GP_CHILD_H
 #define GP_CHILD_H
@@ -90,7 +90,7 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e);
  * else saved in between (nothing is written; the caller keeps c). */
 enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e);
 enum gp_status child_get(struct db *db, const char *id, struct child *c, struct gp_err *e);
-/* REF is a client number or a BSN (PRODUCT §9). */
+/* REF is a client number or a BSN (docs/product.md §9). */
 enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
 			      struct gp_err *e);
 /* Writes a 'view' entry to the audit log (opening a dossier). */

@@ -1,4 +1,4 @@
-/* cli.c — the command line of PRODUCT §9: options, the batch commands that
+/* cli.c — the command line of docs/product.md §9: options, the batch commands that
  * need no screens, and the hand-over to the terminal interface.  Messages go
  * to stderr in words; exit codes: 0 ok, 1 user error, 2 usage, 3 data. */
 #include <errno.h>

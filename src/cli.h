@@ -1,4 +1,4 @@
-/* cli.h — the command line of PRODUCT §9. */
+/* cli.h — the command line of docs/product.md §9. */
 #ifndef GP_CLI_H
 #define GP_CLI_H
 

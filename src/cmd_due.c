@@ -1,7 +1,7 @@
 /* cmd_due.c — `groeipad due`: every due and overdue contact moment and
  * vaccine dose of every active child on one date, most overdue first, as
  * aligned text for a person or as `;`-separated CSV for a spreadsheet
- * (PRODUCT §9).  The list comes from due_collect(); this file only checks
+ * (docs/product.md §9).  The list comes from due_collect(); this file only checks
  * the options, logs the use and writes the rows. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* cmd_export.c — `groeipad export child REF --format json`: one child's
  * dossier as JSON (export_json.h) on stdout or in a new 0600 file, written
  * to the audit log as an export of that child.  The other formats and the
- * handover export of PRODUCT §9 are answered with "nog niet beschikbaar". */
+ * handover export of docs/product.md §9 are answered with "nog niet beschikbaar". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

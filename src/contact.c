@@ -15,9 +15,18 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static enum gp_status field_fail(struct gp_err *e, const char *field, const char *why)
+/* Refuses member `key` of the record (row `row` of a repeating part),
+ * labelled `label` for the user. */
+static enum gp_status field_fail_row(struct gp_err *e, const char *key, int row,
+				     const char *label, const char *why)
 {
-	return gp_fail(e, GP_EINPUT, "%s: %s", field, why);
+	return gp_fail_at(e, GP_EINPUT, key, row, "%s: %s", label, why);
+}
+
+static enum gp_status field_fail(struct gp_err *e, const char *key, const char *label,
+				 const char *why)
+{
+	return field_fail_row(e, key, 0, label, why);
 }
 
 int contact_realised(const char *status)
@@ -158,15 +167,22 @@ void measurement_track_add(struct measurement_track *t, const struct measurement
 	int first = 1;
 	for (int i = 0; i < GROWTH_NIND; i++)
 		first &= t->last[i].status != GROWTH_Z_OK;
-	out->check = growth_check(out->z, first ? NULL : t->last, &out->meas,
-				  t->have_len ? &t->last_len : NULL);
+	out->check = growth_check(growth_limits(t->ref), out->z, first ? NULL : t->last,
+				  &out->meas, t->have_len ? &t->last_len : NULL,
+				  t->have_wt ? &t->last_wt : NULL);
 	out->flags = (out->check.extreme ? MEAS_FLAG_EXTREME : 0u) |
 		     (out->check.jump ? MEAS_FLAG_JUMP : 0u) |
-		     (out->check.shrunk ? MEAS_FLAG_SHORTER : 0u);
+		     (out->check.shrunk ? MEAS_FLAG_SHORTER : 0u) |
+		     (out->check.weight_loss ? MEAS_FLAG_LOSS : 0u) |
+		     (out->check.wfa_drop ? MEAS_FLAG_DROP : 0u);
 	out->position = out->check.position;
 	if (t->have_len) {
 		out->prev_length_mm = (int)lround(t->last_len.length_cm * 10);
 		out->prev_length_on = t->last_len_on;
+	}
+	if (t->have_wt) {
+		out->prev_weight_g = (int)lround(t->last_wt.weight_kg * 1000);
+		out->prev_weight_on = t->last_wt_on;
 	}
 	/* remember: per indicator the latest z; weight-for-length and -height
 	 * count as one (growth_check reads whichever of the two is there) */
@@ -181,6 +197,11 @@ void measurement_track_add(struct measurement_track *t, const struct measurement
 		t->last_len = out->meas;
 		t->last_len_on = m->measured_on;
 		t->have_len = 1;
+	}
+	if (m->weight_g > 0) {
+		t->last_wt = out->meas;
+		t->last_wt_on = m->measured_on;
+		t->have_wt = 1;
 	}
 }
 
@@ -278,8 +299,41 @@ void measurement_growth_explain(const struct measurement_growth *g, const struct
 					      "(%s cm op %s)."), msg[0] ? " " : "", l, lp, on);
 		append(msg, msgsz, part);
 	}
+	if (g->check.weight_loss) {
+		char w[24], wp[24], on[11];
+		fmt_kg(m->weight_g, w, sizeof w);
+		fmt_kg(g->prev_weight_g, wp, sizeof wp);
+		date_fmt_nl(g->prev_weight_on, on);
+		snprintf(part, sizeof part, _("%sGewicht %s kg is %d%% lager dan bij de vorige "
+					      "meting (%s kg op %s)."), msg[0] ? " " : "", w,
+			 (int)lround(100.0 * (g->prev_weight_g - m->weight_g) / g->prev_weight_g),
+			 wp, on);
+		append(msg, msgsz, part);
+	}
+	if (g->check.wfa_drop) {
+		fmt_z(g->z[GROWTH_WFA].z, z, sizeof z);
+		fmt_z(g->prev_z[GROWTH_WFA].z, zp, sizeof zp);
+		snprintf(part, sizeof part, _("%sGewicht naar leeftijd is gedaald van z = %s naar "
+					      "z = %s sinds de vorige meting."), msg[0] ? " " : "",
+			 zp, z);
+		append(msg, msgsz, part);
+	}
 	append(msg, msgsz, _(" Controleer de meting; klopt zij toch, bevestig haar dan: zij "
 			     "wordt dan gemarkeerd opgeslagen."));
+}
+
+const char *measurement_growth_field(const struct measurement_growth *g)
+{
+	unsigned bits = g->check.extreme | g->check.jump;
+	unsigned weight = (1u << GROWTH_WFA) | (1u << GROWTH_BFA) | (1u << GROWTH_WFL) |
+			  (1u << GROWTH_WFH);
+	if (!g->flags)
+		return "";
+	if ((bits & (1u << GROWTH_LFA)) || g->check.shrunk)
+		return "measurement.length_mm";
+	if ((bits & weight) || g->check.weight_loss || g->check.wfa_drop)
+		return "measurement.weight_g";
+	return "measurement.head_mm";
 }
 
 /* ---- checks ---------------------------------------------------------------- */
@@ -290,47 +344,53 @@ static enum gp_status check_contact(const struct contact_refs *refs, const struc
 	const char *why;
 	int realised = contact_realised(c->status);
 	if (!date_valid(c->date.y, c->date.m, c->date.d))
-		return field_fail(e, _("Datum"), _("vul een bestaande datum in (dd-mm-jjjj)."));
+		return field_fail(e, "contact.date", _("Datum"), _("vul een bestaande datum in (dd-mm-jjjj)."));
 	if (date_cmp(c->date, birth) < 0)
-		return field_fail(e, _("Datum"), _("de datum ligt vóór de geboortedatum van het "
-						   "kind."));
+		return field_fail(e, "contact.date", _("Datum"),
+				  _("de datum ligt vóór de geboortedatum van het kind."));
 	if (realised && date_cmp(c->date, today) > 0)
-		return field_fail(e, _("Datum"), _("een contact dat heeft plaatsgevonden ligt "
-						   "niet na vandaag."));
+		return field_fail(e, "contact.date", _("Datum"),
+				  _("een contact dat heeft plaatsgevonden ligt niet na vandaag."));
 	if (date_to_days(c->date) > date_to_days(today) + 366)
-		return field_fail(e, _("Datum"), _("de datum ligt meer dan een jaar vooruit."));
+		return field_fail(e, "contact.date", _("Datum"),
+				  _("de datum ligt meer dan een jaar vooruit."));
 	if (c->time[0] && !valid_time(c->time))
-		return field_fail(e, _("Tijd"), _("schrijf de tijd als uu:mm, bijvoorbeeld 09:30."));
+		return field_fail(e, "contact.time", _("Tijd"), _("schrijf de tijd als uu:mm, bijvoorbeeld 09:30."));
 	if (!two_digits(c->status) || !in_list(refs, "contactstatus", c->status))
-		return field_fail(e, _("Status"), _("kies een status uit de lijst (01 gerealiseerd, "
-						    "02–07 niet gerealiseerd)."));
+		return field_fail(e, "contact.status", _("Status"),
+				  _("kies een status uit de lijst (01 gerealiseerd, 02–07 niet "
+				    "gerealiseerd)."));
 	if (c->schedule_moment[0] && refs && refs->schedule &&
 	    !find_moment(refs->schedule, c->schedule_moment))
-		return field_fail(e, _("Contactmoment"), _("dit moment staat niet in het "
-							   "contactschema."));
+		return field_fail(e, "contact.schedule_moment", _("Contactmoment"),
+				  _("dit moment staat niet in het contactschema."));
 	if (c->kind[0] ? !two_digits(c->kind) || !in_list(refs, "contactsoort", c->kind)
 		       : !c->schedule_moment[0])
-		return field_fail(e, _("Soort contact"), _("kies een soort contact uit de lijst."));
+		return field_fail(e, "contact.kind", _("Soort contact"),
+				  _("kies een soort contact uit de lijst."));
 	if (c->form[0] ? !two_digits(c->form) || !in_list(refs, "contactvorm", c->form)
 		       : realised)
-		return field_fail(e, _("Vorm"), _("kies een vorm uit de lijst (face-to-face, "
-						  "huisbezoek, telefonisch, …)."));
-	const char *const texts[][2] = {
-		{_("Locatie"), c->location}, {_("Aanwezig"), c->present}};
+		return field_fail(e, "contact.form", _("Vorm"),
+				  _("kies een vorm uit de lijst (face-to-face, huisbezoek, "
+				    "telefonisch, …)."));
+	const char *const texts[][3] = {
+		{"contact.location", _("Locatie"), c->location},
+		{"contact.present", _("Aanwezig"), c->present}};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-		if (valid_text(texts[i][1], TEXT_MAX_CHARS, 0, &why) != 0)
-			return field_fail(e, texts[i][0], why);
+		if (valid_text(texts[i][2], TEXT_MAX_CHARS, 0, &why) != 0)
+			return field_fail(e, texts[i][0], texts[i][1], why);
 	if (valid_note(c->conclusion, CONTACT_NOTE_CHARS, &why) != 0)
-		return field_fail(e, _("Conclusie"), why);
+		return field_fail(e, "contact.conclusion", _("Conclusie"), why);
 	if (valid_note(c->agreements, CONTACT_NOTE_CHARS, &why) != 0)
-		return field_fail(e, _("Afspraken"), why);
+		return field_fail(e, "contact.agreements", _("Afspraken"), why);
 	if (c->next_step[0] && !one_of(c->next_step, NEXT_STEPS))
-		return field_fail(e, _("Vervolgstap"), _("kies een vervolgstap uit de lijst."));
+		return field_fail(e, "contact.next_step", _("Vervolgstap"),
+				  _("kies een vervolgstap uit de lijst."));
 	if (c->next_contact_on.y &&
 	    (!date_valid(c->next_contact_on.y, c->next_contact_on.m, c->next_contact_on.d) ||
 	     date_cmp(c->next_contact_on, c->date) < 0))
-		return field_fail(e, _("Volgend contact"), _("die datum ligt na de datum van dit "
-							     "contact."));
+		return field_fail(e, "contact.next_contact_on", _("Volgend contact"),
+				  _("die datum ligt na de datum van dit contact."));
 	return GP_OK;
 }
 
@@ -338,55 +398,65 @@ static enum gp_status check_measurement(const struct measurement *m, struct gp_e
 {
 	const char *why;
 	if (!m->length_mm && !m->weight_g && !m->head_mm)
-		return field_fail(e, _("Meting"), _("vul lengte, gewicht of hoofdomtrek in, of "
-						    "laat de meting weg."));
+		return field_fail(e, "measurement.length_mm", _("Meting"),
+				  _("vul lengte, gewicht of hoofdomtrek in, of laat de meting weg."));
 	if (m->length_mm && (m->length_mm < 300 || m->length_mm > 2200))
-		return field_fail(e, _("Lengte"), _("een lengte ligt tussen 30 en 220 cm."));
+		return field_fail(e, "measurement.length_mm", _("Lengte"),
+				  _("een lengte ligt tussen 30 en 220 cm."));
 	if (m->weight_g && (m->weight_g < 300 || m->weight_g > 200000))
-		return field_fail(e, _("Gewicht"), _("een gewicht ligt tussen 0,3 en 200 kg."));
+		return field_fail(e, "measurement.weight_g", _("Gewicht"),
+				  _("een gewicht ligt tussen 0,3 en 200 kg."));
 	if (m->head_mm && (m->head_mm < 200 || m->head_mm > 650))
-		return field_fail(e, _("Hoofdomtrek"), _("een hoofdomtrek ligt tussen 20 en 65 cm."));
+		return field_fail(e, "measurement.head_mm", _("Hoofdomtrek"),
+				  _("een hoofdomtrek ligt tussen 20 en 65 cm."));
 	if (m->length_method[0] && !one_of(m->length_method, LENGTH_METHODS))
-		return field_fail(e, _("Meetmethode lengte"), _("kies liggend of staand."));
+		return field_fail(e, "measurement.length_method", _("Meetmethode lengte"),
+				  _("kies liggend of staand."));
 	if (m->weight_method[0] && !one_of(m->weight_method, WEIGHT_METHODS))
-		return field_fail(e, _("Meetmethode gewicht"), _("kies met of zonder kleding."));
+		return field_fail(e, "measurement.weight_method", _("Meetmethode gewicht"),
+				  _("kies met of zonder kleding."));
 	if (valid_text(m->note, TEXT_MAX_CHARS, 0, &why) != 0)
-		return field_fail(e, _("Opmerking bij de meting"), why);
+		return field_fail(e, "measurement.note", _("Opmerking bij de meting"), why);
 	return GP_OK;
 }
 
 static enum gp_status check_vaccination(const struct contact_refs *refs,
-					const struct vaccination *v, struct gp_err *e)
+					const struct vaccination *v, int row, struct gp_err *e)
 {
 	const char *why;
-	char field[96];
-	snprintf(field, sizeof field, _("Vaccinatie %s"), v->vaccine[0] ? v->vaccine : "");
+	char label[96];
+	snprintf(label, sizeof label, _("Vaccinatie %s"), v->vaccine[0] ? v->vaccine : "");
 	if (!v->vaccine[0] || valid_text(v->vaccine, CODE_BUF - 1, 1, &why) != 0 ||
 	    (refs && refs->schedule && !known_vaccine(refs->schedule, v->vaccine)))
-		return field_fail(e, _("Vaccin"), _("kies een vaccin uit het "
-						    "Rijksvaccinatieprogramma."));
+		return field_fail_row(e, "vaccinations.vaccine", row, _("Vaccin"),
+				      _("kies een vaccin uit het Rijksvaccinatieprogramma."));
 	if (v->dose_no < 0 || v->dose_no > 20)
-		return field_fail(e, field, _("het dosisnummer ligt tussen 1 en 20 (0: onbekend)."));
+		return field_fail_row(e, "vaccinations.dose_no", row, label,
+				      _("het dosisnummer ligt tussen 1 en 20 (0: onbekend)."));
 	if (v->given) {
 		if (!v->batch[0])
-			return field_fail(e, field, _("vul het partijnummer in (staat op de "
-						      "verpakking)."));
+			return field_fail_row(e, "vaccinations.batch", row, label,
+					      _("vul het partijnummer in (staat op de verpakking)."));
 		if (valid_text(v->batch, BATCH_CHARS, 1, &why) != 0)
-			return field_fail(e, field, why);
+			return field_fail_row(e, "vaccinations.batch", row, label, why);
 		if (v->site[0] && !in_list(refs, "vaccinatieplaats", v->site))
-			return field_fail(e, field, _("kies een prikplaats uit de lijst."));
+			return field_fail_row(e, "vaccinations.site", row, label,
+					      _("kies een prikplaats uit de lijst."));
 		if (v->reason_not_given[0])
-			return field_fail(e, field, _("een gegeven vaccinatie heeft geen reden van "
-						      "niet vaccineren."));
+			return field_fail_row(e, "vaccinations.reason_not_given", row, label,
+					      _("een gegeven vaccinatie heeft geen reden van niet "
+						"vaccineren."));
 	} else {
 		if (!v->reason_not_given[0])
-			return field_fail(e, field, _("niet gegeven: vul de reden in (bezwaar, "
-						      "contra-indicatie, elders gegeven, …)."));
+			return field_fail_row(e, "vaccinations.reason_not_given", row, label,
+					      _("niet gegeven: vul de reden in (bezwaar, "
+						"contra-indicatie, elders gegeven, …)."));
 		if (!one_of(v->reason_not_given, REASONS))
-			return field_fail(e, field, _("kies een reden uit de lijst."));
+			return field_fail_row(e, "vaccinations.reason_not_given", row, label,
+					      _("kies een reden uit de lijst."));
 	}
 	if (valid_text(v->note, TEXT_MAX_CHARS, 0, &why) != 0)
-		return field_fail(e, field, why);
+		return field_fail_row(e, "vaccinations.note", row, label, why);
 	return GP_OK;
 }
 
@@ -400,9 +470,9 @@ enum gp_status contact_validate(const struct contact_refs *refs, const struct co
 		return s;
 	if (!contact_realised(c->status) &&
 	    (rec->has_measurement || rec->nvaccinations || rec->nobservations))
-		return field_fail(e, _("Status"), _("dit contact is niet doorgegaan: het krijgt "
-						    "geen metingen, vaccinaties of observaties. Kies "
-						    "'gerealiseerd' of laat die weg."));
+		return field_fail(e, "contact.status", _("Status"),
+				  _("dit contact is niet doorgegaan: het krijgt geen metingen, "
+				    "vaccinaties of observaties. Kies 'gerealiseerd' of laat die weg."));
 	if (rec->has_measurement && (s = check_measurement(&rec->measurement, e)) != GP_OK)
 		return s;
 	if (rec->nvaccinations < 0 || rec->nvaccinations > CONTACT_MAX_VACCINATIONS ||
@@ -410,18 +480,20 @@ enum gp_status contact_validate(const struct contact_refs *refs, const struct co
 	    rec->nprofessionals < 0 || rec->nprofessionals > CONTACT_MAX_PROFESSIONALS)
 		return gp_fail(e, GP_EINTERNAL, "contact record counts out of range");
 	for (int i = 0; i < rec->nvaccinations; i++)
-		if ((s = check_vaccination(refs, &rec->vaccinations[i], e)) != GP_OK)
+		if ((s = check_vaccination(refs, &rec->vaccinations[i], i, e)) != GP_OK)
 			return s;
 	for (int i = 0; i < rec->nobservations; i++) {
 		const struct observation *o = &rec->observations[i];
 		if (!in_list(refs, "observatiedomein", o->domain))
-			return field_fail(e, _("Observatie"), _("kies een domein uit de lijst."));
+			return field_fail_row(e, "observations.domain", i, _("Observatie"),
+					      _("kies een domein uit de lijst."));
 		for (int j = 0; j < i; j++)
 			if (strcmp(rec->observations[j].domain, o->domain) == 0)
-				return field_fail(e, _("Observatie"), _("elk domein komt één keer "
-									"voor; voeg de teksten samen."));
+				return field_fail_row(e, "observations.domain", i, _("Observatie"),
+						      _("elk domein komt één keer voor; voeg de "
+							"teksten samen."));
 		if (valid_note(o->text, OBSERVATION_CHARS, &why) != 0)
-			return field_fail(e, _("Observatie"), why);
+			return field_fail_row(e, "observations.text", i, _("Observatie"), why);
 	}
 	return GP_OK;
 }
@@ -646,13 +718,15 @@ static enum gp_status check_plausible(struct db *db, const struct contact_refs *
 	measurement_growth_one(refs->growth, sex, birth, earlier, n, m, &g);
 	free(earlier);
 	if (g.position)
-		return field_fail(e, _("Meetmethode lengte"), _("vóór 9 maanden wordt de lengte "
-								"liggend gemeten; kies 'liggend' en "
-								"meet opnieuw."));
+		return field_fail(e, "measurement.length_method", _("Meetmethode lengte"),
+				  _("vóór 9 maanden wordt de lengte liggend gemeten; kies 'liggend' "
+				    "en meet opnieuw."));
 	if (g.flags && !m->confirmed) {
 		char msg[sizeof e->msg];
 		measurement_growth_explain(&g, m, msg, sizeof msg);
-		return gp_fail(e, GP_EINPUT, "%s", msg);
+		gp_fail_at(e, GP_EINPUT, measurement_growth_field(&g), 0, "%s", msg);
+		gp_err_confirmable(e);
+		return GP_EINPUT;
 	}
 	m->flags = g.flags;
 	text_copy(m->confirmed_by, sizeof m->confirmed_by, g.flags ? db->actor_id : "");

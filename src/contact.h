@@ -1,4 +1,4 @@
-/* contact.h — contact moments (PRODUCT §4): the contact itself (date, kind,
+/* contact.h — contact moments (docs/product.md §4): the contact itself (date, kind,
  * form, status, who, conclusion, next step), the measurements taken at it
  * with their WHO z-scores and plausibility checks, the vaccinations given or
  * not given, and observations per domain.
@@ -26,8 +26,11 @@
  *    reason;
  *  - a measurement that growth_check() finds implausible (|z| > 5, a jump of
  *    more than 2 SD since the previous measurement, a length shorter than
- *    before) is refused with a sentence naming the value, unless the caller
- *    set measurement.confirmed; it is then stored with measurements.flags set
+ *    before, under one year a weight more than 10 % below the previous one,
+ *    a weight-for-age z more than 1 SD lower; thresholds in
+ *    data/growth/plausibility.tsv) is refused — kind GP_CONFIRM, field the
+ *    value — with a sentence naming the value, unless the caller set
+ *    measurement.confirmed; it is then stored with measurements.flags set
  *    and confirmed_by = the acting account. */
 #ifndef GP_CONTACT_H
 #define GP_CONTACT_H
@@ -55,7 +58,9 @@ enum {
 enum measurement_flag {
 	MEAS_FLAG_EXTREME = 1, /* some |z| > 5 */
 	MEAS_FLAG_JUMP = 2,    /* some z moved more than 2 SD since the previous measurement */
-	MEAS_FLAG_SHORTER = 4  /* length shorter than the previous measurement */
+	MEAS_FLAG_SHORTER = 4, /* length shorter than the previous measurement */
+	MEAS_FLAG_LOSS = 8,    /* weight loss of more than loss_pct under one year */
+	MEAS_FLAG_DROP = 16    /* weight-for-age fell by more than wfa_drop_z */
 };
 
 /* The contact itself (table contacts). */
@@ -154,6 +159,8 @@ struct measurement_growth {
 	struct growth_z prev_z[GROWTH_NIND]; /* per indicator the latest earlier z */
 	int prev_length_mm;            /* the latest earlier length, 0 when none */
 	struct gp_date prev_length_on; /* its date */
+	int prev_weight_g;             /* the latest earlier weight, 0 when none */
+	struct gp_date prev_weight_on; /* its date */
 	unsigned flags;                /* the same as MEAS_FLAG_* bits */
 	int position;                  /* 1: measured standing before 9 months */
 };
@@ -168,6 +175,9 @@ struct measurement_track {
 	struct growth_meas last_len;       /* the latest measurement with a length */
 	struct gp_date last_len_on;        /* its date */
 	int have_len;                      /* 1 when last_len is set */
+	struct growth_meas last_wt;        /* the latest measurement with a weight */
+	struct gp_date last_wt_on;         /* its date */
+	int have_wt;                       /* 1 when last_wt is set */
 };
 
 void measurement_track_init(struct measurement_track *t, const struct growth_ref *ref, int sex,
@@ -195,6 +205,11 @@ void measurement_growth_one(const struct growth_ref *ref, int sex, struct gp_dat
 /* "" when there are z-scores; otherwise why not, in words (translated):
  * "geen z-scores: geslacht onbekend of onbepaald". */
 const char *measurement_growth_remark(const struct measurement_growth *g);
+
+/* The member of the record ("measurement.length_mm", "measurement.weight_g"
+ * or "measurement.head_mm") holding the first implausible value in form
+ * order (length, weight, head), or "" when g->flags is 0. */
+const char *measurement_growth_field(const struct measurement_growth *g);
 
 /* Writes into msg the sentence that refuses an implausible measurement:
  * which value looks implausible and why, and that the user can confirm it.

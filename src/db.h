@@ -2,7 +2,7 @@
  * statements, transactions, ids and timestamps.
  *
  * Every connection runs in WAL mode with synchronous=FULL, foreign keys on,
- * defensive mode and a busy timeout (PRODUCT §8).  The schema comes from the
+ * defensive mode and a busy timeout (docs/product.md §8).  The schema comes from the
  * numbered scripts in data/schema/, compiled into the binary and applied in
  * order under PRAGMA user_version, each in one transaction. */
 #ifndef GP_DB_H

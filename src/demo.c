@@ -380,7 +380,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	struct account demo;
 	enum gp_status s = db_begin(db, e);
 	if (s == GP_OK)
-		s = account_create(db, "demo", "Demo Verpleegkundige", "beheerder", "demo", &demo, e);
+		s = account_create_demo(db, "demo", "Demo Verpleegkundige", "beheerder", "demo",
+					&demo, e);
 	if (s == GP_OK) {
 		account_act_as(db, &demo);
 		s = db_setting_set(db, "demo", "1", e);

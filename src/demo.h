@@ -1,4 +1,4 @@
-/* demo.h — a fictitious but realistic demo database (PRODUCT §9 `demo`):
+/* demo.h — a fictitious but realistic demo database (docs/product.md §9 `demo`):
  * families of Dutch, Turkish, Moroccan, Polish, Vietnamese, Syrian and
  * Chinese origin with their diacritics and scripts, siblings sharing
  * parents, ages spread over 0–18, BSNs from the 9999xxxxx test range.  The

@@ -1,6 +1,6 @@
-/* demo_history.h — the care history of a demo child (PRODUCT: "demo gains
- * realistic histories"): contact moments following data/schedule up to
- * today, some missed and some of those rescheduled, growth along a
+/* demo_history.h — the care history of a demo child (docs/product.md §9
+ * `demo`: fictitious but realistic): contact moments following
+ * data/schedule up to today, some missed and some of those rescheduled, growth along a
  * per-child curve of WHO z-scores, vaccinations of the child's RVP version
  * with batch numbers and sites, and objections in about 3% of families.
  * Everything follows from the demo seed, the child and GROEIPAD_TODAY. */

@@ -1,5 +1,5 @@
 /* due.h — the due list of every child on one date: which contact moments
- * and vaccine doses are due or overdue (PRODUCT §1, §4), for the `Vandaag`
+ * and vaccine doses are due or overdue (docs/product.md §1, §4), for the `Vandaag`
  * screen and `groeipad due`.
  *
  * The rules per child are schedule_due()'s (schedule.h); this module only

@@ -260,6 +260,10 @@ static json_t *flag_words(unsigned flags)
 		json_array_append_new(a, json_string("jump"));
 	if (flags & MEAS_FLAG_SHORTER)
 		json_array_append_new(a, json_string("shorter"));
+	if (flags & MEAS_FLAG_LOSS)
+		json_array_append_new(a, json_string("weight_loss"));
+	if (flags & MEAS_FLAG_DROP)
+		json_array_append_new(a, json_string("weight_for_age_drop"));
 	return a;
 }
 

@@ -1,4 +1,4 @@
-/* export_json.h — one child's dossier as JSON (PRODUCT §7: "JSON with every
+/* export_json.h — one child's dossier as JSON (docs/product.md §7: "JSON with every
  * field"): the child, its parents with relation and gezag, its contacts
  * with observations, its measurements with their WHO z-scores, and its
  * vaccinations.  docs/cli.md has a table of every field.

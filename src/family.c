@@ -179,8 +179,10 @@ enum gp_status family_save_member(struct db *db, const char *child_id, struct fa
 				  struct gp_err *e)
 {
 	enum gp_status st = parent_validate(&m->parent, e);
-	if (st != GP_OK)
+	if (st != GP_OK) {
+		gp_err_within(e, "parent");
 		return st;
+	}
 	if ((st = db_begin(db, e)) != GP_OK)
 		return st;
 	if (child_id) {

@@ -4,6 +4,7 @@
  * follow LC_NUMERIC, and a Dutch locale writes a decimal comma. */
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "growth.h"
 #include "i18n.h"
+#include "refdata.h"
 
 #define DAYS_PER_MONTH 30.4375 /* the WHO's average month */
 #define LYING_UNTIL_DAYS 731   /* the 2006 standards switch to standing height */
@@ -81,7 +83,8 @@ struct table {
 };
 
 struct growth_ref {
-	struct table t[T_COUNT]; /* indexed by enum table_id */
+	struct table t[T_COUNT];    /* indexed by enum table_id */
+	struct growth_limits limits; /* plausibility thresholds */
 };
 
 /* ---- loading --------------------------------------------------------- */
@@ -232,6 +235,71 @@ static enum gp_status table_load(struct table *t, const char *path, double step,
 	return GP_OK;
 }
 
+/* ---- plausibility thresholds --------------------------------------------- */
+
+/* The names in data/growth/plausibility.tsv, where each value goes and the
+ * smallest and largest value that makes sense. */
+static const struct {
+	const char *name; /* first column */
+	size_t off;       /* a double in struct growth_limits, or the int loss_max_age_days */
+	double min, max;  /* accepted range */
+} limit_specs[] = {
+	{"extreme_z", offsetof(struct growth_limits, extreme_z), 1, 10},
+	{"jump_z", offsetof(struct growth_limits, jump_z), 0.5, 10},
+	{"shrink_cm", offsetof(struct growth_limits, shrink_cm), 0, 5},
+	{"loss_pct", offsetof(struct growth_limits, loss_pct), 1, 50},
+	{"loss_max_age_days", offsetof(struct growth_limits, loss_max_age_days), 0, 6940},
+	{"wfa_drop_z", offsetof(struct growth_limits, wfa_drop_z), 0.25, 10},
+};
+
+enum { NLIMITS = sizeof limit_specs / sizeof *limit_specs };
+
+struct limits_read {
+	struct growth_limits *lim; /* where the values go */
+	const char *path;          /* for messages */
+	int seen[NLIMITS];         /* 1 once a name was read */
+};
+
+static int limit_row(void *ctx, char **f, int nf, int line, struct gp_err *e)
+{
+	struct limits_read *r = ctx;
+	double v;
+	size_t i;
+	for (i = 0; i < NLIMITS && (nf < 1 || strcmp(f[0], limit_specs[i].name) != 0); i++)
+		;
+	if (i == NLIMITS || nf < 2 || parse_number(f[1], &v) != 0 || v < limit_specs[i].min ||
+	    v > limit_specs[i].max || r->seen[i]) {
+		gp_fail(e, GP_ECORRUPT, _("%s, regel %d: verwacht een bekende naam en een getal "
+					  "binnen de grenzen (zie data/README.md)."), r->path, line);
+		return -1;
+	}
+	r->seen[i] = 1;
+	char *p = (char *)r->lim + limit_specs[i].off;
+	if (limit_specs[i].off == offsetof(struct growth_limits, loss_max_age_days))
+		*(int *)(void *)p = (int)lround(v);
+	else
+		*(double *)(void *)p = v;
+	return 0;
+}
+
+static enum gp_status limits_load(const char *datadir, struct growth_limits *lim,
+				  struct gp_err *e)
+{
+	char path[4096];
+	struct limits_read r = {lim, path, {0}};
+	int n = snprintf(path, sizeof path, "%s/growth/plausibility.tsv", datadir);
+	if (n < 0 || (size_t)n >= sizeof path)
+		return gp_fail(e, GP_EINPUT, _("De map met gegevens heeft een te lange naam."));
+	enum gp_status st = tsv_read(path, limit_row, &r, e);
+	if (st != GP_OK)
+		return st;
+	for (size_t i = 0; i < NLIMITS; i++)
+		if (!r.seen[i])
+			return gp_fail(e, GP_ECORRUPT, _("%s: de waarde '%s' ontbreekt."), path,
+				       limit_specs[i].name);
+	return GP_OK;
+}
+
 enum gp_status growth_load(const char *datadir, struct growth_ref **out, struct gp_err *e)
 {
 	*out = NULL;
@@ -251,8 +319,18 @@ enum gp_status growth_load(const char *datadir, struct growth_ref **out, struct 
 			return st;
 		}
 	}
+	enum gp_status st = limits_load(datadir, &ref->limits, e);
+	if (st != GP_OK) {
+		growth_free(ref);
+		return st;
+	}
 	*out = ref;
 	return GP_OK;
+}
+
+const struct growth_limits *growth_limits(const struct growth_ref *ref)
+{
+	return &ref->limits;
 }
 
 void growth_free(struct growth_ref *ref)
@@ -515,16 +593,18 @@ static const struct growth_z *wflh_z(const struct growth_z z[GROWTH_NIND])
 	return z[GROWTH_WFL].status == GROWTH_Z_OK ? &z[GROWTH_WFL] : &z[GROWTH_WFH];
 }
 
-struct growth_flags growth_check(const struct growth_z now[GROWTH_NIND],
+struct growth_flags growth_check(const struct growth_limits *lim,
+				 const struct growth_z now[GROWTH_NIND],
 				 const struct growth_z before[GROWTH_NIND],
 				 const struct growth_meas *m_now,
-				 const struct growth_meas *m_before)
+				 const struct growth_meas *m_before,
+				 const struct growth_meas *w_before)
 {
-	struct growth_flags f = {0, 0, 0, 0};
+	struct growth_flags f = {0, 0, 0, 0, 0, 0};
 	for (int i = 0; i < GROWTH_NIND; i++) {
 		if (now[i].status != GROWTH_Z_OK)
 			continue;
-		if (labs(hundredths(now[i].z)) > hundredths(GROWTH_EXTREME_Z))
+		if (labs(hundredths(now[i].z)) > hundredths(lim->extreme_z))
 			f.extreme |= 1u << i;
 		if (!before)
 			continue;
@@ -532,15 +612,26 @@ struct growth_flags growth_check(const struct growth_z now[GROWTH_NIND],
 		if (i == GROWTH_WFL || i == GROWTH_WFH)
 			prev = wflh_z(before);
 		if (prev->status == GROWTH_Z_OK &&
-		    labs(hundredths(now[i].z) - hundredths(prev->z)) > hundredths(GROWTH_JUMP_Z))
+		    labs(hundredths(now[i].z) - hundredths(prev->z)) > hundredths(lim->jump_z))
 			f.jump |= 1u << i;
 	}
+	if (before && now[GROWTH_WFA].status == GROWTH_Z_OK &&
+	    before[GROWTH_WFA].status == GROWTH_Z_OK && !(f.jump & (1u << GROWTH_WFA)) &&
+	    hundredths(before[GROWTH_WFA].z) - hundredths(now[GROWTH_WFA].z) >
+		    hundredths(lim->wfa_drop_z))
+		f.wfa_drop = 1;
 	if (m_now && m_now->position == GROWTH_STANDING && m_now->age_days >= 0 &&
 	    m_now->age_days / DAYS_PER_MONTH < NO_POSITION_MONTHS && have(m_now->length_cm))
 		f.position = 1;
 	if (m_now && m_before && have(m_now->length_cm) && have(m_before->length_cm) &&
-	    length_lying(m_before) - length_lying(m_now) > GROWTH_SHRINK_TOLERANCE_CM + 1e-9)
+	    length_lying(m_before) - length_lying(m_now) > lim->shrink_cm + 1e-9)
 		f.shrunk = 1;
+	/* in tenths of a percent, so 10.0 % exactly is not "more than 10 %" */
+	if (m_now && w_before && have(m_now->weight_kg) && have(w_before->weight_kg) &&
+	    m_now->age_days >= 0 && m_now->age_days < lim->loss_max_age_days &&
+	    lround((w_before->weight_kg - m_now->weight_kg) / w_before->weight_kg * 1000) >
+		    lround(lim->loss_pct * 10))
+		f.weight_loss = 1;
 	return f;
 }
 

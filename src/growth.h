@@ -1,5 +1,5 @@
 /* growth.h — z-scores against the WHO growth charts, the SD lines of a growth
- * chart, and the plausibility checks of PRODUCT §4.
+ * chart, and the plausibility checks of docs/product.md §4.
  *
  * The LMS tables are data (the files in data/who/, see data/README.md), loaded once
  * at start-up with growth_load() and then only read, so one struct growth_ref
@@ -89,24 +89,39 @@ struct growth_z {
 
 /* What growth_check() found; all zero when nothing is implausible. */
 struct growth_flags {
-	unsigned extreme; /* bit 1u << indicator for each |z| > 5 */
-	unsigned jump;    /* bit 1u << indicator for each z that moved by more than 2 */
-	int shrunk;       /* 1: more than GROWTH_SHRINK_TOLERANCE_CM shorter than before */
+	unsigned extreme; /* bit 1u << indicator for each |z| beyond extreme_z */
+	unsigned jump;    /* bit 1u << indicator for each z that moved by more than jump_z */
+	int shrunk;       /* 1: more than shrink_cm shorter than before */
 	int position;     /* 1: measured standing before 9 months, left uncorrected */
+	int weight_loss;  /* 1: lighter than before by more than loss_pct, while young */
+	int wfa_drop;     /* 1: weight-for-age z fell by more than wfa_drop_z (and not
+			   * already counted as a jump) */
 };
 
-#define GROWTH_EXTREME_Z 5.0           /* |z| above this is implausible */
-#define GROWTH_JUMP_Z 2.0              /* a change of more than this many SD */
-#define GROWTH_SHRINK_TOLERANCE_CM 0.5 /* measuring error allowed before "shorter" */
+/* The plausibility thresholds of docs/product.md §4, read by growth_load()
+ * from data/growth/plausibility.tsv (see data/README.md), so an
+ * organisation can tune them without recompiling. */
+struct growth_limits {
+	double extreme_z;      /* |z| above this is implausible (5) */
+	double jump_z;         /* a z-score moving more than this many SD (2) */
+	double shrink_cm;      /* measuring error allowed before "shorter" (0.5 cm) */
+	double loss_pct;       /* weight loss of more than this percentage … (10) */
+	int loss_max_age_days; /* … for a child younger than this many days (365) */
+	double wfa_drop_z;     /* weight-for-age falling by more than this many SD (1) */
+};
 
 struct growth_ref;
 
-/* Loads the nine WHO tables from datadir/who/ (see data/README.md).  On
+/* Loads the nine WHO tables from datadir/who/ and the plausibility
+ * thresholds from datadir/growth/plausibility.tsv (see data/README.md).  On
  * failure *out is NULL and e names the file and line in Dutch. */
 enum gp_status growth_load(const char *datadir, struct growth_ref **out, struct gp_err *e);
 
 /* Frees what growth_load() made; NULL is fine. */
 void growth_free(struct growth_ref *ref);
+
+/* The plausibility thresholds loaded with the tables. */
+const struct growth_limits *growth_limits(const struct growth_ref *ref);
 
 /* The z-score of one indicator.  GROWTH_WFL applies before 731 days and
  * GROWTH_WFH from 731 days (see growth_wflh()); asked for the other one, the
@@ -140,19 +155,24 @@ double growth_sd_value(const struct growth_ref *ref, enum growth_indicator ind, 
 double growth_value_at_z(const struct growth_ref *ref, enum growth_indicator ind, int sex,
 			 double x, double z);
 
-/* The plausibility checks of PRODUCT §4 for a new visit: |z| > 5, a z-score
- * more than 2 SD away from the previous visit's, a length more than
- * GROWTH_SHRINK_TOLERANCE_CM shorter than before (lengths compared on the
- * same footing: standing heights count 0.7 cm longer), and a standing
- * measurement before 9 months.  `now` and `before` are indexed by
- * growth_indicator; z-scores are compared as rounded and shown.  The
- * weight-for-length and weight-for-height z-scores count as one indicator
- * across the switch at 731 days.  before and m_before may be NULL (first
- * visit). */
-struct growth_flags growth_check(const struct growth_z now[GROWTH_NIND],
+/* The plausibility checks of docs/product.md §4 for a new visit, with the
+ * thresholds in lim: |z| > extreme_z, a z-score more than jump_z away from
+ * the previous visit's, a length more than shrink_cm shorter than before
+ * (lengths compared on the same footing: standing heights count 0.7 cm
+ * longer), a standing measurement before 9 months, a weight more than
+ * loss_pct lower than the previous weight for a child younger than
+ * loss_max_age_days, and a weight-for-age z more than wfa_drop_z lower than
+ * the previous one.  `now` and `before` are indexed by growth_indicator;
+ * z-scores are compared as rounded and shown.  The weight-for-length and
+ * weight-for-height z-scores count as one indicator across the switch at
+ * 731 days.  before, m_before (the latest earlier visit with a length) and
+ * w_before (the latest with a weight) may be NULL. */
+struct growth_flags growth_check(const struct growth_limits *lim,
+				 const struct growth_z now[GROWTH_NIND],
 				 const struct growth_z before[GROWTH_NIND],
 				 const struct growth_meas *m_now,
-				 const struct growth_meas *m_before);
+				 const struct growth_meas *m_before,
+				 const struct growth_meas *w_before);
 
 /* The words to show instead of a z-score: "buiten de tabel", "niet gemeten",
  * or "" for GROWTH_Z_OK.  Translated. */

@@ -19,20 +19,23 @@ enum gp_status org_validate(const struct org *o, struct gp_err *e)
 	for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
 		kind_ok |= strcmp(o->kind, KINDS[i]) == 0;
 	if (!kind_ok)
-		return gp_fail(e, GP_EINPUT, _("Soort: kies een soort organisatie uit de lijst."));
+		return gp_fail_at(e, GP_EINPUT, "kind", 0, "%s",
+				  _("Soort: kies een soort organisatie uit de lijst."));
 	if (valid_text(o->name, TEXT_MAX_CHARS, 1, &why) != 0)
-		return gp_fail(e, GP_EINPUT, "%s: %s", _("Naam"), why);
-	const char *const texts[][2] = {
-		{_("Telefoon"), o->phone}, {_("Huisnummer"), o->house_number},
-		{_("Contactpersoon"), o->contact_person}, {_("E-mail"), o->email},
-		{_("Straat"), o->street}, {_("Plaats"), o->city},
+		return gp_fail_at(e, GP_EINPUT, "name", 0, "%s: %s", _("Naam"), why);
+	const char *const texts[][3] = {
+		{"phone", _("Telefoon"), o->phone},
+		{"house_number", _("Huisnummer"), o->house_number},
+		{"contact_person", _("Contactpersoon"), o->contact_person},
+		{"email", _("E-mail"), o->email}, {"street", _("Straat"), o->street},
+		{"city", _("Plaats"), o->city},
 	};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
-		if (valid_text(texts[i][1], i < 2 ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0, &why) != 0)
-			return gp_fail(e, GP_EINPUT, "%s: %s", texts[i][0], why);
+		if (valid_text(texts[i][2], i < 2 ? SHORT_MAX_CHARS : TEXT_MAX_CHARS, 0, &why) != 0)
+			return gp_fail_at(e, GP_EINPUT, texts[i][0], 0, "%s: %s", texts[i][1], why);
 	if (o->postcode[0] && (valid_postcode(o->postcode, norm, &why) != 0 ||
 			       strcmp(norm, o->postcode) != 0))
-		return gp_fail(e, GP_EINPUT, "%s: %s", _("Postcode"), why);
+		return gp_fail_at(e, GP_EINPUT, "postcode", 0, "%s: %s", _("Postcode"), why);
 	return GP_OK;
 }
 

@@ -1,5 +1,5 @@
 /* outfile.h — where a batch command writes its result: standard output, or
- * a new file that appears only when complete (PRODUCT §7: files mode 0600).
+ * a new file that appears only when complete (docs/product.md §7: files mode 0600).
  *
  * A file is written under a temporary name next to it (PATH.part-PID,
  * created 0600 with O_EXCL) and given its name by outfile_commit() only

@@ -1,6 +1,6 @@
 /* store.h — what every save of an editable record shares: one transaction,
  * the version check, and its audit entry; and the sentence for a save that
- * lost the race to someone else (PRODUCT §8). */
+ * lost the race to someone else (docs/product.md §8). */
 #ifndef GP_STORE_H
 #define GP_STORE_H
 

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "draw.h"
+#include "formscreen.h"
 #include "i18n.h"
 #include "input.h"
 #include "screens.h"
@@ -326,6 +327,9 @@ static void handle_key(struct app *app, int key)
 	app->status[0] = '\0';
 	if (s->ops->key(app, s, act, key))
 		return;
+	/* F1, F3 and F10 work on every screen but a question and the lock */
+	if (act == ACT_NONE && !s->ops->question && !s->ops->private && app->logged_in)
+		act = keys_lookup(keys_global, s->ops->typing, key);
 	global_action(app, act);
 }
 
@@ -342,7 +346,9 @@ static void loop(struct app *app)
 {
 	app->last_key = time(NULL);
 	while (!app->quit && app->depth > 0) {
+		app->wake_ms = 0;
 		frame(app);
+		wtimeout(stdscr, app->wake_ms > 0 ? app->wake_ms : TICK_MS);
 		int key = input_read(stdscr);
 		if (key == INPUT_NONE) {
 			check_lock(app);
@@ -375,6 +381,7 @@ static int start_curses(struct app *app)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	input_define_keys();
 	input_paste_begin();
 	wtimeout(stdscr, TICK_MS);
 	curs_set(0);
@@ -394,6 +401,7 @@ static void close_all(struct app *app)
 {
 	while (app->depth > 0)
 		destroy(app, &app->stack[--app->depth]);
+	form_memory_free(&app->form_memory);
 	refdata_free(app->ref);
 	growth_free(app->growth);
 	schedule_free(app->sched);
@@ -417,6 +425,13 @@ int ui_run(const char *db_path)
 	    schedule_load(refdata_dir(), &app.sched, &e) != GP_OK) {
 		close_all(&app);
 		return fail(&e);
+	}
+	char bug[512];
+	if (formscreen_check_all(&app, bug, sizeof bug) != 0) {
+		/* a form table or code list the program cannot work with */
+		close_all(&app);
+		fprintf(stderr, "groeipad: %s: %s\n", _("interne fout in een formulier"), bug);
+		return 3;
 	}
 	config_load(&app.cfg);
 	app.demo = db_is_demo(app.db);

@@ -13,6 +13,7 @@
 #include "config.h"
 #include "date.h"
 #include "db.h"
+#include "form.h"
 #include "growth.h"
 #include "keys.h"
 #include "refdata.h"
@@ -50,6 +51,9 @@ struct screen_ops {
 	const char *howto;             /* N_() short how-to for the help screen */
 	int typing;                    /* printable keys are text, not actions */
 	int overlay;                   /* a dialog drawn over the screen below */
+	int question;                  /* a yes/no question: keys typed before it
+					* showed are dropped, and no global key
+					* (F1, F3) works while it is open */
 	int private;                   /* hides the screens below (screen lock) */
 };
 
@@ -82,6 +86,11 @@ struct app {
 	int quit;                      /* leave the main loop */
 	time_t last_key;               /* time of the last key press (screen lock) */
 	struct gp_date today;          /* today's date (GROEIPAD_TODAY in tests) */
+	struct form_memory form_memory; /* values forms remember within the session
+					  * (location, batch number per vaccine) */
+	char last_query[512];          /* the search query before the last F3 */
+	int wake_ms;                   /* > 0: wake the loop this soon for a redraw
+					* (set by a screen while drawing) */
 };
 
 /* Puts a new screen on top; st belongs to it from now on (freed with
@@ -101,7 +110,10 @@ void app_message(struct app *app, int error, const char *fmt, ...)
 /* "Opgeslagen 10:42" style: the message followed by the clock time. */
 void app_message_time(struct app *app, const char *what);
 
-/* Asks a yes/no question in a dialog; on 'j' calls yes(app, ctx). */
+/* Asks a yes/no question in a dialog; on 'j' calls yes(app, ctx).  Only a
+ * key pressed after the question could be read counts: what was typed ahead
+ * is dropped, and for a moment after it appears (until "[j] ja  [n] nee"
+ * shows) keys are ignored, so a 'j' meant for a field never answers it. */
 void app_ask(struct app *app, const char *question,
 	     void (*yes)(struct app *app, void *ctx), void *ctx);
 

@@ -1,16 +1,26 @@
 /* dialog.c — the yes/no question (app_ask) drawn as a box over the screen
  * it is about: 'j' answers yes, 'n' or Esc no.  A long question (the
- * reason a measurement looks implausible) wraps over several lines. */
+ * reason a measurement looks implausible) wraps over several lines.
+ *
+ * A question never takes keys typed before it appeared: what is waiting in
+ * the input when it is first drawn is dropped (flushinp), and for
+ * ASK_GUARD_MS after that every key is ignored — a fast typist's "j" of
+ * "Joep", pressed a moment after a second Esc, must not answer "Weggooien?".
+ * The answer line "[j] ja  [n] nee" appears when answers count. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "draw.h"
+
+enum { ASK_GUARD_MS = 400 };
 
 struct ask {
 	char question[1024];                      /* the sentence asked */
 	void (*yes)(struct app *app, void *ctx);  /* what 'j' does */
 	void *ctx;                                /* its argument */
+	long long shown_ms;                       /* when first drawn; 0 before */
 };
 
 static const struct screen_key ask_keys[] = {
@@ -19,6 +29,20 @@ static const struct screen_key ask_keys[] = {
 };
 
 enum { ASK_MAX_LINES = 8 };
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Milliseconds until answers count (0: they do). */
+static int guard_left(const struct ask *a)
+{
+	long long left = a->shown_ms ? a->shown_ms + ASK_GUARD_MS - now_ms() : ASK_GUARD_MS;
+	return left > 0 ? (int)left : 0;
+}
 
 /* Splits the question into lines of at most `w` columns, at spaces; returns
  * the number of lines (at most ASK_MAX_LINES; the last one is cut).  Each
@@ -72,12 +96,22 @@ static void ask_draw(struct app *app, struct screen *s, const struct rect *b)
 		draw_text(stdscr, y + 1 + i, x + 2, w - 4, line, app->ascii);
 	}
 	attrset(A_NORMAL);
-	draw_text(stdscr, y + h - 2, x + 2, w - 4, _("[j] ja    [n] nee"), app->ascii);
+	if (!a->shown_ms) {
+		flushinp(); /* typed before the question showed: not an answer */
+		a->shown_ms = now_ms();
+	}
+	int left = guard_left(a);
+	if (left > 0)
+		app->wake_ms = left + 5; /* redraw when answers start to count */
+	else
+		draw_text(stdscr, y + h - 2, x + 2, w - 4, _("[j] ja    [n] nee"), app->ascii);
 }
 
 static int ask_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct ask *a = s->st;
+	if (guard_left(a) > 0)
+		return 1; /* too soon to be an answer to this question */
 	if (key == 'j' || key == 'J' || key == 'y' || key == 'Y') {
 		void (*yes)(struct app *, void *) = a->yes;
 		void *ctx = a->ctx;
@@ -103,6 +137,7 @@ static const struct screen_ops ask_ops = {
 	.keys = ask_keys,
 	.howto = N_("Beantwoord de vraag met j (ja) of n (nee); Esc is nee."),
 	.overlay = 1,
+	.question = 1,
 };
 
 void app_ask(struct app *app, const char *question,

@@ -7,6 +7,7 @@
 
 #include "draw.h"
 #include "form_draw.h"
+#include "form_int.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -142,25 +143,71 @@ static void draw_note_value(WINDOW *w, const struct form *f,
 	}
 }
 
+/* "── Metingen ────────" across the form, above the section's first field. */
+static void draw_heading(WINDOW *w, const struct form *f, size_t i, int y,
+			 const struct form_style *st)
+{
+	char buf[160];
+	const char *h = form_heading(f, i, buf, sizeof buf);
+	const char *line = st->ascii ? "-" : "\u2500";
+	int x;
+
+	if (!h || y < 0 || y >= f->body_rows)
+		return;
+	set_attr(w, st->heading);
+	fill(w, y, 0, f->cols);
+	x = put_text(w, y, 0, line, strlen(line), 1, 0, st->ascii);
+	x += put_text(w, y, x, line, strlen(line), 1, 0, st->ascii);
+	mvwaddch(w, y, x++, ' ');
+	x += put_text(w, y, x, h, strlen(h), f->cols - x - 1, 0, st->ascii);
+	mvwaddch(w, y, x++, ' ');
+	while (x < f->cols)
+		x += put_text(w, y, x, line, strlen(line), 1, 0, st->ascii);
+}
+
+/* A password: one '*' per character. */
+static void draw_secret_value(WINDOW *w, const struct form *f, const struct form_field *fl,
+			      int y)
+{
+	int n = (int)fl->le.nchars;
+	fill(w, y, f->value_x, fl->width);
+	for (int i = 0; i < n && i < fl->width - 1; i++)
+		mvwaddch(w, y, f->value_x + i, '*');
+}
+
 static void draw_field(WINDOW *w, const struct form *f, size_t i,
 		       const struct form_style *st)
 {
 	const struct form_field *fl = &f->fields[i];
 	int y = fl->row - f->top;
+	struct form_style dim;
 
+	if (fl->heading)
+		draw_heading(w, f, i, y - 1, st);
 	if (y >= f->body_rows || y + fl->height <= 0)
 		return;
-	if (y >= 0)
-		draw_label(w, f, fl, y, st);
-	set_attr(w, i == f->focus ? st->focus : st->value);
+	if (fl->off) { /* switched off: shown, dimmed, as what does not count */
+		dim = *st;
+		dim.label = dim.value = dim.focus = st->help;
+		st = &dim;
+		if (y >= 0)
+			draw_label(w, f, fl, y, st);
+		set_attr(w, st->value);
+	} else {
+		if (y >= 0)
+			draw_label(w, f, fl, y, st);
+		set_attr(w, i == f->focus ? st->focus : st->value);
+	}
 	if (fl->def->type == FT_NOTE) {
 		draw_note_value(w, f, fl, y, st->ascii);
 		return;
 	}
 	if (y < 0)
 		return;
-	if (fl->def->type == FT_TEXT || fl->def->type == FT_DATE ||
-	    fl->def->type == FT_NUMBER) {
+	if (fl->def->type == FT_SECRET) {
+		draw_secret_value(w, f, fl, y);
+	} else if (fl->def->type == FT_TEXT || fl->def->type == FT_DATE ||
+		   fl->def->type == FT_NUMBER) {
 		draw_line_value(w, f, fl, y, st->ascii);
 	} else {
 		char shown[1024];

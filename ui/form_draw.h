@@ -1,6 +1,6 @@
 /* form_draw.h — puts a form (ui/form.h) on a curses window: labels, values,
- * the focused field, its error and help line, an open pick list and the
- * discard question.  The only form file that knows about curses. */
+ * section headings, the focused field, its error and help line and an open
+ * pick list.  The only form file that knows about curses. */
 #ifndef GP_FORM_DRAW_H
 #define GP_FORM_DRAW_H
 
@@ -15,6 +15,7 @@ struct form_style {
 	attr_t focus;    /* the value area of the focused field */
 	attr_t error;    /* error markers, the message line, the question */
 	attr_t help;     /* the help line at the bottom */
+	attr_t heading;  /* section headings ("── Metingen ──") */
 	attr_t picklist; /* the pick list's box and entries */
 	attr_t selected; /* the highlighted pick-list entry */
 	int ascii;       /* 1 on a terminal that cannot show UTF-8: text is

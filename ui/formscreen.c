@@ -2,17 +2,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "childdue.h"
 #include "draw.h"
 #include "form_draw.h"
 #include "formscreen.h"
-#include "child.h"
+#include "org.h"
 #include "text.h"
 #include "validate.h"
 
+#define K(a) {ACT_##a, NULL}
 const struct screen_key formscreen_keys[] = {
-	{ACT_HELP, NULL}, {ACT_SAVE, NULL}, {ACT_CANCEL, NULL}, {ACT_QUIT, NULL},
-	{ACT_NEXT_FIELD, NULL}, {ACT_PREV_FIELD, NULL}, {ACT_NONE, NULL},
+	K(HELP), K(SAVE), K(SEARCH), K(PART_NEXT), K(NEXT_EMPTY), K(CANCEL), K(QUIT),
+	K(NEXT_FIELD), K(PREV_FIELD), K(FIELD_DOWN), K(FIELD_UP), K(PART_PREV), K(CHOOSE),
+	K(NEWLINE), K(CHAR_PREV), K(CHAR_NEXT), K(WORD_PREV), K(WORD_NEXT), K(LINE_START),
+	K(LINE_END), K(DEL_PREV), K(DEL_NEXT), K(KILL_START), K(KILL_END), K(KILL_WORD),
+	K(NONE),
 };
+#undef K
+
+/* ---- validators ----------------------------------------------------------- */
 
 int fv_name(const char *v, char *norm, size_t n, const char **why)
 {
@@ -53,15 +61,12 @@ int fv_postcode(const char *v, char *norm, size_t n, const char **why)
 	return 0;
 }
 
-void fs_copy(const struct form *f, const char *key, char *out, size_t n)
-{
-	const char *v = form_get(f, key);
-	text_copy(out, n, v ? v : "");
-}
+/* ---- code lists ------------------------------------------------------------ */
 
-struct form_choice *formscreen_codelist(const struct app *app, const char *list)
+/* A list from data/codes (labels point into refdata). */
+static struct form_choice *codelist(const struct app *app, const char *name)
 {
-	const struct codelist *cl = refdata_list(app->ref, list);
+	const struct codelist *cl = refdata_list(app->ref, name);
 	int n = cl ? cl->n : 0;
 	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
 	for (int i = 0; c && i < n; i++) {
@@ -70,6 +75,204 @@ struct form_choice *formscreen_codelist(const struct app *app, const char *list)
 	}
 	return c;
 }
+
+/* What a list maker gets: where it is, and what it may need. */
+struct list_ctx {
+	struct app *app;           /* the program */
+	struct formscreen *fs;     /* the form (child, record) */
+	const char *keep;          /* the value the field holds: offered even when
+				    * it would not be any more (an inactive one) */
+	void **extra;              /* out: memory the labels point into */
+	struct gp_err *e;          /* out: why it failed */
+};
+
+/* Organisations of kind k1 or k2 that are active, or the one kept. */
+static struct form_choice *org_choices(struct list_ctx *lc, const char *k1, const char *k2)
+{
+	struct org *orgs = NULL;
+	int n = 0, k = 0;
+	if (org_list(lc->app->db, NULL, &orgs, &n, lc->e) != GP_OK)
+		return NULL;
+	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
+	for (int i = 0; c && i < n; i++) {
+		int kind = strcmp(orgs[i].kind, k1) == 0 || (k2 && strcmp(orgs[i].kind, k2) == 0);
+		if (kind && (orgs[i].active || strcmp(orgs[i].id, lc->keep) == 0)) {
+			c[k].code = orgs[i].id;
+			c[k++].label = orgs[i].name;
+		}
+	}
+	*lc->extra = orgs;
+	return c;
+}
+
+static struct form_choice *gp_list(struct list_ctx *lc)
+{
+	return org_choices(lc, "huisarts", NULL);
+}
+
+static struct form_choice *school_list(struct list_ctx *lc)
+{
+	return org_choices(lc, "school", "kinderopvang");
+}
+
+static struct form_choice *account_choices(struct list_ctx *lc)
+{
+	struct account *acc = NULL;
+	int n = 0, k = 0;
+	if (account_list(lc->app->db, &acc, &n, lc->e) != GP_OK)
+		return NULL;
+	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
+	for (int i = 0; c && i < n; i++) {
+		if (!acc[i].active && strcmp(acc[i].id, lc->keep) != 0)
+			continue;
+		c[k].code = acc[i].id;
+		c[k++].label = acc[i].display_name;
+	}
+	*lc->extra = acc;
+	return c;
+}
+
+static struct form_choice *moment_list(struct list_ctx *lc)
+{
+	const struct schedule *s = lc->app->sched;
+	struct form_choice *c = calloc(s->nmoments + 1, sizeof *c);
+	for (size_t i = 0; c && i < s->nmoments; i++) {
+		c[i].code = s->moments[i].code;
+		c[i].label = s->moments[i].label;
+	}
+	return c;
+}
+
+/* The vaccines of the child's RVP version, each once, in rvp.tsv order. */
+static struct form_choice *vaccine_list(struct list_ctx *lc)
+{
+	const struct schedule *s = lc->app->sched;
+	const struct sched_version *v =
+		lc->fs->child ? schedule_version_for(s, lc->fs->child->birth_date) : NULL;
+	struct form_choice *c = calloc(s->ndoses + 1, sizeof *c);
+	size_t k = 0;
+	for (size_t i = 0; c && i < s->ndoses; i++) {
+		const struct sched_dose *d = &s->doses[i];
+		size_t j;
+		if (v && d->version != v)
+			continue;
+		for (j = 0; j < k && strcmp(c[j].code, d->vaccine) != 0; j++)
+			;
+		if (j == k) {
+			c[k].code = d->vaccine;
+			c[k++].label = d->vaccine;
+		}
+	}
+	return c;
+}
+
+static const struct {
+	const char *name;                             /* as in .list */
+	struct form_choice *(*make)(struct list_ctx *lc); /* NULL on failure */
+} list_makers[] = {
+	{"@huisarts", gp_list}, {"@school", school_list}, {"@medewerker", account_choices},
+	{"@moment", moment_list}, {"@vaccin", vaccine_list},
+};
+
+int formscreen_list_known(const char *name)
+{
+	for (size_t i = 0; i < sizeof list_makers / sizeof *list_makers; i++)
+		if (strcmp(list_makers[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+static void own(struct formscreen *fs, void *p)
+{
+	if (p && fs->nowned < FORMSCREEN_MAX_LISTS)
+		fs->owned[fs->nowned++] = p;
+	else
+		free(p);
+}
+
+/* Gives every choice field its list; -1 with e set when one cannot be made. */
+static int load_lists(struct app *app, struct formscreen *fs, struct gp_err *e)
+{
+	const struct form_def *def = fs->kind->def;
+	for (size_t d = 0; d < def->n; d++) {
+		const char *name = def->fields[d].list;
+		struct form_choice *c = NULL;
+		void *extra = NULL;
+		size_t same;
+		if (!name)
+			continue;
+		for (same = 0; same < d && !(def->fields[same].list &&
+					     strcmp(def->fields[same].list, name) == 0);
+		     same++)
+			;
+		if (same < d) { /* the second vaccination block shares the first's list */
+			form_set_list(&fs->form, d, fs->form.lists[same]);
+			continue;
+		}
+		if (name[0] == '@') {
+			struct list_ctx lc = {app, fs, form_value(&fs->form, d, 0), &extra, e};
+			for (size_t i = 0; i < sizeof list_makers / sizeof *list_makers; i++)
+				if (strcmp(list_makers[i].name, name) == 0)
+					c = list_makers[i].make(&lc);
+		} else {
+			c = codelist(app, name);
+		}
+		own(fs, extra);
+		if (!c || fs->nowned >= FORMSCREEN_MAX_LISTS) {
+			free(c);
+			if (e->code == GP_OK)
+				gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+			return -1;
+		}
+		own(fs, c);
+		form_set_list(&fs->form, d, c);
+	}
+	return 0;
+}
+
+/* ---- the start-up check ----------------------------------------------------- */
+
+static int check_lists(const struct app *app, const struct form_def *def, char *msg,
+		       size_t msgsz)
+{
+	for (size_t d = 0; d < def->n; d++) {
+		const struct form_field_def *fd = &def->fields[d];
+		if (!fd->list || fd->list[0] == '@') {
+			if (fd->list && !formscreen_list_known(fd->list)) {
+				snprintf(msg, msgsz, "form %s, field %s: no list maker %s",
+					 def->name, fd->key, fd->list);
+				return -1;
+			}
+			continue;
+		}
+		const struct codelist *cl = refdata_list(app->ref, fd->list);
+		if (!cl) {
+			snprintf(msg, msgsz, "form %s, field %s: code list data/codes/%s.tsv "
+				 "is missing", def->name, fd->key, fd->list);
+			return -1;
+		}
+		for (int i = 0; fd->bind.kind == FB_TEXT && i < cl->n; i++) {
+			if (strlen(cl->items[i].code) >= fd->bind.size) {
+				snprintf(msg, msgsz, "form %s, field %s: code '%s' of %s.tsv is "
+					 "longer than the record keeps", def->name, fd->key,
+					 cl->items[i].code, fd->list);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+int formscreen_check_all(const struct app *app, char *msg, size_t msgsz)
+{
+	for (const struct formscreen_kind *const *k = formscreen_kinds; *k; k++)
+		if (form_def_check((*k)->def, msg, msgsz) != 0 ||
+		    check_lists(app, (*k)->def, msg, msgsz) != 0)
+			return -1;
+	return 0;
+}
+
+/* ---- drawing ------------------------------------------------------------------ */
 
 void formscreen_title(struct app *app, struct screen *s, char *buf, size_t n)
 {
@@ -86,6 +289,7 @@ static struct form_style style(const struct app *app)
 		.focus = app_attr(app, TH_SELECT),
 		.error = app_attr(app, TH_ERROR),
 		.help = app_attr(app, TH_DIM),
+		.heading = app_attr(app, TH_DIM),
 		.picklist = A_NORMAL,
 		.selected = app_attr(app, TH_SELECT),
 		.ascii = app->ascii,
@@ -112,52 +316,108 @@ void formscreen_draw(struct app *app, struct screen *s, const struct rect *b)
 		app_cursor(app, b->y + y, b->x + x);
 }
 
+/* ---- saving ------------------------------------------------------------------ */
+
+int formscreen_on_top(const struct app *app, const struct formscreen *fs)
+{
+	return app->depth > 0 && app->stack[app->depth - 1].st == fs;
+}
+
+static void fs_save(struct app *app, struct formscreen *fs);
+
+static void confirmed_yes(struct app *app, void *ctx)
+{
+	struct formscreen *fs = ctx;
+	if (!formscreen_on_top(app, fs))
+		return;
+	fs->confirmed = 1;
+	fs_save(app, fs);
+}
+
+/* The core refused: the sentence on its field (cursor there) and in the
+ * status line; a value to confirm becomes a question. */
+static void refused(struct app *app, struct formscreen *fs, const struct gp_err *e)
+{
+	struct form_field *fl = e->field[0] ? form_field_named(&fs->form, e->field, e->row)
+					    : NULL;
+	if (fl)
+		form_field_error(&fs->form, fl, e->msg);
+	if (e->kind == GP_CONFIRM && e->code == GP_EINPUT) {
+		char q[sizeof e->msg + 64];
+		snprintf(q, sizeof q, "%s %s", e->msg, _("Toch opslaan? (j/n)"));
+		app_ask(app, q, confirmed_yes, fs);
+		return;
+	}
+	app_message(app, 1, "%s", e->msg);
+}
+
 static void fs_save(struct app *app, struct formscreen *fs)
 {
 	struct gp_err e = {0};
-	const char *field = NULL;
-	if (fs->kind->save(app, fs, &field, &e) != GP_OK) {
-		if (field)
-			form_set_error(&fs->form, field, e.msg);
-		app_message(app, 1, "%s", e.msg);
+	size_t sz = fs->kind->def->rec_size;
+	void *work = malloc(sz ? sz : 1);
+	if (!work) {
+		app_message(app, 1, "%s", _("Geen geheugen meer vrij."));
 		return;
 	}
+	memcpy(work, fs->rec, sz); /* a copy: a failed save changes nothing */
+	form_collect(&fs->form, work);
+	enum gp_status st = fs->kind->save(app, fs, work, &e);
+	fs->confirmed = 0;
+	if (st != GP_OK) {
+		free(work);
+		if (e.code == GP_OK) /* a kind that forgot to say why */
+			gp_fail(&e, st, "%s", _("Niet opgeslagen."));
+		refused(app, fs, &e);
+		return;
+	}
+	form_remember(&fs->form);
 	form_mark_saved(&fs->form);
-	void (*saved)(struct app *, void *) = fs->kind->saved;
-	void *ctx = fs->ctx;
-	fs->ctx = NULL; /* the callback may still need it */
 	const struct formscreen_kind *kind = fs->kind;
+	void *ctx = fs->ctx;
+	int was_new = fs->is_new;
+	fs->ctx = NULL; /* the callback may still need it */
 	app_pop(app);
 	app_message_time(app, _("Opgeslagen"));
-	if (saved)
-		saved(app, ctx);
+	if (kind->saved)
+		kind->saved(app, work, was_new, ctx);
+	free(work);
 	if (kind->free_ctx)
 		kind->free_ctx(ctx);
 	else
 		free(ctx);
 }
 
+/* ---- keys ---------------------------------------------------------------------- */
+
 /* When the focus left a field that turned out wrong, the reason also goes
  * to the status line, so it stays in view while the user moves on. */
-static void tell_left_error(struct app *app, struct formscreen *fs, size_t before)
+static void tell_left_error(struct app *app, struct formscreen *fs, size_t before, size_t n)
 {
-	if (fs->form.focus == before || before >= fs->form.n)
+	if (fs->form.focus == before || before >= fs->form.n || n != fs->form.n)
 		return;
 	const struct form_field *fl = &fs->form.fields[before];
 	if (fl->err[0])
 		app_message(app, 1, "%s: %s", _(fl->def->label), fl->err);
 }
 
+static void discard_yes(struct app *app, void *ctx)
+{
+	if (formscreen_on_top(app, ctx))
+		app_pop(app);
+}
+
 int formscreen_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct formscreen *fs = s->st;
-	if (act == ACT_HELP && fs->form.mode == FM_EDIT)
-		return 0;
-	size_t before = fs->form.focus;
+	size_t before = fs->form.focus, n = fs->form.n;
 	enum form_result r = key == GK_PASTE && app->paste ? form_paste(&fs->form, app->paste)
 							   : form_key(&fs->form, key);
-	tell_left_error(app, fs, before);
+	(void)act;
+	tell_left_error(app, fs, before, n);
 	switch (r) {
+	case FORM_UNHANDLED:
+		return 0; /* F1, F3: the app's */
 	case FORM_SAVE:
 		fs_save(app, fs);
 		break;
@@ -166,15 +426,18 @@ int formscreen_key(struct app *app, struct screen *s, enum action act, int key)
 					    "gemarkeerde veld."));
 		break;
 	case FORM_CANCEL:
-		app_pop(app);
+		if (form_changed(&fs->form))
+			app_ask(app, _("Wijzigingen niet opgeslagen. Weggooien?"), discard_yes, fs);
+		else
+			app_pop(app);
 		break;
 	case FORM_QUIT:
-		app->quit = 1;
+		app_quit(app);
 		break;
 	default:
 		break;
 	}
-	return 1; /* F3 and the like do nothing while a form is open */
+	return 1;
 }
 
 int formscreen_dirty(struct app *app, struct screen *s)
@@ -184,10 +447,8 @@ int formscreen_dirty(struct app *app, struct screen *s)
 	return form_changed(&fs->form);
 }
 
-void formscreen_destroy(struct app *app, struct screen *s)
+static void free_fs(struct formscreen *fs)
 {
-	struct formscreen *fs = s->st;
-	(void)app;
 	if (fs->ctx) {
 		if (fs->kind->free_ctx)
 			fs->kind->free_ctx(fs->ctx);
@@ -195,25 +456,61 @@ void formscreen_destroy(struct app *app, struct screen *s)
 			free(fs->ctx);
 	}
 	form_free(&fs->form);
+	for (int i = 0; i < fs->nowned; i++)
+		free(fs->owned[i]);
+	free(fs->rec);
 	free(fs);
 }
 
-void formscreen_open(struct app *app, const struct formscreen_kind *kind, struct form *f,
-		     void *ctx, const char *title)
+void formscreen_destroy(struct app *app, struct screen *s)
 {
+	(void)app;
+	free_fs(s->st);
+}
+
+/* ---- opening ---------------------------------------------------------------------- */
+
+struct formscreen *formscreen_open(struct app *app, const struct formscreen_kind *kind,
+				   const void *rec, int is_new, void *ctx,
+				   const struct child *child, const char *title)
+{
+	struct gp_err e = {0};
+	size_t sz = kind->def->rec_size;
 	struct formscreen *fs = calloc(1, sizeof *fs);
-	if (!fs) {
-		form_free(f);
+	if (!fs || !(fs->rec = calloc(1, sz ? sz : 1)) ||
+	    form_init(&fs->form, kind->def, app->today) != 0) {
+		if (fs)
+			free(fs->rec);
+		free(fs);
 		if (kind->free_ctx)
 			kind->free_ctx(ctx);
 		else
 			free(ctx);
-		app_message(app, 1, _("Geen geheugen meer vrij."));
-		return;
+		app_message(app, 1, "%s", _("Geen geheugen meer vrij."));
+		return NULL;
 	}
-	fs->form = *f;
 	fs->kind = kind;
 	fs->ctx = ctx;
+	fs->child = child;
+	fs->is_new = is_new;
+	fs->form.memory = &app->form_memory;
+	if (rec)
+		memcpy(fs->rec, rec, sz);
 	snprintf(fs->title, sizeof fs->title, "%s", title);
+	if (!is_new && form_fill(&fs->form, fs->rec) != 0)
+		gp_fail(&e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	if (e.code == GP_OK && load_lists(app, fs, &e) == 0 && is_new) {
+		if (kind->prepare)
+			kind->prepare(app, fs);
+		form_recall(&fs->form);
+		form_mark_saved(&fs->form);
+		form_focus_first(&fs->form);
+	}
+	if (e.code != GP_OK) {
+		app_message(app, 1, "%s", e.msg);
+		free_fs(fs);
+		return NULL;
+	}
 	app_push(app, &kind->ops, fs);
+	return fs;
 }

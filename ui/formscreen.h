@@ -1,7 +1,16 @@
-/* formscreen.h — a screen around one form of the form engine (ui/form.h):
- * drawing it in the body, passing keys, and the save → core → close cycle.
- * A failed save (wrong value, GP_ESTALE, disk full) leaves the form on the
- * screen with everything typed and the reason in the status line. */
+/* formscreen.h — a screen around one form of the form engine (ui/form.h).
+ * Given a form table and the record to edit, it does everything a form
+ * needs that is not particular to it: the code lists (loaded by name and
+ * freed), filling the form from the record and collecting it back, the
+ * remembered values of the session, drawing, keys, the unsaved-changes
+ * question, and the save → core → close cycle.  A failed save (wrong
+ * value, GP_ESTALE, disk full) leaves the form on the screen with
+ * everything typed; an error about one field (struct gp_err.field) is shown
+ * on that field with the cursor there, and an implausible value (kind
+ * GP_CONFIRM) is put to the user as a question whose 'j' saves it confirmed.
+ *
+ * A form kind is a table plus a few callbacks; docs/architecture.md ("Add a
+ * form") shows one from start to end. */
 #ifndef GP_FORMSCREEN_H
 #define GP_FORMSCREEN_H
 
@@ -10,24 +19,44 @@
 
 struct formscreen;
 
-/* What one kind of form (child, parent, organisation, user) supplies. */
+/* What one kind of form (child, parent, organisation, user, contact)
+ * supplies besides its table. */
 struct formscreen_kind {
-	struct screen_ops ops; /* FORMSCREEN_OPS(name, how-to) */
-	/* Stores the values; GP_OK closes the form.  On failure e says why;
-	 * *field may name the field at fault (its error is shown there). */
-	enum gp_status (*save)(struct app *app, struct formscreen *fs, const char **field,
+	struct screen_ops ops;      /* FORMSCREEN_OPS(name, how-to) */
+	const struct form_def *def; /* the table */
+	/* A new record: fills in the defaults (form_prefill) once the form is
+	 * set up and before remembered values are recalled.  May be NULL. */
+	void (*prepare)(struct app *app, struct formscreen *fs);
+	/* Stores rec (the record as read with the form's values collected into
+	 * it); GP_OK closes the form.  On failure e says why; e->field names the
+	 * field at fault when there is one.  fs->confirmed is 1 when the user
+	 * confirmed an implausible value. */
+	enum gp_status (*save)(struct app *app, struct formscreen *fs, void *rec,
 			       struct gp_err *e);
-	/* After a good save and the form closed (may open another screen). */
-	void (*saved)(struct app *app, void *ctx);
+	/* After a good save, with the form closed (may open another screen);
+	 * rec is the record as saved, was_new 1 when it was a new one.  May be
+	 * NULL. */
+	void (*saved)(struct app *app, void *rec, int was_new, void *ctx);
 	void (*free_ctx)(void *ctx); /* frees ctx (NULL: free()) */
 };
 
+enum { FORMSCREEN_MAX_LISTS = 24 };
+
 struct formscreen {
-	struct form form;                    /* the engine's state */
-	const struct formscreen_kind *kind;  /* what kind of record */
-	void *ctx;                           /* the kind's own data */
-	char title[512];                     /* breadcrumb part */
-	int cols, rows;                      /* size the form was laid out for */
+	struct form form;                   /* the engine's state */
+	const struct formscreen_kind *kind; /* what kind of record */
+	void *rec;                          /* the record as read (or the base of a
+					     * new one), def->rec_size bytes */
+	int is_new;                         /* 1: a new record */
+	int confirmed;                      /* the user confirmed what the core
+					     * asked to confirm */
+	void *ctx;                          /* the kind's own data */
+	const struct child *child;          /* the child a form is about, or NULL
+					     * (lists that depend on it) */
+	void *owned[FORMSCREEN_MAX_LISTS];  /* code lists and what they point into */
+	int nowned;                         /* entries used in owned */
+	char title[512];                    /* breadcrumb part */
+	int cols, rows;                     /* size the form was laid out for */
 };
 
 /* The screen functions shared by every form (for FORMSCREEN_OPS). */
@@ -46,14 +75,39 @@ extern const struct screen_key formscreen_keys[];
 	.destroy = formscreen_destroy, .keys = formscreen_keys, .howto = (how), \
 	.typing = 1 }
 
-/* Pushes a form screen; on failure frees ctx and says so.  The form must
- * have been set up with form_init (and filled) by the caller. */
-void formscreen_open(struct app *app, const struct formscreen_kind *kind, struct form *f,
-		     void *ctx, const char *title);
+/* Opens a form of this kind.  rec is copied: the record to change, or with
+ * is_new the base of a new one (NULL: all zero), whose fields start empty
+ * and get the kind's defaults.  ctx (freed with the screen, also on
+ * failure) is the kind's own; child the child the form is about, or NULL.
+ * Code lists come from data/codes or a list the screen layer makes (below).
+ * On failure says so in the status line and returns NULL. */
+struct formscreen *formscreen_open(struct app *app, const struct formscreen_kind *kind,
+				   const void *rec, int is_new, void *ctx,
+				   const struct child *child, const char *title);
 
-/* A choice list for the form engine from a code list (NULL-ended; free()
- * the result; the labels point into refdata). */
-struct form_choice *formscreen_codelist(const struct app *app, const char *list);
+/* The form on top of the stack when it is fs (callbacks of a question use
+ * this to see whether their form is still there). */
+int formscreen_on_top(const struct app *app, const struct formscreen *fs);
+
+/* Every form kind of the program (ui/formkinds.c), NULL-ended: the start-up
+ * check and the table tests walk it.  A new form adds its kind here. */
+extern const struct formscreen_kind *const formscreen_kinds[];
+extern const struct formscreen_kind child_form_kind, parent_form_kind, org_form_kind,
+	user_form_kind, password_form_kind, contact_form_kind;
+
+/* The start-up check over every form table: form_def_check, and every code
+ * list named in a table exists and its codes fit the members they are stored
+ * in.  0, or -1 with the first problem in msg (a programming or data error). */
+int formscreen_check_all(const struct app *app, char *msg, size_t msgsz);
+
+/* The lists the screen layer makes (a .list name starting with '@'):
+ *   @huisarts    organisations of kind huisarts
+ *   @school      schools and kinderopvang
+ *   @medewerker  active accounts (and the one already chosen)
+ *   @moment      the moments of the contact schedule
+ *   @vaccin      the vaccines of the child's RVP version
+ * 1 when name is one of them. */
+int formscreen_list_known(const char *name);
 
 /* Validators for the field tables, wrapping src/validate.h. */
 int fv_name(const char *v, char *norm, size_t n, const char **why);
@@ -61,8 +115,5 @@ int fv_prefix(const char *v, char *norm, size_t n, const char **why);
 int fv_text(const char *v, char *norm, size_t n, const char **why);
 int fv_bsn(const char *v, char *norm, size_t n, const char **why);
 int fv_postcode(const char *v, char *norm, size_t n, const char **why);
-
-/* Copies a form value (NULL as "") into a fixed buffer. */
-void fs_copy(const struct form *f, const char *key, char *out, size_t n);
 
 #endif

@@ -11,6 +11,12 @@ enum { INPUT_NONE = -1 }; /* no key within the time-out */
  * code point, or INPUT_NONE. */
 int input_read(WINDOW *w);
 
+/* Teaches curses the Home, End, Delete, PgUp/PgDn, arrow and F1–F12
+ * sequences of the common terminals (xterm, rxvt, PuTTY, the Linux console,
+ * with and without modifiers) that the terminfo entry does not describe, so
+ * none of them ever reaches a screen as Esc plus letters.  After keypad(). */
+void input_define_keys(void);
+
 /* Asks the terminal to mark pasted text (bracketed paste), when its
  * terminfo entry says how (BE, BD, PS, PE); input_read then returns
  * GK_PASTE_START and GK_PASTE_END around it.  input_paste_end turns it off. */

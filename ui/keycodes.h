@@ -48,6 +48,7 @@ enum {
 	GK_CTRL_E = 0x05,
 	GK_CTRL_K = 0x0B,
 	GK_CTRL_L = 0x0C,
+	GK_CTRL_N = 0x0E,
 	GK_CTRL_S = 0x13,
 	GK_CTRL_U = 0x15,
 	GK_CTRL_W = 0x17

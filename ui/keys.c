@@ -45,7 +45,8 @@ void keys_name(int key, char *buf, size_t n)
 		{GK_DOWN, N_("Omlaag")}, {GK_HOME, "Home"}, {GK_END, "End"},
 		{GK_PGUP, "PgUp"}, {GK_PGDN, "PgDn"}, {GK_BACKSPACE, "Backspace"},
 		{GK_DELETE, "Delete"}, {GK_ENTER, "Enter"}, {GK_TAB, "Tab"},
-		{GK_BTAB, "Shift-Tab"}, {GK_ESC, "Esc"},
+		{GK_BTAB, "Shift-Tab"}, {GK_ESC, "Esc"}, {' ', N_("Spatie")},
+		{GK_CTRL_LEFT, N_("Ctrl-Links")}, {GK_CTRL_RIGHT, N_("Ctrl-Rechts")},
 	};
 	if (key >= GK_F1 && key <= GK_F12) {
 		snprintf(buf, n, "F%d", key - GK_F1 + 1);
@@ -70,3 +71,7 @@ const char *keys_label(const struct screen_key *k)
 	const char *l = k->label ? k->label : table[k->act].label;
 	return l ? _(l) : NULL;
 }
+
+const struct screen_key keys_global[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_NONE, NULL},
+};

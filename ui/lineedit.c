@@ -5,7 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "keycodes.h"
+#include "keys.h"
 #include "lineedit.h"
 #include "text.h"
 
@@ -572,67 +572,63 @@ static enum le_result move_vertical(struct lineedit *le, int dir, size_t n)
 	return LE_HANDLED;
 }
 
-static enum le_result multiline_key(struct lineedit *le, int key)
+static enum le_result multiline_do(struct lineedit *le, enum action act)
 {
-	switch (key) {
-	case GK_ENTER:
+	switch (act) {
+	case ACT_NEWLINE:
 		le->goal_col = -1;
 		return insert_cp(le, '\n');
-	case GK_UP:
+	case ACT_UP:
 		return move_vertical(le, -1, 1);
-	case GK_DOWN:
+	case ACT_DOWN:
 		return move_vertical(le, 1, 1);
-	case GK_PGUP:
+	case ACT_PGUP:
 		return move_vertical(le, -1, (size_t)le->height);
-	case GK_PGDN:
+	case ACT_PGDN:
 		return move_vertical(le, 1, (size_t)le->height);
 	default:
 		return LE_UNHANDLED;
 	}
 }
 
-/* Keys that move or delete; LE_UNHANDLED for anything else. */
-static enum le_result edit_key(struct lineedit *le, int key)
+/* Actions that move or delete; LE_UNHANDLED for anything else. */
+static enum le_result edit_do(struct lineedit *le, enum action act)
 {
-	switch (key) {
-	case GK_LEFT:
+	switch (act) {
+	case ACT_CHAR_PREV:
 		le->cur = prev_boundary(le, le->cur);
 		break;
-	case GK_RIGHT:
+	case ACT_CHAR_NEXT:
 		le->cur = next_boundary(le, le->cur);
 		break;
-	case GK_HOME:
-	case GK_CTRL_A:
+	case ACT_LINE_START:
 		le->cur = le->multiline ? vline_edge(le, 0) : 0;
 		break;
-	case GK_END:
-	case GK_CTRL_E:
+	case ACT_LINE_END:
 		le->cur = le->multiline ? vline_edge(le, 1) : le->len;
 		break;
-	case GK_CTRL_LEFT:
+	case ACT_WORD_PREV:
 		le->cur = word_left(le, le->cur);
 		break;
-	case GK_CTRL_RIGHT:
+	case ACT_WORD_NEXT:
 		le->cur = word_right(le, le->cur);
 		break;
-	case GK_BACKSPACE:
-	case 0x08:
-	case 0x7F:
+	case ACT_DEL_PREV:
 		delete_range(le, prev_boundary(le, le->cur), le->cur);
 		break;
-	case GK_DELETE:
+	case ACT_DEL_NEXT:
 		delete_range(le, le->cur, next_boundary(le, le->cur));
 		break;
-	case GK_CTRL_U:
+	case ACT_KILL_START:
 		delete_range(le, le->multiline ? para_start(le) : 0, le->cur);
 		break;
-	case GK_CTRL_K:
+	case ACT_KILL_END:
 		if (le->multiline && le->cur < le->len && le->buf[le->cur] == '\n')
 			delete_range(le, le->cur, le->cur + 1);
 		else
 			delete_range(le, le->cur, le->multiline ? para_end(le) : le->len);
 		break;
-	case GK_CTRL_W:
+	case ACT_KILL_WORD:
 		delete_range(le, word_left(le, le->cur), le->cur);
 		break;
 	default:
@@ -641,27 +637,64 @@ static enum le_result edit_key(struct lineedit *le, int key)
 	return LE_HANDLED;
 }
 
-enum le_result le_key(struct lineedit *le, int key)
+enum le_result le_do(struct lineedit *le, enum action act)
 {
 	enum le_result r;
 
 	if (le->multiline) {
-		r = multiline_key(le, key);
-		if (r != LE_UNHANDLED || key == GK_UP || key == GK_DOWN ||
-		    key == GK_PGUP || key == GK_PGDN) {
+		r = multiline_do(le, act);
+		if (r != LE_UNHANDLED || act == ACT_UP || act == ACT_DOWN ||
+		    act == ACT_PGUP || act == ACT_PGDN) {
 			fix_scroll(le);
 			return r;
 		}
 	}
-	r = edit_key(le, key);
-	if (r == LE_UNHANDLED && key >= 0x20 && key < GK_BASE &&
-	    !(key >= 0xD800 && key <= 0xDFFF) && !text_is_control((uint32_t)key))
-		r = insert_cp(le, (uint32_t)key);
+	r = edit_do(le, act);
 	if (r != LE_UNHANDLED) {
 		le->goal_col = -1;
 		fix_scroll(le);
 	}
 	return r;
+}
+
+enum le_result le_type(struct lineedit *le, int cp)
+{
+	enum le_result r;
+
+	if (cp < 0x20 || cp >= GK_BASE || (cp >= 0xD800 && cp <= 0xDFFF) ||
+	    text_is_control((uint32_t)cp))
+		return LE_UNHANDLED;
+	r = insert_cp(le, (uint32_t)cp);
+	le->goal_col = -1;
+	fix_scroll(le);
+	return r;
+}
+
+/* The keymaps of a single line and of a note (docs/product.md §3). */
+static const struct screen_key line_keys[] = {
+	{ACT_CHAR_PREV, NULL}, {ACT_CHAR_NEXT, NULL}, {ACT_WORD_PREV, NULL},
+	{ACT_WORD_NEXT, NULL}, {ACT_LINE_START, NULL}, {ACT_LINE_END, NULL},
+	{ACT_DEL_PREV, NULL}, {ACT_DEL_NEXT, NULL}, {ACT_KILL_START, NULL},
+	{ACT_KILL_END, NULL}, {ACT_KILL_WORD, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key note_keys[] = {
+	{ACT_NEWLINE, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
+	{ACT_CHAR_PREV, NULL}, {ACT_CHAR_NEXT, NULL}, {ACT_WORD_PREV, NULL},
+	{ACT_WORD_NEXT, NULL}, {ACT_LINE_START, NULL}, {ACT_LINE_END, NULL},
+	{ACT_DEL_PREV, NULL}, {ACT_DEL_NEXT, NULL}, {ACT_KILL_START, NULL},
+	{ACT_KILL_END, NULL}, {ACT_KILL_WORD, NULL}, {ACT_NONE, NULL},
+};
+
+const struct screen_key *le_keymap(const struct lineedit *le)
+{
+	return le->multiline ? note_keys : line_keys;
+}
+
+enum le_result le_key(struct lineedit *le, int key)
+{
+	enum action act = keys_lookup(le_keymap(le), 1, key);
+	return act != ACT_NONE ? le_do(le, act) : le_type(le, key);
 }
 
 /* ---- public: views ------------------------------------------------------- */

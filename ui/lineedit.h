@@ -24,6 +24,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "keys.h"
+
 /* What le_key() and le_insert() did with their input. */
 enum le_result {
 	LE_UNHANDLED = 0, /* not an editing key here: the caller may use it
@@ -98,9 +100,22 @@ int le_changed(const struct lineedit *le);
 /* Makes the current text the original (after a save).  0 or -1 (memory). */
 int le_mark_saved(struct lineedit *le);
 
-/* Handles one key (a code point below GK_BASE or a GK_* key).  Printable
- * code points are inserted; control characters and keys the editor has no
- * use for give LE_UNHANDLED. */
+/* Carries out an editing action (ACT_CHAR_PREV … ACT_KILL_WORD; in a note
+ * also ACT_NEWLINE, ACT_UP/ACT_DOWN by visual line and ACT_PGUP/ACT_PGDN by
+ * a box); LE_UNHANDLED for an action the editor has no use for here (Up on
+ * the first line of a note, any action on a single line that is not
+ * editing). */
+enum le_result le_do(struct lineedit *le, enum action act);
+
+/* Inserts a typed code point; LE_UNHANDLED for a control character. */
+enum le_result le_type(struct lineedit *le, int cp);
+
+/* The editor's keymap: which action each key stands for (docs/product.md §3:
+ * Home/End, Ctrl-A/E, Ctrl-U/K/W, Backspace/Delete, and in a note Enter and
+ * Up/Down). */
+const struct screen_key *le_keymap(const struct lineedit *le);
+
+/* A key as the keymap binds it: le_do() for an action, le_type() for text. */
 enum le_result le_key(struct lineedit *le, int key);
 
 /* Inserts text at the cursor, as for a paste: control characters (ESC, …)

@@ -1,6 +1,6 @@
 /* list.h — the cursor of a scrolling list (search results, users, parents):
  * which row is selected and which is at the top, moved by the list keys of
- * PRODUCT §3.  No curses here. */
+ * docs/product.md §3.  No curses here. */
 #ifndef GP_LIST_H
 #define GP_LIST_H
 

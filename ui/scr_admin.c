@@ -9,7 +9,6 @@
 #include "draw.h"
 #include "list.h"
 #include "org.h"
-#include "prompt.h"
 #include "screens.h"
 
 enum { SEC_USERS, SEC_ORGS, SEC_COUNT, LIST_TOP = 3 };
@@ -142,20 +141,6 @@ static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 
 /* --- user actions --- */
 
-struct user_ref {
-	char id[DB_ID_LEN];            /* the account */
-};
-
-static enum gp_status set_password(struct app *app, void *ctx, const char *pw,
-				   struct gp_err *e)
-{
-	struct user_ref *u = ctx;
-	enum gp_status st = account_set_password(app->db, u->id, pw, e);
-	if (st == GP_OK)
-		app_message_time(app, _("Nieuw wachtwoord opgeslagen"));
-	return st;
-}
-
 static void toggle_active(struct app *app, void *ctx)
 {
 	struct admin *a = ctx;
@@ -172,24 +157,17 @@ static int user_key(struct app *app, struct admin *a, enum action act)
 {
 	struct listpos *p = &a->pos[SEC_USERS];
 	const struct account *u = p->n > 0 ? &a->users[p->sel] : NULL;
-	char q[256];
 	switch (act) {
 	case ACT_NEW:
 		user_form_open(app);
 		return 1;
 	case ACT_EDIT:
-		if (u) {
-			struct user_ref *r = calloc(1, sizeof *r);
-			if (!r)
-				return 1;
-			snprintf(r->id, sizeof r->id, "%s", u->id);
-			snprintf(q, sizeof q, _("Nieuw wachtwoord voor %s (minstens %d tekens):"),
-				 u->username, PASSWORD_MIN);
-			prompt_open(app, q, 1, set_password, r);
-		}
+		if (u)
+			password_form_open(app, u);
 		return 1;
 	case ACT_DELETE:
 		if (u) {
+			char q[256];
 			snprintf(q, sizeof q, u->active ? _("Gebruiker %s deactiveren? Inloggen "
 							    "kan dan niet meer.")
 							 : _("Gebruiker %s weer activeren?"),

@@ -1,7 +1,7 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
  * the sections Overzicht, Contactmomenten, Groei, Vaccinaties and Gezin (in
- * the order of PRODUCT §2), switched with Left/Right or Tab; the contact
+ * the order of docs/product.md §2), switched with Left/Right or Tab; the contact
  * sections are drawn by dossier_contacts.c, Groei by sec_growth.c.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
  * Each section is its own screen_ops, so the function bar always shows the

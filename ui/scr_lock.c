@@ -1,4 +1,4 @@
-/* scr_lock.c — the screen lock of PRODUCT §8: after lock_minutes without a
+/* scr_lock.c — the screen lock of docs/product.md §8: after lock_minutes without a
  * key press the screens are hidden (not closed, so unsaved work is kept)
  * until the logged-in user types the password again.  Locking is written to
  * the audit log. */

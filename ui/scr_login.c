@@ -20,7 +20,8 @@ struct login {
 
 static const struct screen_key login_keys[] = {
 	{ACT_HELP, NULL}, {ACT_LOGIN, NULL}, {ACT_NEXT_FIELD, NULL},
-	{ACT_PREV_FIELD, NULL}, {ACT_QUIT, NULL}, {ACT_NONE, NULL},
+	{ACT_PREV_FIELD, NULL}, {ACT_FIELD_DOWN, NULL}, {ACT_FIELD_UP, NULL},
+	{ACT_QUIT, NULL}, {ACT_NONE, NULL},
 };
 
 static void login_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -83,6 +84,8 @@ static int login_key(struct app *app, struct screen *s, enum action act, int key
 		return 1;
 	case ACT_NEXT_FIELD:
 	case ACT_PREV_FIELD:
+	case ACT_FIELD_DOWN:
+	case ACT_FIELD_UP:
 		l->focus = !l->focus;
 		return 1;
 	case ACT_NONE:

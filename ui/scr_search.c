@@ -1,7 +1,8 @@
 /* scr_search.c — Zoeken: a query line at the top and the matching children
  * below, updated on every key press (search_children: name without
  * diacritics or case, BSN, birth date dd-mm-jjjj, postcode).  Enter opens
- * the dossier, F7 adds a new child. */
+ * the dossier, F7 adds a new child.  F3 or / from anywhere comes here with
+ * an empty query; F3 on an empty query brings the previous one back. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,11 +24,35 @@ struct search {
 };
 
 static const struct screen_key search_keys[] = {
-	{ACT_HELP, NULL}, {ACT_SEARCH, N_("Wissen")}, {ACT_NEW, N_("Nieuw kind")},
-	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
-	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
-	{ACT_END, NULL}, {ACT_NONE, NULL},
-};
+	{ACT_HELP, NULL},
+	{ACT_SEARCH, N_("Wis/vorige")},
+	{ACT_NEW, N_("Nieuw kind")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
+	{ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_NONE, NULL},
+}; /* Home and End are the query line's (docs/product.md §3) */
+
+static void run_search(struct app *app, struct search *s);
+
+/* Keeps a query that is about to go for F3 on an empty one. */
+static void keep_query(struct app *app, const struct search *s)
+{
+	const char *q = le_text(&s->query);
+	if (q[0])
+		snprintf(app->last_query, sizeof app->last_query, "%s", q);
+}
+
+/* F3: an empty query (the one there was is kept), or on an empty query the
+ * previous one back. */
+static void clear_or_recall(struct app *app, struct search *s)
+{
+	if (le_text(&s->query)[0]) {
+		keep_query(app, s);
+		le_set_text(&s->query, "");
+	} else {
+		le_set_text(&s->query, app->last_query);
+	}
+	run_search(app, s);
+}
 
 static void run_search(struct app *app, struct search *s)
 {
@@ -108,8 +133,7 @@ static int search_key(struct app *app, struct screen *sc, enum action act, int k
 		child_form_open(app, NULL);
 		return 1;
 	case ACT_SEARCH:
-		le_set_text(&s->query, "");
-		run_search(app, s);
+		clear_or_recall(app, s);
 		return 1;
 	case ACT_NONE:
 		break;
@@ -140,7 +164,7 @@ static void search_resume(struct app *app, struct screen *sc)
 static void search_destroy(struct app *app, struct screen *sc)
 {
 	struct search *s = sc->st;
-	(void)app;
+	keep_query(app, s);
 	le_free(&s->query);
 	free(s->hits);
 	free(s);
@@ -158,14 +182,34 @@ static const struct screen_ops search_ops = {
 		    "'zoe' vindt Zoë), een BSN of een deel ervan, een geboortedatum "
 		    "(dd-mm-jjjj) of een postcode. De lijst past zich aan bij elke toets. "
 		    "Kies met de pijltjes en open het dossier met Enter. F3 maakt de "
-		    "zoekvraag leeg; F7 voegt een nieuw kind toe."),
+		    "zoekvraag leeg; F3 op een lege zoekvraag haalt de vorige terug. F7 "
+		    "voegt een nieuw kind toe."),
 	.typing = 1,
 };
 
+/* The search screen already open, when nothing above it has unsaved
+ * changes (those screens must not close unasked), or NULL. */
+static struct search *open_search(struct app *app)
+{
+	int i = app->depth - 1;
+	while (i >= 0 && app->stack[i].ops != &search_ops) {
+		const struct screen *s = &app->stack[i];
+		if (s->ops->dirty && s->ops->dirty(app, &app->stack[i]))
+			return NULL;
+		i--;
+	}
+	return i >= 0 ? app->stack[i].st : NULL;
+}
+
 void search_open(struct app *app)
 {
-	if (app_pop_to(app, &search_ops))
+	struct search *open = open_search(app);
+	if (open && app_pop_to(app, &search_ops)) {
+		keep_query(app, open);
+		le_set_text(&open->query, "");
+		run_search(app, open);
 		return;
+	}
 	struct search *s = calloc(1, sizeof *s);
 	if (s)
 		s->hits = calloc(SEARCH_MAX, sizeof *s->hits);

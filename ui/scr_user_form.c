@@ -1,13 +1,25 @@
-/* scr_user_form.c — Beheer: a new user account.  The form asks user name,
- * full name and role (pick list from data/codes/rol.tsv); the password is
- * then typed in a masked prompt, and only then is the account created.
- * Esc on the password brings the form back with what was typed. */
-#include <stdlib.h>
+/* scr_user_form.c — Beheer: a new user account (user name, full name, role
+ * from data/codes/rol.tsv, and the password typed twice), and a new
+ * password for an existing account (typed twice).  The password rules
+ * themselves (docs/product.md §8: at least PASSWORD_MIN characters, not the
+ * user name) are the core's, account_password_check(). */
+#include <stdio.h>
 #include <string.h>
 
 #include "formscreen.h"
-#include "prompt.h"
 #include "screens.h"
+
+enum { PASSWORD_MAX = 128 };
+
+/* What the two forms edit. */
+struct user_rec {
+	char username[ACCOUNT_NAME_MAX * 4];    /* login name, no spaces */
+	char display_name[ACCOUNT_DISPLAY_BUF]; /* full name */
+	char role[32];                          /* rol.tsv code */
+	char password[PASSWORD_MAX * 4 + 1];    /* as typed the first time */
+	char password2[PASSWORD_MAX * 4 + 1];   /* as typed the second time */
+	char id[DB_ID_LEN];                     /* new password: the account */
+};
 
 static int fv_username(const char *v, char *norm, size_t n, const char **why)
 {
@@ -15,124 +27,140 @@ static int fv_username(const char *v, char *norm, size_t n, const char **why)
 		norm[0] = '\0'; /* keep the text as typed */
 	if (valid_text(v, ACCOUNT_NAME_MAX - 1, 1, why) != 0)
 		return -1;
-	for (const char *p = v; *p; p++) {
-		if (*p == ' ') {
-			*why = _("Een gebruikersnaam heeft geen spaties.");
-			return -1;
-		}
+	if (strchr(v, ' ')) {
+		*why = _("Een gebruikersnaam heeft geen spaties.");
+		return -1;
 	}
 	return 0;
 }
 
+/* The length rule as soon as the field is left (the rest on saving). */
+static int fv_password(const char *v, char *norm, size_t n, const char **why)
+{
+	static struct gp_err e;
+	if (n > 0)
+		norm[0] = '\0';
+	if (account_password_check("", v, &e) == GP_OK)
+		return 0;
+	*why = e.msg;
+	return -1;
+}
+
+static int same_twice(const char *const v[], int loaded, int *at, const char **why)
+{
+	(void)loaded;
+	if (strcmp(v[0], v[1]) == 0)
+		return 0;
+	*at = 1;
+	*why = _("De twee wachtwoorden zijn niet gelijk; typ het wachtwoord nog eens.");
+	return -1;
+}
+
+static const struct form_rule typed_twice = {"typed_twice", {"password", "password2"},
+					     same_twice};
+
+#define PASSWORD_FIELDS \
+	{FORM_TEXT(struct user_rec, password), .label = N_("Wachtwoord"), .type = FT_SECRET, \
+	 .required = 1, .max_chars = PASSWORD_MAX, .validate = fv_password, \
+	 .rule = &typed_twice, .help = N_("Minstens 10 tekens en niet de gebruikersnaam; " \
+					  "een zin van een paar woorden onthoudt u makkelijk.")}, \
+	{FORM_TEXT(struct user_rec, password2), .label = N_("Nog eens"), .type = FT_SECRET, \
+	 .required = 1, .max_chars = PASSWORD_MAX, \
+	 .help = N_("Typ hetzelfde wachtwoord nog eens, ter controle.")}
+
 static const struct form_field_def user_fields[] = {
-	{.key = "username", .label = N_("Gebruikersnaam"), .type = FT_TEXT, .required = 1,
-	 .max_chars = ACCOUNT_NAME_MAX - 1, .validate = fv_username,
+	{FORM_TEXT(struct user_rec, username), .label = N_("Gebruikersnaam"), .type = FT_TEXT,
+	 .required = 1, .max_chars = ACCOUNT_NAME_MAX - 1, .validate = fv_username,
 	 .help = N_("Waarmee de gebruiker inlogt, zonder spaties.")},
-	{.key = "display_name", .label = N_("Volledige naam"), .type = FT_TEXT, .required = 1,
-	 .max_chars = 60, .validate = fv_text, .help = N_("Zoals bovenin het scherm staat.")},
-	{.key = "role", .label = N_("Rol"), .type = FT_CHOICE, .required = 1,
-	 .help = N_("Enter opent de lijst; typ om te filteren.")},
+	{FORM_TEXT(struct user_rec, display_name), .label = N_("Volledige naam"),
+	 .type = FT_TEXT, .required = 1, .max_chars = 60, .validate = fv_text,
+	 .help = N_("Zoals bovenin het scherm staat.")},
+	{FORM_TEXT(struct user_rec, role), .label = N_("Rol"), .type = FT_CHOICE,
+	 .required = 1, .list = "rol", .help = N_("Spatie opent de lijst; typ om te filteren.")},
+	PASSWORD_FIELDS,
 };
 
-enum { NFIELDS = sizeof user_fields / sizeof *user_fields };
+static const struct form_field_def password_fields[] = {PASSWORD_FIELDS};
 
-struct user_form {
-	struct form_choice *roles;              /* code list rol */
-	char username[ACCOUNT_NAME_MAX];        /* as typed, once saved */
-	char display_name[ACCOUNT_DISPLAY_BUF]; /* idem */
-	char role[32];                          /* idem */
+static const struct form_def user_def = {
+	"gebruiker", user_fields, sizeof user_fields / sizeof *user_fields,
+	sizeof(struct user_rec),
 };
 
-static void free_ctx(void *p)
-{
-	struct user_form *uf = p;
-	if (uf)
-		free(uf->roles);
-	free(uf);
-}
+static const struct form_def password_def = {
+	"wachtwoord", password_fields, sizeof password_fields / sizeof *password_fields,
+	sizeof(struct user_rec),
+};
 
-/* The form only checks; the account is made once the password is known. */
-static enum gp_status save(struct app *app, struct formscreen *fs, const char **field,
-			   struct gp_err *e)
-{
-	struct user_form *uf = fs->ctx;
-	struct account a;
-	struct gp_err ignore = {0};
-	fs_copy(&fs->form, "username", uf->username, sizeof uf->username);
-	fs_copy(&fs->form, "display_name", uf->display_name, sizeof uf->display_name);
-	fs_copy(&fs->form, "role", uf->role, sizeof uf->role);
-	if (account_get(app->db, uf->username, &a, &ignore) == GP_OK) {
-		*field = "username";
-		return gp_fail(e, GP_EINPUT, _("De gebruikersnaam '%s' bestaat al."), uf->username);
-	}
-	return GP_OK;
-}
-
-static enum gp_status create(struct app *app, void *ctx, const char *password,
+static enum gp_status create(struct app *app, struct formscreen *fs, void *rec,
 			     struct gp_err *e)
 {
-	struct user_form *uf = ctx;
+	struct user_rec *u = rec;
 	struct account a;
-	enum gp_status st = account_create(app->db, uf->username, uf->display_name, uf->role,
-					   password, &a, e);
-	if (st == GP_OK)
-		app_message(app, 0, _("Gebruiker %s is aangemaakt."), uf->username);
+	(void)fs;
+	enum gp_status st = account_create(app->db, u->username, u->display_name, u->role,
+					   u->password, &a, e);
+	memset(u->password, 0, sizeof u->password);
+	memset(u->password2, 0, sizeof u->password2);
 	return st;
 }
 
-static void open_with(struct app *app, const struct user_form *typed);
-
-/* Esc on the password: the form again, as it was typed. */
-static void password_cancelled(struct app *app, void *ctx)
+static void created(struct app *app, void *rec, int was_new, void *ctx)
 {
-	open_with(app, ctx);
+	(void)was_new;
+	(void)ctx;
+	app_message(app, 0, _("Gebruiker %s is aangemaakt."), ((struct user_rec *)rec)->username);
 }
 
-static void saved(struct app *app, void *ctx)
-{
-	struct user_form *uf = ctx, *copy = malloc(sizeof *copy);
-	char q[256];
-	if (!copy)
-		return;
-	*copy = *uf;
-	copy->roles = NULL;
-	snprintf(q, sizeof q, _("Wachtwoord voor %s (minstens %d tekens):"), uf->username,
-		 PASSWORD_MIN);
-	prompt_open_cancel(app, q, 1, create, password_cancelled, copy);
-	app_message(app, 0, "%s", _("Kies nu een wachtwoord; de gebruiker bestaat pas na Enter."));
-}
-
-static const struct formscreen_kind user_kind = {
+const struct formscreen_kind user_form_kind = {
 	.ops = FORMSCREEN_OPS("gebruiker", N_(
-		"Vul gebruikersnaam, volledige naam en rol in en druk op F2. Daarna vraagt het "
-		"programma het wachtwoord; pas na Enter bestaat de gebruiker.")),
-	.save = save,
-	.saved = saved,
-	.free_ctx = free_ctx,
+		"Vul gebruikersnaam, volledige naam en rol in, en het wachtwoord twee keer "
+		"(minstens 10 tekens, niet de gebruikersnaam). F2 maakt de gebruiker aan; Esc "
+		"annuleert.")),
+	.def = &user_def,
+	.save = create,
+	.saved = created,
+};
+
+static enum gp_status set_password(struct app *app, struct formscreen *fs, void *rec,
+				   struct gp_err *e)
+{
+	struct user_rec *u = rec;
+	(void)fs;
+	enum gp_status st = account_set_password(app->db, u->id, u->password, e);
+	memset(u->password, 0, sizeof u->password);
+	memset(u->password2, 0, sizeof u->password2);
+	return st;
+}
+
+static void password_saved(struct app *app, void *rec, int was_new, void *ctx)
+{
+	(void)rec;
+	(void)was_new;
+	(void)ctx;
+	app_message_time(app, _("Nieuw wachtwoord opgeslagen"));
+}
+
+const struct formscreen_kind password_form_kind = {
+	.ops = FORMSCREEN_OPS("wachtwoord", N_(
+		"Typ het nieuwe wachtwoord twee keer (minstens 10 tekens, niet de "
+		"gebruikersnaam) en druk op F2. Esc annuleert; er verandert dan niets.")),
+	.def = &password_def,
+	.save = set_password,
+	.saved = password_saved,
 };
 
 void user_form_open(struct app *app)
 {
-	open_with(app, NULL);
+	formscreen_open(app, &user_form_kind, NULL, 1, NULL, NULL, _("Nieuwe gebruiker"));
 }
 
-static void open_with(struct app *app, const struct user_form *typed)
+void password_form_open(struct app *app, const struct account *a)
 {
-	struct form f;
-	struct user_form *uf = calloc(1, sizeof *uf);
-	if (!uf || form_init(&f, user_fields, NFIELDS, app->today) != 0) {
-		free(uf);
-		app_message(app, 1, _("Geen geheugen meer vrij."));
-		return;
-	}
-	uf->roles = formscreen_codelist(app, "rol");
-	if (uf->roles)
-		form_set_choices(&f, "role", uf->roles);
-	if (typed) {
-		/* form_set marks them unchanged; the user saves again with F2 */
-		form_set(&f, "username", typed->username);
-		form_set(&f, "display_name", typed->display_name);
-		form_set(&f, "role", typed->role);
-	}
-	formscreen_open(app, &user_kind, &f, uf, _("Nieuwe gebruiker"));
+	struct user_rec u = {0};
+	char title[ACCOUNT_NAME_MAX + 64];
+	snprintf(u.id, sizeof u.id, "%s", a->id);
+	snprintf(u.username, sizeof u.username, "%s", a->username);
+	snprintf(title, sizeof title, _("Nieuw wachtwoord voor %s"), a->username);
+	formscreen_open(app, &password_form_kind, &u, 1, NULL, NULL, title);
 }

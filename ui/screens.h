@@ -27,8 +27,10 @@ void growth_chart_open(struct app *app, const struct child *c);
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
 
-/* Beheer: a new user account (the password is asked after the form). */
+/* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);
+/* Beheer: a new password for account a, typed twice. */
+void password_form_open(struct app *app, const struct account *a);
 /* Beheer: an organisation of the sociale kaart; o NULL for a new one. */
 void org_form_open(struct app *app, const struct org *o);
 

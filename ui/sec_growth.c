@@ -1,4 +1,4 @@
-/* sec_growth.c — the dossier section Groei (PRODUCT §2, §4): every
+/* sec_growth.c — the dossier section Groei (docs/product.md §2, §4): every
  * measurement of the child, newest first, with its date, age, length (l
  * lying, s standing), weight, head circumference and BMI, each with its WHO
  * z-score to two decimals.  A value the plausibility checks flag (|z| > 5,

@@ -1,4 +1,4 @@
-/* bench_core.c — timings of the core paths behind PRODUCT §10's budgets, on
+/* bench_core.c — timings of the core paths behind docs/product.md §10's budgets, on
  * an existing database: one search keystroke (every prefix of some names,
  * as typed), opening a dossier, and the memory used with the file open.
  * Usage: bench_core DB.  Prints one line per figure. */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# `make bench`: the budgets of PRODUCT §10 that can be measured today, each
+# `make bench`: the budgets of docs/product.md §10 that can be measured today, each
 # next to the same work done by the sqlite3 shell on the same file.
 # Usage: tests/bench/run.sh BUILD_DIR [CHILDREN]   (default 100000 children)
 set -eu

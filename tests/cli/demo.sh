@@ -31,5 +31,5 @@ sqlite3 a.db "select count(*) from children_fts where children_fts match 'names 
 # running demo again on a demo database replaces it; a real database is never overwritten
 "$GP" demo --db a.db --children 10 --seed 1; echo "exit $?"
 sqlite3 a.db "select count(*) from children"
-GROEIPAD_PASSWORD=geheim1 "$GP" init --db real.db --user beheer </dev/null; echo "exit $?"
+GROEIPAD_PASSWORD=geheimwoord1 "$GP" init --db real.db --user beheer </dev/null; echo "exit $?"
 "$GP" demo --db real.db --children 10; echo "exit $?"

@@ -1,6 +1,7 @@
 # Beheer (beheerder only): the users; a new user with a role from the pick
-# list and a masked password, who can then log in; deactivating asks first;
-# the sociale kaart with its organisations and the kind pick list.
+# list and a masked password typed twice (too short, then not the same,
+# then right); deactivating asks first; the sociale kaart with its
+# organisations and the kind pick list.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
 tui_start --db demo.db
@@ -16,17 +17,23 @@ tui_type verpleeg; tui_wait "Zoek: verpleeg"
 tui_show "Rol kiezen: de lijst filtert"
 tui_keys Enter
 tui_gone "Zoek:"
-tui_keys F2
-tui_wait "Wachtwoord voor anna"
-tui_type geheim12
-tui_show "Wachtwoord, verborgen"
-tui_keys Enter
+tui_keys Tab
+tui_type geheim12; tui_keys Tab
+tui_wait "minstens 10 tekens"
+tui_show "Wachtwoord verborgen, en te kort"
+tui_keys BTab C-u
+tui_type "geheim wachtwoord"; tui_keys Tab
+tui_type "geheim wachtwort"; tui_keys F2
+tui_wait "niet gelijk"
+tui_show "Twee keer getypt, niet gelijk: de cursor op het tweede"
+tui_keys C-u
+tui_type "geheim wachtwoord"; tui_keys F2
 tui_wait "is aangemaakt"
 tui_show "Nieuwe gebruiker"
 tui_keys F8
 tui_wait "[j] ja"
 tui_show "Deactiveren: eerst een vraag"
-tui_keys j
+tui_answer j
 tui_wait "inactief"
 tui_show "anna gedeactiveerd"
 tui_keys Right

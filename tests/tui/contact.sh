@@ -1,10 +1,11 @@
 # A whole contact moment with the keyboard only, at 80x24: F5 on the
-# dossier opens the form with today, the moment and the dose that are due
+# dossier opens the form with today, the moment and both doses that are due
 # already chosen; length, weight and head circumference show their z-scores
-# (and the BMI) once their field is left; one vaccination with its batch
-# number and a conclusion; F2 saves and the dossier shows the contact under
-# Contactmomenten, the measurement under Groei and in the growth chart, and
-# the dose under Vaccinaties.
+# (and the BMI) once their field is left; two vaccinations with their batch
+# numbers, an observation and a conclusion (PgDn from part to part); F2
+# saves and the dossier shows the contact under Contactmomenten, the
+# measurement under Groei and in the growth chart, and the doses under
+# Vaccinaties.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db 300 1
 tui_start --db demo.db
@@ -16,17 +17,20 @@ tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
 tui_keys F5
-tui_wait "Partijnummer"
-tui_show "Nieuw contactmoment: het moment en de prik die aan de beurt zijn"
-tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab
-tui_type "59,5"; tui_keys Tab Tab
-tui_type "5,6"; tui_keys Tab Tab
+tui_wait "DKTP-Hib-HepB"
+tui_show "Nieuw contactmoment: het moment en de prikken die aan de beurt zijn"
+tui_keys Tab
+tui_type "moeder en kind"
+tui_keys PageDown
+tui_type "59,5"; tui_keys Tab
+tui_type "6,1"; tui_keys Tab
 tui_type "39,5"; tui_keys Tab
 tui_wait "z +"
 tui_show "Metingen met z-scores en BMI"
-tui_keys Tab Tab
-tui_type "AB1234"
-tui_keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
+tui_type "AB1234"; tui_keys Tab
+tui_type "PN5678"; tui_keys PageDown
+tui_type "Drinkt goed, lacht naar iedereen."
+tui_keys PageDown
 tui_type "Groeit en ontwikkelt zich naar verwachting."
 tui_keys F2
 tui_wait "Opgeslagen"

@@ -1,6 +1,7 @@
-# A contact that did not take place, in a few keystrokes: F5, two Tabs to
-# Status, type to filter the list, Enter, F2.  Nothing else is asked (the
-# preselected dose is not saved); the contact is listed with its status.
+# A contact that did not take place, in a few keystrokes: F5, PgUp to the
+# start of the form, Down twice to Status, type to filter the list, Enter,
+# F2.  Nothing else is asked (the preselected doses are not saved); the
+# contact is listed with its status.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db 300 1
 tui_start --db demo.db
@@ -12,8 +13,8 @@ tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
 tui_keys F5
-tui_wait "Partijnummer"
-tui_keys Tab Tab
+tui_wait "DKTP-Hib-HepB"
+tui_keys PageUp Down Down
 tui_type "zonder"
 tui_wait "Zoek: zonder"
 tui_keys Enter

@@ -11,6 +11,9 @@
 #   tui_wait TEXT [SECONDS]        until TEXT shows (fails the test if never)
 #   tui_gone TEXT [SECONDS]        until TEXT is gone
 #   tui_show TITLE                 print "=== TITLE" and the screen
+#   tui_answer KEY                 answer the open j/n question with KEY once
+#                                  its answer keys count ("[n] n…" shows;
+#                                  a key sent earlier is ignored by design)
 #   tui_resize COLS ROWS           resize the terminal (SIGWINCH)
 #   demo_db FILE [CHILDREN SEED]   a demo database
 
@@ -64,6 +67,7 @@ tui_poll() {
 	exit 1
 }
 tui_wait() { tui_poll shown "$@"; }
+tui_answer() { tui_poll shown "[n] n"; tui_keys "$1"; }
 tui_gone() { tui_poll gone "$@"; }
 
 tui_show() {

@@ -22,7 +22,7 @@ static int load_ref(void **state)
 {
 	const char *dir = getenv("GROEIPAD_DATADIR");
 	struct growth_ref *ref;
-	struct gp_err e = {GP_OK, ""};
+	struct gp_err e = {0};
 	if (growth_load(dir && *dir ? dir : "data", &ref, &e) != GP_OK) {
 		fprintf(stderr, "growth_load: %s\n", e.msg);
 		return -1;

@@ -1,7 +1,10 @@
-/* test_form.c — the form engine driven by key sequences: navigation,
- * validation on leaving and on save, date shortcuts, numbers, pick lists with
- * type-to-filter, yes/no, and the unsaved-changes question.  One test draws
- * the form on a curses screen writing to /dev/null and reads it back. */
+/* test_form.c — the form engine driven by key sequences: navigation (Tab
+ * stops, every field, sections, the next empty required field), validation
+ * on leaving and on save, date shortcuts, numbers (grams and millimetres
+ * recognised), pick lists with type-to-filter, yes/no (Enter never changes
+ * a value), repeating groups with their rules, filling and collecting a
+ * record, remembered values.  One test draws the form on a curses screen
+ * writing to /dev/null and reads it back. */
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -74,13 +77,15 @@ static const struct form_field_def defs[F_COUNT] = {
 	{.key = "notitie", .label = "Notitie", .type = FT_NOTE, .rows = 4},
 };
 
+static const struct form_def def = {"test", defs, F_COUNT, 0};
+
 static const struct gp_date today = {2026, 11, 26};
 
 static int setup(void **state)
 {
 	struct form *f = calloc(1, sizeof *f);
 	assert_non_null(f);
-	assert_int_equal(form_init(f, defs, F_COUNT, today), 0);
+	assert_int_equal(form_init(f, &def, today), 0);
 	assert_int_equal(form_set_choices(f, "moeder", mothers), 0);
 	form_set_size(f, 80, 24);
 	*state = f;
@@ -153,6 +158,7 @@ static void navigation_order_and_wrap(void **state)
 	key(f, GK_UP);
 	assert_string_equal(form_focus_key(f), "notitie");
 	/* keys the form has no use for go to the screen */
+	assert_int_equal(key(f, GK_F3), FORM_UNHANDLED);
 	assert_int_equal(key(f, GK_F1), FORM_UNHANDLED);
 	assert_int_equal(key(f, GK_CTRL_L), FORM_UNHANDLED);
 }
@@ -287,7 +293,7 @@ static void picklist_filter_finds_turks(void **state)
 {
 	struct form *f = *state;
 	go_to(f, "taal");
-	key(f, GK_ENTER);
+	key(f, ' ');
 	assert_int_equal(f->mode, FM_PICK);
 	assert_int_equal(f->npick, 5);
 	type(f, "tur");
@@ -306,7 +312,7 @@ static void picklist_filter_finds_turks(void **state)
 	assert_int_equal(f->mode, FM_EDIT);
 	assert_string_equal(form_get(f, "taal"), "2");
 	/* Up/Down select; the list opens on the current value */
-	key(f, GK_ENTER);
+	key(f, ' ');
 	assert_int_equal(f->pick_sel, 1);
 	key(f, GK_DOWN);
 	key(f, GK_DOWN);
@@ -314,13 +320,31 @@ static void picklist_filter_finds_turks(void **state)
 	key(f, GK_ENTER);
 	assert_string_equal(form_get(f, "taal"), "3");
 	/* a filter that matches nothing: Enter picks nothing */
-	key(f, GK_ENTER);
+	key(f, ' ');
 	type(f, "xyz");
 	assert_int_equal(f->npick, 0);
 	key(f, GK_ENTER);
 	assert_int_equal(f->mode, FM_PICK);
 	key(f, GK_ESC);
 	assert_string_equal(form_get(f, "taal"), "3");
+	/* Backspace on the field empties it */
+	key(f, GK_BACKSPACE);
+	assert_string_equal(form_get(f, "taal"), "");
+}
+
+/* docs/product.md §3: Enter goes to the next field and never changes a
+ * value, on a choice as on yes/no (Gezag flipped ja→nee unnoticed). */
+static void enter_never_changes_a_choice(void **state)
+{
+	struct form *f = *state;
+	go_to(f, "taal");
+	type(f, "tur");
+	key(f, GK_ENTER);
+	assert_string_equal(form_get(f, "taal"), "2");
+	assert_int_equal(key(f, GK_ENTER), FORM_CONTINUE);
+	assert_int_equal(f->mode, FM_EDIT);
+	assert_string_equal(form_focus_key(f), "moeder");
+	assert_string_equal(form_get(f, "taal"), "2");
 }
 
 static void picklist_ignores_diacritics(void **state)
@@ -346,7 +370,8 @@ static void multichoice_space_toggles(void **state)
 	struct form *f = *state;
 	char shown[64];
 	go_to(f, "aanwezig");
-	key(f, GK_ENTER);
+	key(f, ' ');
+	assert_int_equal(f->mode, FM_PICK);
 	key(f, ' ');
 	key(f, GK_DOWN);
 	key(f, GK_DOWN);
@@ -357,12 +382,12 @@ static void multichoice_space_toggles(void **state)
 	form_field_display(&f->fields[F_AANWEZIG], shown, sizeof shown);
 	assert_string_equal(shown, "moeder, kind");
 	/* Esc throws the list's changes away */
-	key(f, GK_ENTER);
+	key(f, ' ');
 	key(f, ' ');
 	key(f, GK_ESC);
 	assert_string_equal(form_get(f, "aanwezig"), "m,k");
 	/* typing filters, space still toggles */
-	key(f, GK_ENTER);
+	key(f, ' ');
 	type(f, "va");
 	assert_int_equal(f->npick, 1);
 	key(f, ' ');
@@ -370,51 +395,31 @@ static void multichoice_space_toggles(void **state)
 	assert_string_equal(form_get(f, "aanwezig"), "m,v,k");
 }
 
-static void yesno_enter_toggles(void **state)
+static void yesno_enter_moves_on_space_toggles(void **state)
 {
 	struct form *f = *state;
 	go_to(f, "borst");
 	assert_string_equal(form_get(f, "borst"), "");
-	key(f, GK_ENTER);
-	assert_string_equal(form_get(f, "borst"), "j");
-	assert_string_equal(form_focus_key(f), "borst"); /* Enter did not move on */
-	key(f, GK_ENTER);
-	assert_string_equal(form_get(f, "borst"), "n");
-	type(f, "j");
+	key(f, ' ');
 	assert_string_equal(form_get(f, "borst"), "j");
 	key(f, ' ');
 	assert_string_equal(form_get(f, "borst"), "n");
-	key(f, GK_DOWN);
+	type(f, "j");
+	assert_string_equal(form_get(f, "borst"), "j");
+	assert_string_equal(form_focus_key(f), "borst");
+	key(f, GK_ENTER); /* moves on, changes nothing */
 	assert_string_equal(form_focus_key(f), "notitie");
+	assert_string_equal(form_get(f, "borst"), "j");
+	key(f, GK_UP);
+	type(f, "N");
+	assert_string_equal(form_get(f, "borst"), "n");
+	key(f, GK_BACKSPACE);
+	assert_string_equal(form_get(f, "borst"), "");
 }
 
-static void esc_on_changed_form_asks(void **state)
-{
-	struct form *f = *state;
-	type(f, "Jan");
-	assert_true(form_changed(f));
-	assert_int_equal(key(f, GK_ESC), FORM_CONTINUE);
-	assert_int_equal(f->mode, FM_CONFIRM);
-	assert_non_null(strstr(form_message(f), "Weggooien? (j/n)"));
-	assert_int_equal(form_cursor(f, &(int){0}, &(int){0}), 0);
-	/* other keys do not answer the question, nor reach the fields */
-	assert_int_equal(type(f, "x"), FORM_CONTINUE);
-	assert_int_equal(f->mode, FM_CONFIRM);
-	assert_int_equal(key(f, 'n'), FORM_CONTINUE);
-	assert_int_equal(f->mode, FM_EDIT);
-	assert_string_equal(form_get(f, "naam"), "Jan");
-	type(f, "s");
-	assert_string_equal(form_get(f, "naam"), "Jans");
-	/* Esc answers "no" too */
-	key(f, GK_ESC);
-	assert_int_equal(key(f, GK_ESC), FORM_CONTINUE);
-	assert_int_equal(f->mode, FM_EDIT);
-	assert_string_equal(form_get(f, "naam"), "Jans");
-	key(f, GK_ESC);
-	assert_int_equal(key(f, 'j'), FORM_CANCEL);
-}
-
-static void esc_on_unchanged_form_cancels(void **state)
+/* Esc and F10 leave; whether to ask is the screen's (formscreen asks in a
+ * dialog that typed-ahead keys cannot answer). */
+static void esc_and_f10_leave_and_say_whether_changed(void **state)
 {
 	struct form *f = *state;
 	assert_int_equal(form_set(f, "naam", "Anna"), 0);
@@ -428,18 +433,17 @@ static void esc_on_unchanged_form_cancels(void **state)
 	key(f, GK_TAB);
 	assert_false(form_changed(f));
 	assert_int_equal(key(f, GK_ESC), FORM_CANCEL);
-	assert_int_equal(f->mode, FM_EDIT);
 	assert_int_equal(key(f, GK_F10), FORM_QUIT);
-}
-
-static void f10_on_changed_form_asks_then_quits(void **state)
-{
-	struct form *f = *state;
-	go_to(f, "borst");
-	key(f, GK_ENTER);
-	assert_int_equal(key(f, GK_F10), FORM_CONTINUE);
-	assert_int_equal(f->mode, FM_CONFIRM);
-	assert_int_equal(key(f, 'j'), FORM_QUIT);
+	go_to(f, "naam");
+	type(f, "s");
+	assert_true(form_changed(f));
+	assert_int_equal(key(f, GK_ESC), FORM_CANCEL);
+	assert_string_equal(form_get(f, "naam"), "Annas");
+	/* an Esc that closes a pick list is only that */
+	go_to(f, "taal");
+	key(f, ' ');
+	assert_int_equal(key(f, GK_ESC), FORM_CONTINUE);
+	assert_int_equal(f->mode, FM_EDIT);
 }
 
 static void saved_form_counts_unchanged(void **state)
@@ -448,11 +452,9 @@ static void saved_form_counts_unchanged(void **state)
 	fill_required(f);
 	assert_int_equal(key(f, GK_F2), FORM_SAVE);
 	/* still unsaved until the screen has stored the record */
-	assert_int_equal(key(f, GK_ESC), FORM_CONTINUE);
-	key(f, 'n');
+	assert_true(form_changed(f));
 	form_mark_saved(f);
 	assert_false(form_changed(f));
-	assert_int_equal(key(f, GK_ESC), FORM_CANCEL);
 }
 
 static void max_length_is_reported(void **state)
@@ -525,8 +527,9 @@ static void row_text(WINDOW *w, int y, char *out, int n)
 static void draw_shows_sanitised_values(void **state)
 {
 	struct form *f = *state;
-	struct form_style st = {A_NORMAL, A_NORMAL, A_REVERSE, A_BOLD, A_DIM,
-				A_NORMAL, A_REVERSE, 0};
+	struct form_style st = {.label = A_NORMAL, .value = A_NORMAL, .focus = A_REVERSE,
+				.error = A_BOLD, .help = A_DIM, .heading = A_DIM,
+				.picklist = A_NORMAL, .selected = A_REVERSE, .ascii = 0};
 	/* one stream serves as the terminal's output and input: nothing is read */
 	FILE *tty = fopen("/dev/null", "r+");
 	SCREEN *scr;
@@ -571,11 +574,6 @@ static void draw_shows_sanitised_values(void **state)
 	row_text(w, 6, line, sizeof line);
 	assert_non_null(strstr(line, "Turks"));
 	key(f, GK_ESC);
-	/* the question */
-	key(f, GK_ESC);
-	form_draw(w, f, &st);
-	row_text(w, 10, line, sizeof line);
-	assert_non_null(strstr(line, "Weggooien? (j/n)"));
 	delwin(w);
 	endwin();
 	delscreen(scr);
@@ -597,11 +595,10 @@ int main(void)
 		T(validator_normalises_bsn),
 		T(picklist_filter_finds_turks),
 		T(picklist_ignores_diacritics),
+		T(enter_never_changes_a_choice),
 		T(multichoice_space_toggles),
-		T(yesno_enter_toggles),
-		T(esc_on_changed_form_asks),
-		T(esc_on_unchanged_form_cancels),
-		T(f10_on_changed_form_asks_then_quits),
+		T(yesno_enter_moves_on_space_toggles),
+		T(esc_and_f10_leave_and_say_whether_changed),
 		T(saved_form_counts_unchanged),
 		T(max_length_is_reported),
 		T(note_keeps_enter_and_arrows),

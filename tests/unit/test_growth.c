@@ -49,11 +49,15 @@ static const struct growth_ref *REF(void **state)
 	return *state;
 }
 
+/* The thresholds of data/growth/plausibility.tsv (limits_match_the_data_file
+ * checks that they are). */
+static const struct growth_limits LIMITS = {5, 2, 0.5, 10, 365, 1};
+
 static int load_ref(void **state)
 {
 	const char *dir = getenv("GROEIPAD_DATADIR");
 	struct growth_ref *ref;
-	struct gp_err e = {GP_OK, ""};
+	struct gp_err e = {0};
 	if (growth_load(dir && *dir ? dir : "data", &ref, &e) != GP_OK) {
 		fprintf(stderr, "growth_load: %s\n", e.msg);
 		return -1;
@@ -193,9 +197,9 @@ static void standing_before_9_months_is_left_uncorrected(void **state)
 	assert_near(growth_length_corrected(&m), 65.7, 1e-9);
 	struct growth_z z[GROWTH_NIND] = {{0}};
 	m.age_days = 200;
-	assert_int_equal(growth_check(z, NULL, &m, NULL).position, 1);
+	assert_int_equal(growth_check(&LIMITS, z, NULL, &m, NULL, NULL).position, 1);
 	m.age_days = 274;
-	assert_int_equal(growth_check(z, NULL, &m, NULL).position, 0);
+	assert_int_equal(growth_check(&LIMITS, z, NULL, &m, NULL, NULL).position, 0);
 }
 
 /* ---- the edges of the age tables ---------------------------------------- */
@@ -407,7 +411,7 @@ static void sd_values_for_chart_lines(void **state)
 	assert_true(isnan(growth_sd_value(REF(state), GROWTH_WFA, 3, 100, 0)));
 }
 
-/* ---- plausibility (PRODUCT §4) ------------------------------------------ */
+/* ---- plausibility (docs/product.md §4) ---------------------------------- */
 
 static void set_z(struct growth_z *z, enum growth_indicator i, double v)
 {
@@ -421,7 +425,7 @@ static void check_flags_extreme_z(void **state)
 	set_z(now, GROWTH_WFA, 5.00);
 	set_z(now, GROWTH_LFA, -5.01);
 	set_z(now, GROWTH_WFL, 5.01);
-	struct growth_flags f = growth_check(now, NULL, NULL, NULL);
+	struct growth_flags f = growth_check(&LIMITS, now, NULL, NULL, NULL, NULL);
 	assert_int_equal(f.extreme, (1u << GROWTH_LFA) | (1u << GROWTH_WFL));
 	assert_int_equal(f.jump, 0);
 	assert_int_equal(f.shrunk, 0);
@@ -440,7 +444,7 @@ static void check_flags_jump_of_more_than_2_sd(void **state)
 	/* weight-for-length at the last visit, weight-for-height now */
 	set_z(before, GROWTH_WFL, -0.50);
 	set_z(now, GROWTH_WFH, 1.60);
-	struct growth_flags f = growth_check(now, before, NULL, NULL);
+	struct growth_flags f = growth_check(&LIMITS, now, before, NULL, NULL, NULL);
 	assert_int_equal(f.jump, (1u << GROWTH_LFA) | (1u << GROWTH_WFH));
 	assert_int_equal(f.extreme, 0);
 }
@@ -452,24 +456,93 @@ static void check_flags_shorter_than_before(void **state)
 	struct growth_meas before = meas(GROWTH_BOY, 700, 0, 80.0, GROWTH_LYING, 0);
 	struct growth_meas now = meas(GROWTH_BOY, 720, 0, 79.5, GROWTH_LYING, 0);
 	/* 0.5 cm shorter is within measuring error */
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 0);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 0);
 	now.length_cm = 79.4;
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 1);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 1);
 	/* lying 86.0 at 720 days, standing 85.4 at 735 days: as lying 86.1 */
 	before = meas(GROWTH_BOY, 720, 0, 86.0, GROWTH_LYING, 0);
 	now = meas(GROWTH_BOY, 735, 0, 85.4, GROWTH_STANDING, 0);
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 0);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 0);
 	/* standing 84.7 = lying 85.4: 0.6 cm shorter */
 	now.length_cm = 84.7;
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 1);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 1);
 	/* position unknown: taken from the age (standing from 731 days) */
 	now.position = GROWTH_POS_UNKNOWN;
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 1);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 1);
 	now.length_cm = 85.4;
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 0);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 0);
 	/* no length this time: nothing to compare */
 	now.length_cm = 0;
-	assert_int_equal(growth_check(z, z, &now, &before).shrunk, 0);
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, &before, NULL).shrunk, 0);
+}
+
+
+static void check_flags_weight_loss_under_one_year(void **state)
+{
+	(void)state;
+	struct growth_z z[GROWTH_NIND] = {{0}};
+	struct growth_meas before = meas(GROWTH_GIRL, 20, 4.0, 0, GROWTH_POS_UNKNOWN, 0);
+	struct growth_meas now = meas(GROWTH_GIRL, 34, 3.6, 0, GROWTH_POS_UNKNOWN, 0);
+	/* exactly 10 % lighter: not more than 10 % */
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 0);
+	now.weight_kg = 3.59;
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 1);
+	/* from one year on the loss is not checked by this rule */
+	before.age_days = 350;
+	now.age_days = 365;
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 0);
+	now.age_days = 364;
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 1);
+	/* no earlier weight, or none now: nothing to compare */
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, NULL).weight_loss, 0);
+	now.weight_kg = 0;
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 0);
+	/* the threshold comes from the limits */
+	struct growth_limits strict = LIMITS;
+	strict.loss_pct = 5;
+	now.weight_kg = 3.75;
+	assert_int_equal(growth_check(&LIMITS, z, z, &now, NULL, &before).weight_loss, 0);
+	assert_int_equal(growth_check(&strict, z, z, &now, NULL, &before).weight_loss, 1);
+}
+
+static void check_flags_weight_for_age_drop_of_more_than_1_sd(void **state)
+{
+	(void)state;
+	struct growth_z before[GROWTH_NIND] = {{0}};
+	struct growth_z now[GROWTH_NIND] = {{0}};
+	set_z(before, GROWTH_WFA, 0.50);
+	set_z(now, GROWTH_WFA, -0.50); /* exactly 1 SD lower: not more */
+	assert_int_equal(growth_check(&LIMITS, now, before, NULL, NULL, NULL).wfa_drop, 0);
+	set_z(now, GROWTH_WFA, -0.51);
+	struct growth_flags f = growth_check(&LIMITS, now, before, NULL, NULL, NULL);
+	assert_int_equal(f.wfa_drop, 1);
+	assert_int_equal(f.jump, 0);
+	/* a rise is not a drop */
+	set_z(now, GROWTH_WFA, 1.80);
+	assert_int_equal(growth_check(&LIMITS, now, before, NULL, NULL, NULL).wfa_drop, 0);
+	/* a fall of more than 2 SD is a jump, and told once */
+	set_z(now, GROWTH_WFA, -1.60);
+	f = growth_check(&LIMITS, now, before, NULL, NULL, NULL);
+	assert_int_equal(f.jump, 1u << GROWTH_WFA);
+	assert_int_equal(f.wfa_drop, 0);
+	/* other indicators falling by 1,5 SD are no concern of this rule */
+	set_z(now, GROWTH_WFA, 0.40);
+	set_z(before, GROWTH_LFA, 1.0);
+	set_z(now, GROWTH_LFA, -0.5);
+	f = growth_check(&LIMITS, now, before, NULL, NULL, NULL);
+	assert_int_equal(f.wfa_drop, 0);
+	assert_int_equal(f.jump, 0);
+}
+
+static void limits_match_the_data_file(void **state)
+{
+	const struct growth_limits *l = growth_limits(REF(state));
+	assert_near(l->extreme_z, LIMITS.extreme_z, 1e-12);
+	assert_near(l->jump_z, LIMITS.jump_z, 1e-12);
+	assert_near(l->shrink_cm, LIMITS.shrink_cm, 1e-12);
+	assert_near(l->loss_pct, LIMITS.loss_pct, 1e-12);
+	assert_int_equal(l->loss_max_age_days, LIMITS.loss_max_age_days);
+	assert_near(l->wfa_drop_z, LIMITS.wfa_drop_z, 1e-12);
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -478,10 +551,15 @@ static const char *const table_files[] = {
 	"weianthro.txt", "lenanthro.txt", "hcanthro.txt", "bmianthro.txt", "wflanthro.txt",
 	"wfhanthro.txt", "wfawho2007.txt", "hfawho2007.txt", "bfawho2007.txt"};
 
+static const char limits_file[] =
+	"# thresholds\nname\tvalue\tmeaning\nextreme_z\t5\tx\njump_z\t2\tx\n"
+	"shrink_cm\t0.5\tx\nloss_pct\t10\tx\nloss_max_age_days\t365\tx\nwfa_drop_z\t1\tx\n";
+
+/* Writes a file into dir/who (a name) or dir (a path with a '/'). */
 static void write_file(const char *dir, const char *name, const char *text)
 {
 	char path[512];
-	snprintf(path, sizeof path, "%s/who/%s", dir, name);
+	snprintf(path, sizeof path, strchr(name, '/') ? "%s/%s" : "%s/who/%s", dir, name);
 	FILE *fp = fopen(path, "w");
 	assert_non_null(fp);
 	fputs(text, fp);
@@ -496,6 +574,9 @@ static void make_small_tables(char *buf, size_t bufsz)
 	assert_non_null(mkdtemp(buf));
 	snprintf(who, sizeof who, "%s/who", buf);
 	assert_int_equal(mkdir(who, 0700), 0);
+	snprintf(who, sizeof who, "%s/growth", buf);
+	assert_int_equal(mkdir(who, 0700), 0);
+	write_file(buf, "growth/plausibility.tsv", limits_file);
 	for (size_t i = 0; i < sizeof table_files / sizeof *table_files; i++)
 		write_file(buf, table_files[i],
 			   strstr(table_files[i], "wf") == table_files[i] &&
@@ -516,6 +597,10 @@ static void remove_small_tables(const char *dir)
 	}
 	snprintf(path, sizeof path, "%s/who", dir);
 	rmdir(path);
+	snprintf(path, sizeof path, "%s/growth/plausibility.tsv", dir);
+	unlink(path);
+	snprintf(path, sizeof path, "%s/growth", dir);
+	rmdir(path);
 	rmdir(dir);
 }
 
@@ -524,7 +609,7 @@ static void replaced_tables_load_without_recompiling(void **state)
 	(void)state;
 	char dir[256];
 	struct growth_ref *ref = NULL;
-	struct gp_err e = {GP_OK, ""};
+	struct gp_err e = {0};
 	make_small_tables(dir, sizeof dir);
 	assert_int_equal(growth_load(dir, &ref, &e), GP_OK);
 	assert_non_null(ref);
@@ -540,7 +625,7 @@ static void bad_table_names_file_and_line(void **state)
 	(void)state;
 	char dir[256];
 	struct growth_ref *ref = (struct growth_ref *)(void *)dir; /* must become NULL */
-	struct gp_err e = {GP_OK, ""};
+	struct gp_err e = {0};
 	make_small_tables(dir, sizeof dir);
 
 	write_file(dir, "lenanthro.txt", "sex\tage\tl\tm\ts\n1\t0\t1\t50\t0.04\n1\t1\t1\t50,1\t0.04\n");
@@ -585,6 +670,38 @@ static void bad_table_names_file_and_line(void **state)
 	remove_small_tables(dir);
 }
 
+static void bad_limits_are_refused_with_the_file(void **state)
+{
+	(void)state;
+	char dir[256];
+	struct growth_ref *ref = NULL;
+	struct gp_err e = {0};
+	make_small_tables(dir, sizeof dir);
+	assert_int_equal(growth_load(dir, &ref, &e), GP_OK);
+	assert_near(growth_limits(ref)->loss_pct, 10, 1e-12);
+	growth_free(ref);
+	/* an organisation's own thresholds are used */
+	write_file(dir, "growth/plausibility.tsv",
+		   "name\tvalue\nextreme_z\t4\njump_z\t1.5\nshrink_cm\t1\nloss_pct\t7\n"
+		   "loss_max_age_days\t180\nwfa_drop_z\t0.8\n");
+	assert_int_equal(growth_load(dir, &ref, &e), GP_OK);
+	assert_near(growth_limits(ref)->loss_pct, 7, 1e-12);
+	assert_int_equal(growth_limits(ref)->loss_max_age_days, 180);
+	growth_free(ref);
+	/* a misspelt name, a number out of range, a missing name */
+	write_file(dir, "growth/plausibility.tsv", "name\tvalue\nextreme\t5\n");
+	assert_int_equal(growth_load(dir, &ref, &e), GP_ECORRUPT);
+	assert_null(ref);
+	assert_non_null(strstr(e.msg, "plausibility.tsv, regel 2"));
+	write_file(dir, "growth/plausibility.tsv", "name\tvalue\nloss_pct\t90\n");
+	assert_int_equal(growth_load(dir, &ref, &e), GP_ECORRUPT);
+	write_file(dir, "growth/plausibility.tsv", "name\tvalue\nextreme_z\t5\n");
+	assert_int_equal(growth_load(dir, &ref, &e), GP_ECORRUPT);
+	assert_non_null(strstr(e.msg, "'jump_z' ontbreekt"));
+	write_file(dir, "growth/plausibility.tsv", limits_file);
+	remove_small_tables(dir);
+}
+
 static void tables_load_in_a_dutch_locale(void **state)
 {
 	(void)state;
@@ -592,7 +709,7 @@ static void tables_load_in_a_dutch_locale(void **state)
 	if (!setlocale(LC_NUMERIC, "nl_NL.UTF-8") && !setlocale(LC_NUMERIC, "de_DE.UTF-8"))
 		skip();
 	struct growth_ref *ref = NULL;
-	struct gp_err e = {GP_OK, ""};
+	struct gp_err e = {0};
 	const char *dir = getenv("GROEIPAD_DATADIR");
 	enum gp_status st = growth_load(dir && *dir ? dir : "data", &ref, &e);
 	setlocale(LC_NUMERIC, "C");
@@ -627,8 +744,12 @@ int main(void)
 		cmocka_unit_test(check_flags_extreme_z),
 		cmocka_unit_test(check_flags_jump_of_more_than_2_sd),
 		cmocka_unit_test(check_flags_shorter_than_before),
+		cmocka_unit_test(check_flags_weight_loss_under_one_year),
+		cmocka_unit_test(check_flags_weight_for_age_drop_of_more_than_1_sd),
+		cmocka_unit_test(limits_match_the_data_file),
 		cmocka_unit_test(replaced_tables_load_without_recompiling),
 		cmocka_unit_test(bad_table_names_file_and_line),
+		cmocka_unit_test(bad_limits_are_refused_with_the_file),
 		cmocka_unit_test(tables_load_in_a_dutch_locale),
 	};
 	return cmocka_run_group_tests(tests, load_ref, free_ref);

@@ -39,9 +39,9 @@ static int setup(void **state)
 	snprintf(f->path, sizeof f->path, "/tmp/gp-recent-%ld.db", (long)getpid());
 	unlink(f->path);
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
-	assert_int_equal(account_create(f->db, "anna", "Anna", "jeugdverpleegkundige", "geheim1",
+	assert_int_equal(account_create(f->db, "anna", "Anna", "jeugdverpleegkundige", "geheimwoord1",
 					&f->a, &e), GP_OK);
-	assert_int_equal(account_create(f->db, "bram", "Bram", "jeugdarts", "geheim2", &f->b, &e),
+	assert_int_equal(account_create(f->db, "bram", "Bram", "jeugdarts", "geheimwoord2", &f->b, &e),
 			 GP_OK);
 	account_act_as(f->db, &f->a);
 	make_child(f->db, &f->c[0], "Zoë", "Berg");

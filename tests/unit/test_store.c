@@ -419,20 +419,20 @@ static void accounts_and_login(void **state)
 	struct fixture *f = *state;
 	struct gp_err e = {0};
 	struct account a, b;
-	assert_int_equal(account_create(f->db, "anna", "Anna de Vries", "beheerder", "geheim1",
+	assert_int_equal(account_create(f->db, "anna", "Anna de Vries", "beheerder", "geheimwoord1",
 					&a, &e), GP_OK);
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM accounts WHERE password_hash "
 				       "LIKE '$argon2id$%'"), 1);
-	assert_int_equal(account_create(f->db, "ANNA", "x", "assistent", "geheim1", &b, &e),
+	assert_int_equal(account_create(f->db, "ANNA", "x", "assistent", "geheimwoord1", &b, &e),
 			 GP_EINPUT);
-	assert_int_equal(account_create(f->db, "bob", "Bob", "koning", "geheim1", &b, &e),
+	assert_int_equal(account_create(f->db, "bob", "Bob", "koning", "geheimwoord1", &b, &e),
 			 GP_EINPUT);
 	assert_int_equal(account_create(f->db, "bob", "Bob", "assistent", "ab", &b, &e),
 			 GP_EINPUT);
-	assert_int_equal(account_create(f->db, "bob", "Bob", "assistent", "geheim2", &b, &e),
+	assert_int_equal(account_create(f->db, "bob", "Bob", "assistent", "geheimwoord2", &b, &e),
 			 GP_OK);
 	struct account who;
-	assert_int_equal(account_login(f->db, "anna", "geheim1", &who, &e), GP_OK);
+	assert_int_equal(account_login(f->db, "anna", "geheimwoord1", &who, &e), GP_OK);
 	assert_string_equal(who.display_name, "Anna de Vries");
 	assert_string_equal(f->db->actor_id, a.id);
 	assert_int_equal(account_login(f->db, "anna", "fout", &who, &e), GP_EDENIED);
@@ -442,21 +442,53 @@ static void accounts_and_login(void **state)
 	/* the last active beheerder cannot be switched off; an assistent can */
 	assert_int_equal(account_set_active(f->db, a.id, 0, a.version, &e), GP_EINPUT);
 	assert_int_equal(account_set_active(f->db, b.id, 0, b.version, &e), GP_OK);
-	assert_int_equal(account_login(f->db, "bob", "geheim2", &who, &e), GP_EDENIED);
+	assert_int_equal(account_login(f->db, "bob", "geheimwoord2", &who, &e), GP_EDENIED);
 	assert_non_null(strstr(e.msg, "uitgeschakeld"));
 	/* five wrong passwords lock the account, even for the right one */
 	for (int i = 0; i < 5; i++)
 		assert_int_equal(account_login(f->db, "anna", "fout", &who, &e), GP_EDENIED);
-	assert_int_equal(account_login(f->db, "anna", "geheim1", &who, &e), GP_EDENIED);
+	assert_int_equal(account_login(f->db, "anna", "geheimwoord1", &who, &e), GP_EDENIED);
 	assert_non_null(strstr(e.msg, "Te veel"));
 	/* a new password clears the lock */
-	assert_int_equal(account_set_password(f->db, a.id, "nieuw123", &e), GP_OK);
-	assert_int_equal(account_login(f->db, "anna", "nieuw123", &who, &e), GP_OK);
+	assert_int_equal(account_set_password(f->db, a.id, "nieuwwoord123", &e), GP_OK);
+	assert_int_equal(account_login(f->db, "anna", "nieuwwoord123", &who, &e), GP_OK);
 	struct account *list;
 	int n;
 	assert_int_equal(account_list(f->db, &list, &n, &e), GP_OK);
 	assert_int_equal(n, 2);
 	free(list);
+}
+
+/* docs/product.md §8: at least 10 characters, not the user name; the
+ * refusal names the password field. */
+static void password_rules(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct account a;
+	assert_int_equal(account_create(f->db, "anna", "Anna", "beheerder", "negen9tek", &a, &e),
+			 GP_EINPUT);
+	assert_string_equal(e.field, "password");
+	assert_non_null(strstr(e.msg, "minstens 10 tekens"));
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM accounts"), 0);
+	/* characters, not bytes: nine with accents are still too few */
+	assert_int_equal(account_password_check("anna", "ëëëëëëëëë", &e), GP_EINPUT);
+	assert_int_equal(account_password_check("anna", "ëëëëëëëëëë", &e), GP_OK);
+	/* the user name, in other case or with blanks around it */
+	assert_int_equal(account_create(f->db, "annadevries", "Anna", "beheerder", "AnnaDeVries",
+					&a, &e), GP_EINPUT);
+	assert_string_equal(e.field, "password");
+	assert_non_null(strstr(e.msg, "gebruikersnaam"));
+	assert_int_equal(account_password_check("annadevries", " annadevries ", &e), GP_EINPUT);
+	assert_int_equal(account_create(f->db, "annadevries", "Anna", "beheerder", "tien tekens",
+					&a, &e), GP_OK);
+	/* a new password follows the same rules */
+	assert_int_equal(account_set_password(f->db, a.id, "kort", &e), GP_EINPUT);
+	assert_int_equal(account_set_password(f->db, a.id, "ANNADEVRIES", &e), GP_EINPUT);
+	assert_int_equal(account_set_password(f->db, a.id, "een langere zin", &e), GP_OK);
+	/* the demo database keeps its documented demo/demo */
+	assert_int_equal(account_create_demo(f->db, "demo", "Demo", "beheerder", "demo", &a, &e),
+			 GP_OK);
 }
 
 static void audit_chain(void **state)
@@ -514,6 +546,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(search_reports_more, setup, teardown),
 		cmocka_unit_test_setup_teardown(family_links_and_siblings, setup, teardown),
 		cmocka_unit_test_setup_teardown(parent_and_link_save_together, setup, teardown),
+		cmocka_unit_test_setup_teardown(password_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(accounts_and_login, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_chain, setup, teardown),
 		cmocka_unit_test(reference_data),

@@ -1,0 +1,420 @@
+/* test_forms.c — every form table of the program, table-driven: each passes
+ * the start-up check (keys, bindings, code lists present in data/codes);
+ * every field is bound to its record; a fully filled record survives
+ * fill → collect unchanged; every field the core can name in an error
+ * (struct gp_err.field) is a field of the form, so the error lands on it —
+ * and a mutation check: misspelling any of those keys in a copy of the
+ * table makes this test fail, so such a slip can never pass `make test`. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "account.h"
+#include "child.h"
+#include "contact.h"
+#include "form_int.h"
+#include "formscreen.h"
+#include "org.h"
+
+static struct app app;
+static struct contact_refs refs;
+static const struct gp_date today = {2026, 11, 26};
+
+static const char *datadir(void)
+{
+	const char *d = getenv("GROEIPAD_DATADIR");
+	return d && *d ? d : "data";
+}
+
+static int load(void **state)
+{
+	struct gp_err e = {0};
+	(void)state;
+	if (refdata_load(datadir(), "nl", &app.ref, &e) != GP_OK ||
+	    growth_load(datadir(), &app.growth, &e) != GP_OK ||
+	    schedule_load(datadir(), &app.sched, &e) != GP_OK) {
+		fprintf(stderr, "%s\n", e.msg);
+		return -1;
+	}
+	refs = (struct contact_refs){app.growth, app.ref, app.sched};
+	return 0;
+}
+
+static int unload(void **state)
+{
+	(void)state;
+	refdata_free(app.ref);
+	growth_free(app.growth);
+	schedule_free(app.sched);
+	return 0;
+}
+
+static void every_table_passes_the_start_up_check(void **state)
+{
+	char msg[512];
+	(void)state;
+	if (formscreen_check_all(&app, msg, sizeof msg) != 0)
+		fail_msg("%s", msg);
+}
+
+static void every_field_is_bound(void **state)
+{
+	(void)state;
+	for (const struct formscreen_kind *const *k = formscreen_kinds; *k; k++)
+		for (size_t i = 0; i < (*k)->def->n; i++)
+			if ((*k)->def->fields[i].bind.kind == FB_NONE)
+				fail_msg("%s: %s is not bound", (*k)->def->name,
+					 (*k)->def->fields[i].key);
+}
+
+/* A value for field def that fits its type, range and code list. */
+static void sample(const struct form_field_def *fd, char *out, size_t n)
+{
+	switch (fd->type) {
+	case FT_DATE:
+		snprintf(out, n, "05-03-2024");
+		break;
+	case FT_NUMBER: {
+		double v = fd->min + 1 <= fd->max ? fd->min + 1 : fd->min;
+		long long scaled = (long long)(v * (double)form_pow10(fd->decimals) + 0.5);
+		form_format_scaled(scaled, fd->decimals, out, n);
+		break;
+	}
+	case FT_YESNO:
+		snprintf(out, n, "j");
+		break;
+	case FT_CHOICE:
+	case FT_MULTI: {
+		const struct codelist *cl = fd->list && fd->list[0] != '@'
+					    ? refdata_list(app.ref, fd->list) : NULL;
+		snprintf(out, n, "%s", cl && cl->n > 0 ? cl->items[cl->n - 1].code
+				       : fd->bind.kind == FB_INT ? "2" : "C1");
+		break;
+	}
+	default:
+		snprintf(out, n, "Zoë 1");
+		if (fd->norm_chars) { /* a BSN, postcode or time: one its validator takes */
+			static const char *const tries[] = {"10:30", "999902192", "1234 AB"};
+			for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
+				const char *why;
+				char norm[64];
+				if (fd->validate(tries[i], norm, sizeof norm, &why) == 0) {
+					snprintf(out, n, "%s", norm[0] ? norm : tries[i]);
+					return;
+				}
+			}
+			fail_msg("%s: no sample", fd->key);
+		}
+	}
+}
+
+/* Every field (two rows of every group) filled; collect; fill a new form
+ * from that record; collect again: the two records are equal, and so are
+ * the values shown. */
+static void fully_filled_record_round_trips(void **state)
+{
+	(void)state;
+	for (const struct formscreen_kind *const *k = formscreen_kinds; *k; k++) {
+		const struct form_def *def = (*k)->def;
+		struct form f, g;
+		char *a = calloc(1, def->rec_size), *b = calloc(1, def->rec_size);
+		char v[64];
+		assert_non_null(a);
+		assert_non_null(b);
+		assert_int_equal(form_init(&f, def, today), 0);
+		for (size_t i = 0; i < def->n; i++) {
+			sample(&def->fields[i], v, sizeof v);
+			assert_int_equal(form_put(&f, i, 0, v), 0);
+			if (def->fields[i].group)
+				assert_int_equal(form_put(&f, i, 1, v), 0);
+		}
+		form_collect(&f, a);
+		assert_int_equal(form_init(&g, def, today), 0);
+		assert_int_equal(form_fill(&g, a), 0);
+		for (size_t i = 0; i < def->n; i++)
+			if (strcmp(form_value(&f, i, 0), form_value(&g, i, 0)) != 0)
+				fail_msg("%s: %s shows '%s', not '%s'", def->name,
+					 def->fields[i].key, form_value(&g, i, 0),
+					 form_value(&f, i, 0));
+		form_collect(&g, b);
+		if (memcmp(a, b, def->rec_size) != 0)
+			fail_msg("%s: the record changed on its way through the form", def->name);
+		form_free(&f);
+		form_free(&g);
+		free(a);
+		free(b);
+	}
+}
+
+/* ---- the fields the core names --------------------------------------------- */
+
+enum { MAX_NAMES = 64 };
+
+struct names {
+	const char *form;            /* the kind's def->name */
+	char field[MAX_NAMES][GP_FIELD_LEN]; /* what the core named */
+	int row[MAX_NAMES];          /* and the row */
+	int n;
+};
+
+static void note(struct names *nm, const struct gp_err *e)
+{
+	assert_true(e->code != GP_OK);
+	if (!e->field[0])
+		fail_msg("%s: the core refused without naming a field: %s", nm->form, e->msg);
+	assert_true(nm->n < MAX_NAMES);
+	snprintf(nm->field[nm->n], GP_FIELD_LEN, "%s", e->field);
+	nm->row[nm->n++] = e->row;
+}
+
+static struct child good_child(void)
+{
+	struct child c = {0};
+	snprintf(c.given_names, sizeof c.given_names, "Zoë");
+	snprintf(c.family_name, sizeof c.family_name, "Berg");
+	c.sex = 2;
+	c.birth_date = (struct gp_date){2026, 1, 5};
+	return c;
+}
+
+static void child_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	for (int i = 0; i < 14; i++) {
+		struct child c = good_child();
+		switch (i) {
+		case 0: c.given_names[0] = '\0'; break;
+		case 1: snprintf(c.tussenvoegsel, sizeof c.tussenvoegsel, "v\x01n"); break;
+		case 2: c.family_name[0] = '\0'; break;
+		case 3: snprintf(c.bsn, sizeof c.bsn, "123"); break;
+		case 4: snprintf(c.postcode, sizeof c.postcode, "12"); break;
+		case 5: c.sex = 9; break;
+		case 6: snprintf(c.call_name, sizeof c.call_name, "a\x02"); break;
+		case 7: c.birth_date = (struct gp_date){2027, 1, 1}; break;
+		case 8: c.gestational_age_days = 50; break;
+		case 9: c.birth_weight_g = 10; break;
+		case 10: snprintf(c.house_number, sizeof c.house_number, "1\x03"); break;
+		case 11: snprintf(c.phone, sizeof c.phone, "0\x03"); break;
+		case 12: snprintf(c.street, sizeof c.street, "s\x03"); break;
+		default: snprintf(c.city, sizeof c.city, "c\x03"); break;
+		}
+		assert_int_equal(child_validate(&c, today, &e), GP_EINPUT);
+		note(nm, &e);
+	}
+}
+
+static void parent_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	for (int i = 0; i < 9; i++) {
+		struct parent p = {0};
+		snprintf(p.given_names, sizeof p.given_names, "Sara");
+		snprintf(p.family_name, sizeof p.family_name, "Berg");
+		switch (i) {
+		case 0: p.given_names[0] = '\0'; break;
+		case 1: snprintf(p.bsn, sizeof p.bsn, "12"); break;
+		case 2: snprintf(p.email, sizeof p.email, "a\x01"); break;
+		case 3: p.height_mm = 50; break;
+		case 4: p.birth_date = (struct gp_date){2023, 2, 30}; break;
+		case 5: snprintf(p.language, sizeof p.language, "t\x01"); break;
+		case 6: snprintf(p.house_number, sizeof p.house_number, "1\x01"); break;
+		case 7: p.sex = 7; break;
+		default: snprintf(p.postcode, sizeof p.postcode, "x"); break;
+		}
+		assert_int_equal(parent_validate(&p, &e), GP_EINPUT);
+		gp_err_within(&e, "parent"); /* as family_save_member says it */
+		note(nm, &e);
+	}
+}
+
+static void org_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	for (int i = 0; i < 5; i++) {
+		struct org o = {0};
+		snprintf(o.kind, sizeof o.kind, "huisarts");
+		snprintf(o.name, sizeof o.name, "Praktijk");
+		switch (i) {
+		case 0: snprintf(o.kind, sizeof o.kind, "bakker"); break;
+		case 1: o.name[0] = '\0'; break;
+		case 2: snprintf(o.phone, sizeof o.phone, "0\x01"); break;
+		case 3: snprintf(o.contact_person, sizeof o.contact_person, "x\x01"); break;
+		default: snprintf(o.postcode, sizeof o.postcode, "1"); break;
+		}
+		assert_int_equal(org_validate(&o, &e), GP_EINPUT);
+		note(nm, &e);
+	}
+}
+
+static void account_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	assert_int_equal(account_password_check("anna", "kort", &e), GP_EINPUT);
+	note(nm, &e);
+	assert_int_equal(account_password_check("annadevries", "AnnaDeVries", &e), GP_EINPUT);
+	note(nm, &e);
+}
+
+static struct contact_record *good_contact(void)
+{
+	struct contact_record *r = calloc(1, sizeof *r);
+	assert_non_null(r);
+	r->contact.date = (struct gp_date){2026, 11, 20};
+	snprintf(r->contact.status, sizeof r->contact.status, "01");
+	snprintf(r->contact.kind, sizeof r->contact.kind, "37");
+	snprintf(r->contact.form, sizeof r->contact.form, "03");
+	r->has_measurement = 1;
+	r->measurement.weight_g = 5000;
+	r->nvaccinations = 2;
+	for (int i = 0; i < 2; i++) {
+		snprintf(r->vaccinations[i].vaccine, CODE_BUF, "%s", i ? "Pneu" : "DKTP-Hib-HepB");
+		snprintf(r->vaccinations[i].batch, sizeof r->vaccinations[i].batch, "AB1");
+		r->vaccinations[i].given = 1;
+	}
+	return r;
+}
+
+static void contact_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	const struct gp_date birth = {2026, 9, 3};
+	for (int i = 0; i < 22; i++) {
+		struct contact_record *r = good_contact();
+		struct contact *c = &r->contact;
+		struct vaccination *v = &r->vaccinations[1]; /* the second row */
+		switch (i) {
+		case 0: c->date = (struct gp_date){2026, 12, 1}; break;
+		case 1: snprintf(c->time, sizeof c->time, "25:00"); break;
+		case 2: snprintf(c->status, sizeof c->status, "99"); break;
+		case 3: snprintf(c->schedule_moment, sizeof c->schedule_moment, "nergens"); break;
+		case 4: snprintf(c->kind, sizeof c->kind, "xx"); break;
+		case 5: snprintf(c->form, sizeof c->form, "99"); break;
+		case 6: snprintf(c->location, sizeof c->location, "x\x01"); break;
+		case 7: snprintf(c->present, sizeof c->present, "x\x01"); break;
+		case 8: snprintf(c->next_step, sizeof c->next_step, "raar"); break;
+		case 9: c->next_contact_on = (struct gp_date){2026, 1, 1}; break;
+		case 10: snprintf(c->conclusion, sizeof c->conclusion, "x\x01"); break;
+		case 11: snprintf(c->agreements, sizeof c->agreements, "x\x01"); break;
+		case 12: r->measurement.length_mm = 10; break;
+		case 13: r->measurement.weight_g = 100; break;
+		case 14: r->measurement.head_mm = 10; break;
+		case 15: snprintf(r->measurement.length_method, 12, "hangend"); break;
+		case 16: snprintf(r->measurement.weight_method, 16, "nat"); break;
+		case 17: snprintf(v->vaccine, CODE_BUF, "Griep"); break;
+		case 18: v->batch[0] = '\0'; break;
+		case 19: snprintf(v->site, CODE_BUF, "neus"); break;
+		case 20: v->dose_no = 30; break;
+		default: snprintf(v->reason_not_given, CODE_BUF, "bezwaar"); break;
+		}
+		assert_int_equal(contact_validate(&refs, r, birth, today, &e), GP_EINPUT);
+		note(nm, &e);
+		if (i >= 17)
+			assert_int_equal(e.row, 1);
+		free(r);
+	}
+}
+
+/* 0 when every name resolves on a form of table def. */
+static int names_resolve(const struct form_def *def, const struct names *nm, char *why,
+			 size_t n)
+{
+	struct form f;
+	int bad = 0;
+	assert_int_equal(form_init(&f, def, today), 0);
+	assert_int_equal(form_ensure_rows(&f, def->n - 1, 1), 0);
+	for (size_t d = 0; d < def->n; d++) /* rows enough for every named row */
+		if (def->fields[d].group)
+			form_ensure_rows(&f, d, 3);
+	for (int i = 0; i < nm->n && !bad; i++) {
+		if (!form_field_named(&f, nm->field[i], nm->row[i])) {
+			snprintf(why, n, "%s: the core names '%s' (row %d), which the form "
+				 "does not have", def->name, nm->field[i], nm->row[i]);
+			bad = 1;
+		}
+	}
+	form_free(&f);
+	return bad ? -1 : 0;
+}
+
+static const struct {
+	const struct formscreen_kind *kind;   /* the form */
+	void (*names)(struct names *nm);      /* drives the core to name fields */
+} named[] = {
+	{&child_form_kind, child_names}, {&parent_form_kind, parent_names},
+	{&org_form_kind, org_names}, {&user_form_kind, account_names},
+	{&password_form_kind, account_names}, {&contact_form_kind, contact_names},
+};
+
+static void every_field_the_core_names_is_on_the_form(void **state)
+{
+	char why[256];
+	(void)state;
+	for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+		struct names nm = {named[k].kind->def->name, {{0}}, {0}, 0};
+		named[k].names(&nm);
+		assert_true(nm.n > 0);
+		if (names_resolve(named[k].kind->def, &nm, why, sizeof why) != 0)
+			fail_msg("%s", why);
+	}
+}
+
+/* The mutation check: each key the core names, misspelt in a copy of its
+ * table, is caught (the test above would fail). */
+static void a_misspelt_key_is_caught(void **state)
+{
+	char why[256];
+	int mutants = 0;
+	(void)state;
+	for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+		const struct form_def *def = named[k].kind->def;
+		struct names nm = {def->name, {{0}}, {0}, 0};
+		named[k].names(&nm);
+		for (size_t i = 0; i < def->n; i++) {
+			struct form_field_def *copy = malloc(def->n * sizeof *copy);
+			struct form_def mutant = *def;
+			char key[GP_FIELD_LEN + 2];
+			assert_non_null(copy);
+			memcpy(copy, def->fields, def->n * sizeof *copy);
+			snprintf(key, sizeof key, "%.*sx", GP_FIELD_LEN - 1, copy[i].key);
+			copy[i].key = key; /* "present" → "presentx" */
+			mutant.fields = copy;
+			int used = 0;
+			for (int j = 0; j < nm.n; j++) {
+				struct form real;
+				assert_int_equal(form_init(&real, def, today), 0);
+				for (size_t d = 0; d < def->n; d++)
+					if (def->fields[d].group)
+						form_ensure_rows(&real, d, 3);
+				struct form_field *fl = form_field_named(&real, nm.field[j],
+									  nm.row[j]);
+				used |= fl && form_def_index(&real, fl) == i;
+				form_free(&real);
+			}
+			if (used) {
+				assert_int_equal(names_resolve(&mutant, &nm, why, sizeof why), -1);
+				mutants++;
+			}
+			free(copy);
+		}
+	}
+	assert_true(mutants >= 30);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(every_table_passes_the_start_up_check),
+		cmocka_unit_test(every_field_is_bound),
+		cmocka_unit_test(fully_filled_record_round_trips),
+		cmocka_unit_test(every_field_the_core_names_is_on_the_form),
+		cmocka_unit_test(a_misspelt_key_is_caught),
+	};
+	return cmocka_run_group_tests(tests, load, unload);
+}
