@@ -15,6 +15,7 @@
 #include "audit.h"
 #include "child.h"
 #include "db.h"
+#include "migrations.h"
 #include "refdata.h"
 #include "search.h"
 
@@ -121,7 +122,8 @@ static void newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_READONLY, &e), GP_ECORRUPT);
 	/* teardown closes f->db: give it a usable one */
 	char cmd[300];
-	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = 1'", f->path);
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = %d'", f->path,
+		 gp_migrations[gp_migration_count - 1].number);
 	assert_int_equal(system(cmd), 0);
 	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
 }
