@@ -14,17 +14,25 @@
 
 static void join(char *out, size_t outsz, const char *const parts[], int n, const char *sep)
 {
+	/* memcpy, not snprintf: this runs for every child in a search list */
+	size_t used = 0, seplen = strlen(sep);
 	out[0] = '\0';
-	size_t used = 0;
 	for (int i = 0; i < n; i++) {
 		if (!parts[i] || !parts[i][0])
 			continue;
-		int w = snprintf(out + used, outsz - used, "%s%s", used ? sep : "", parts[i]);
-		if (w < 0 || (size_t)w >= outsz - used) {
+		size_t len = strlen(parts[i]), s = used ? seplen : 0;
+		if (used + s + len >= outsz) {
+			size_t room = outsz - 1 - used;
+			memcpy(out + used, sep, s < room ? s : room);
+			if (room > s)
+				memcpy(out + used + s, parts[i], room - s);
+			out[outsz - 1] = '\0';
 			text_copy(out, outsz, out); /* cut at a character boundary */
 			return;
 		}
-		used += (size_t)w;
+		memcpy(out + used, sep, s);
+		memcpy(out + used + s, parts[i], len + 1);
+		used += s + len;
 	}
 }
 
@@ -305,7 +313,7 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"gp_org_seq = " ORG_SEQ(17) ", school_org_seq = " ORG_SEQ(18) ", "
 		"registered_on = ?19, status = ?20, version = version + 1, "
 		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
-		"sort_no = CASE WHEN sort_no >> 22 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
+		"sort_no = CASE WHEN sort_no >> 15 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
 		"WHERE id = ?21 AND version = ?24";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)

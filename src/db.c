@@ -316,8 +316,11 @@ static void sql_uuid_blob(sqlite3_context *cx, int argc, sqlite3_value **argv)
 		sqlite3_result_null(cx);
 	else if (db_id_parse((const char *)t, b) == 0)
 		sqlite3_result_blob(cx, b, DB_ID_BYTES, SQLITE_TRANSIENT);
-	else
-		sqlite3_result_error(cx, "not a UUID", -1);
+	else {
+		char *msg = sqlite3_mprintf(_("'%s' is geen geldige id (UUID)"), (const char *)t);
+		sqlite3_result_error(cx, msg ? msg : "UUID", -1);
+		sqlite3_free(msg);
+	}
 }
 
 /* SQL gp_uuid_text(blob): the text form of a 16-byte id (for joins with

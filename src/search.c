@@ -168,13 +168,15 @@ int search_build_match(const char *query, char *out, size_t outsz)
 
 /* A found child: its summary and where it sorts. */
 struct found {
+	long long sort_no; /* its row in the search index */
 	struct child_summary sum;
 	char sort_key[NAME_BUF * 2 + 2];
 };
 
 static int found_order(const void *pa, const void *pb)
 {
-	const struct found *a = pa, *b = pb;
+	const struct found *a = *(const struct found *const *)pa;
+	const struct found *b = *(const struct found *const *)pb;
 	int c = strcmp(a->sort_key, b->sort_key);
 	return c ? c : date_cmp(a->sum.birth_date, b->sum.birth_date);
 }
@@ -190,10 +192,11 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 	 * few hundred index rows, not a third of the table. */
 	static const char match_sql[] =
 		"SELECT rowid FROM children_fts WHERE children_fts MATCH ?1 ORDER BY rowid";
-	static const char row_sql[] =
-		"SELECT id, client_no, given_names, coalesce(tussenvoegsel, ''), family_name, "
-		"birth_date, coalesce(bsn, ''), coalesce(postcode, ''), sex, sort_key "
-		"FROM children WHERE sort_no = ?1";
+	static const char rows_sql[] =
+		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
+		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex, "
+		"c.sort_key, c.sort_no FROM json_each(?1) j JOIN children c ON c.sort_no = j.value "
+		"ORDER BY j.key";
 	char match[1024];
 	*n = 0;
 	*more = 0;
@@ -232,40 +235,72 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 		free(rows);
 		return db_error(db, rc, _("zoeken"), e);
 	}
+	/* sorted through pointers: a child_summary is kilobytes */
 	struct found *found = nrows ? malloc(nrows * sizeof *found) : NULL;
-	if (nrows && !found) {
+	struct found **order = nrows ? malloc(nrows * sizeof *order) : NULL;
+	if (nrows && (!found || !order)) {
+		free(found);
+		free(order);
 		free(rows);
 		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
 	}
-	size_t nfound = 0;
+	/* the rows in one statement: their numbers as a JSON array */
+	char *list = malloc(nrows * 21 + 3);
+	size_t nfound = 0, pos = 0;
 	enum gp_status result = GP_OK;
-	if (nrows && !(st = db_stmt(db, row_sql, e)))
+	if (nrows && !list)
+		result = gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+	if (list) {
+		list[pos++] = '[';
+		for (size_t i = 0; i < nrows; i++) {
+			char digits[24];
+			int nd = 0;
+			for (unsigned long long v = (unsigned long long)rows[i]; v || !nd; v /= 10)
+				digits[nd++] = (char)('0' + v % 10);
+			if (i)
+				list[pos++] = ',';
+			while (nd)
+				list[pos++] = digits[--nd];
+		}
+		list[pos++] = ']';
+		list[pos] = '\0';
+	}
+	if (nrows && result == GP_OK && !(st = db_stmt(db, rows_sql, e)))
 		result = e ? e->code : GP_EINTERNAL;
-	for (size_t i = 0; i < nrows && result == GP_OK; i++) {
-		sqlite3_reset(st);
-		sqlite3_bind_int64(st, 1, rows[i]);
-		rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW) {
+	if (nrows && result == GP_OK) {
+		sqlite3_bind_text(st, 1, list, (int)pos, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW && nfound < nrows) {
+			found[nfound].sort_no = sqlite3_column_int64(st, 10);
 			child_summary_read(st, &found[nfound].sum);
 			db_col_text(st, 9, found[nfound].sort_key, sizeof found[nfound].sort_key);
+			order[nfound] = &found[nfound];
 			nfound++;
-		} else if (rc != SQLITE_DONE) {
-			result = db_error(db, rc, _("zoeken"), e);
 		}
-	}
-	if (nrows && st)
 		sqlite3_reset(st);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+			result = db_error(db, rc, _("zoeken"), e);
+	}
+	free(list);
 	free(rows);
 	if (result == GP_OK) {
-		qsort(found, nfound, sizeof *found, found_order);
+		/* the rows come in index order: only children of one sort group
+		 * can be out of name order among themselves */
+		for (size_t i = 0, j; i < nfound; i = j) {
+			long long g = order[i]->sort_no >> DB_SORT_NO_BITS;
+			for (j = i + 1; j < nfound && order[j]->sort_no >> DB_SORT_NO_BITS == g; j++)
+				;
+			if (j - i > 1)
+				qsort(order + i, j - i, sizeof *order, found_order);
+		}
 		for (size_t i = 0; i < nfound; i++) {
 			if (*n == max) {
 				*more = 1;
 				break;
 			}
-			hits[(*n)++] = found[i].sum;
+			hits[(*n)++] = order[i]->sum;
 		}
 	}
+	free(order);
 	free(found);
 	return result;
 }

@@ -14,8 +14,8 @@
 --  * created_at, updated_at, written_at and handover_events.at are whole
 --    seconds since 1970-01-01 UTC (an INTEGER) instead of local-time text.
 --  * children.sort_no orders the search index in name order (see
---    src/search.c): its top 42 bits are the first five bytes of sort_key,
---    the low 22 bits number the children that share them.
+--    src/search.c): its top 48 bits are the first six bytes of sort_key,
+--    the low 15 bits number the children that share them.
 -- audit_log keeps its columns (ids in text, as hashed); its child_id and
 -- account_id are the text form of children.id and accounts.id.
 --
@@ -121,7 +121,7 @@ CREATE TABLE children_new (
 INSERT INTO children_new
   SELECT c.seq, gp_uuid_blob(c.id), c.client_no, c.bsn, c.given_names, c.call_name,
          c.tussenvoegsel, c.family_name, c.sort_key,
-         gp_sort_group(c.sort_key) * 4194304 + row_number() OVER
+         gp_sort_group(c.sort_key) * 32768 + row_number() OVER
            (PARTITION BY gp_sort_group(c.sort_key) ORDER BY c.sort_key, c.birth_date, c.seq) - 1,
          c.search_names, c.sex, c.birth_date, c.gestational_age_days, c.birth_weight_g,
          c.street, c.house_number, c.postcode, c.city, c.phone,
@@ -572,6 +572,10 @@ CREATE INDEX handovers_open ON handovers(state, next_check_on);
 CREATE INDEX handover_consents_handover ON handover_consents(handover_seq);
 CREATE INDEX handover_events_handover ON handover_events(handover_seq, at);
 CREATE INDEX notes_child ON notes(child_seq, written_at);
+-- Vandaag's "Recent geopend" reads the views of one account (src/recent.c):
+-- an index instead of a scan of the whole, ever-growing log.  Columns and
+-- hashing of audit_log are unchanged.
+CREATE INDEX audit_log_views ON audit_log(account_id, child_id, seq) WHERE action = 'view';
 
 -- Search: as in 001, but the index rows are numbered by children.sort_no,
 -- so a MATCH returns children in (nearly) name order and a search for one
