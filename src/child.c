@@ -313,7 +313,7 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"gp_org_seq = " ORG_SEQ(17) ", school_org_seq = " ORG_SEQ(18) ", "
 		"registered_on = ?19, status = ?20, version = version + 1, "
 		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
-		"sort_no = CASE WHEN sort_no >> 15 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
+		"sort_no = CASE WHEN sort_no >> 18 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
 		"WHERE id = ?21 AND version = ?24";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)

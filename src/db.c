@@ -297,12 +297,35 @@ void db_col_time(sqlite3_stmt *st, int i, char *out)
 		out[0] = '\0';
 }
 
+/* A byte of a sort key as 5 bits, in the same order: the end 0, the
+ * separator U+001F 2, a space 3, a-z 5-30 exactly; other bytes share a code
+ * per range (1: below U+001F, 4: punctuation and digits, 31: from '{' and
+ * every byte of a non-ASCII character).  Bytes after a shared code are not
+ * coded: keys that agree up to it fall in one group, sorted by the caller. */
+static int sort_code(unsigned char c, int *exact)
+{
+	*exact = 1;
+	if (c == 0)
+		return 0;
+	if (c == 0x1F)
+		return 2;
+	if (c == ' ')
+		return 3;
+	if (c >= 'a' && c <= 'z')
+		return 5 + (c - 'a');
+	*exact = 0;
+	return c < 0x1F ? 1 : c < 'a' ? 4 : 31;
+}
+
 long long db_sort_group(const char *sort_key)
 {
 	long long g = 0;
-	size_t n = sort_key ? strlen(sort_key) : 0;
-	for (size_t i = 0; i < DB_SORT_GROUP_BYTES; i++)
-		g = g << 8 | (i < n ? (unsigned char)sort_key[i] : 0);
+	int exact = 1;
+	const unsigned char *k = (const unsigned char *)(sort_key ? sort_key : "");
+	for (int i = 0; i < DB_SORT_GROUP_CHARS; i++) {
+		int code = exact && *k ? sort_code(*k++, &exact) : 0;
+		g = g << 5 | code;
+	}
 	return g;
 }
 

@@ -23,13 +23,13 @@ enum db_mode {
 enum { DB_ID_LEN = 37, DB_ID_BYTES = 16, DB_TIME_LEN = 20, DB_CACHE_MAX = 256 };
 
 /* children.sort_no = db_sort_group(sort_key) << DB_SORT_NO_BITS | n: the
- * first DB_SORT_GROUP_BYTES bytes of the sort key, big-endian, then a number
- * among the children sharing them (migration 004, src/search.c).  48 + 15
- * bits: a positive 64-bit integer; 32,768 children per group (a family name
- * that is shared by that many children fills it: the save is then refused
- * by the UNIQUE constraint, never misfiled).  NEXT_SORT_NO and migration 004
- * spell these numbers out. */
-enum { DB_SORT_GROUP_BYTES = 6, DB_SORT_NO_BITS = 15 };
+ * first DB_SORT_GROUP_CHARS bytes of the sort key at 5 bits each, in sort
+ * order (see db.c), then a number among the children sharing them
+ * (migration 004, src/search.c).  45 + 18 bits: a positive 64-bit integer;
+ * 262,144 children per group (when one is full, a save into it is refused:
+ * NEXT_SORT_NO gives NULL).  NEXT_SORT_NO and migration 004 spell these
+ * numbers out. */
+enum { DB_SORT_GROUP_CHARS = 9, DB_SORT_NO_BITS = 18 };
 
 /* "GROE": PRAGMA application_id of every groeipad file. */
 #define GP_APPLICATION_ID 0x47524F45
@@ -114,9 +114,9 @@ long long db_sort_group(const char *sort_key);
 #define CONTACT_SEQ(n) DB_SEQ("contacts", n)
 /* SQL text for a free sort_no in the sort group that is parameter n. */
 #define NEXT_SORT_NO(n)                                                               \
-	"(SELECT CASE WHEN max(sort_no) IS NULL THEN ?" #n " << 15 "                    \
-	"WHEN max(sort_no) < (?" #n " << 15) + 32767 THEN max(sort_no) + 1 END "        \
-	"FROM children WHERE sort_no BETWEEN ?" #n " << 15 AND (?" #n " << 15) + 32767)"
+	"(SELECT CASE WHEN max(sort_no) IS NULL THEN ?" #n " << 18 "                    \
+	"WHEN max(sort_no) < (?" #n " << 18) + 262143 THEN max(sort_no) + 1 END "       \
+	"FROM children WHERE sort_no BETWEEN ?" #n " << 18 AND (?" #n " << 18) + 262143)"
 
 /* A new UUIDv7 in text form (36 characters + NUL). */
 void db_new_id(struct db *db, char *out);

@@ -14,8 +14,9 @@
 --  * created_at, updated_at, written_at and handover_events.at are whole
 --    seconds since 1970-01-01 UTC (an INTEGER) instead of local-time text.
 --  * children.sort_no orders the search index in name order (see
---    src/search.c): its top 48 bits are the first six bytes of sort_key,
---    the low 15 bits number the children that share them.
+--    src/search.c): its top 45 bits are the first nine bytes of sort_key at
+--    five bits each (in sort order: src/db.c, db_sort_group), the low 18
+--    bits number the children that share them.
 -- audit_log keeps its columns (ids in text, as hashed); its child_id and
 -- account_id are the text form of children.id and accounts.id.
 --
@@ -121,7 +122,7 @@ CREATE TABLE children_new (
 INSERT INTO children_new
   SELECT c.seq, gp_uuid_blob(c.id), c.client_no, c.bsn, c.given_names, c.call_name,
          c.tussenvoegsel, c.family_name, c.sort_key,
-         gp_sort_group(c.sort_key) * 32768 + row_number() OVER
+         gp_sort_group(c.sort_key) * 262144 + row_number() OVER
            (PARTITION BY gp_sort_group(c.sort_key) ORDER BY c.sort_key, c.birth_date, c.seq) - 1,
          c.search_names, c.sex, c.birth_date, c.gestational_age_days, c.birth_weight_g,
          c.street, c.house_number, c.postcode, c.city, c.phone,

@@ -20,7 +20,7 @@ sqlite3 e.db "
                         search_names, sex, birth_date, status, version, created_at,
                         updated_at)
   SELECT randomblob(16), 200000 + row_number() OVER (ORDER BY b), 'Rand', b, 'rand ' || b,
-         0x72616E642032 * 32768 + row_number() OVER (ORDER BY b),
+         24380653568000 * 262144 + row_number() OVER (ORDER BY b),
          'Rand ' || b, 2, b, 'actief', 1, 1795683600, 1795683600
   FROM births;"
 sqlite3 e.db "select count(*), min(birth_date), max(birth_date) from children where status = 'actief'"
