@@ -30,6 +30,7 @@
 #include <vterm.h>
 
 #include "child.h"
+#include "childdue.h"
 #include "db.h"
 #include "search.h"
 #include "text.h"
@@ -438,16 +439,28 @@ int main(int argc, char **argv)
 		ncontacts = sqlite3_column_int(st, 2);
 	}
 	sqlite3_finalize(st);
-	/* the youngest child: a contact moment is due, so the form comes filled in */
+	/* the youngest child with a contact moment due: the form comes filled in */
+	struct schedule *sched;
+	const char *datadir = getenv("GROEIPAD_DATADIR");
+	if (schedule_load(datadir ? datadir : "data", &sched, &e) != GP_OK)
+		die("%s", e.msg);
 	if (sqlite3_prepare_v2(db->h, "SELECT client_no FROM children WHERE status = 'actief' "
-			       "AND birth_date <= date(?1, '-14 days') ORDER BY birth_date DESC "
-			       "LIMIT 1", -1, &st, NULL) != SQLITE_OK)
+			       "ORDER BY birth_date DESC LIMIT 500", -1, &st, NULL) != SQLITE_OK)
 		die("%s", sqlite3_errmsg(db->h));
-	const char *today = getenv("GROEIPAD_TODAY");
-	sqlite3_bind_text(st, 1, today && *today ? today : "now", -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(save_ref, sizeof save_ref, "%lld", sqlite3_column_int64(st, 0));
+	while (!save_ref[0] && sqlite3_step(st) == SQLITE_ROW) {
+		char no[24];
+		struct child c;
+		struct sched_due_list due;
+		snprintf(no, sizeof no, "%lld", sqlite3_column_int64(st, 0));
+		if (child_find_ref(db, no, &c, &e) != GP_OK ||
+		    child_due_list(db, sched, &c, date_today(), &due, &e) != GP_OK)
+			die("%s", e.msg);
+		if (child_due_first(&due, SCHED_MOMENT))
+			text_copy(save_ref, sizeof save_ref, no);
+		schedule_due_free(&due);
+	}
 	sqlite3_finalize(st);
+	schedule_free(sched);
 	if (!save_ref[0])
 		die("%s has no children with contact moments", dbpath);
 	struct child_summary *hits = calloc(SEARCH_MAX, sizeof *hits);
