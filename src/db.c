@@ -257,14 +257,34 @@ void db_col_id(sqlite3_stmt *st, int i, char *out)
 		out[0] = '\0';
 }
 
+/* The n-digit number at text[at], or -1. */
+static int digits_at(const char *text, int at, int n)
+{
+	int v = 0;
+	for (int i = at; i < at + n; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			return -1;
+		v = v * 10 + (text[i] - '0');
+	}
+	return v;
+}
+
 long long db_time_parse(const char *text)
 {
-	struct tm tm = {0};
-	if (!text || sscanf(text, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-			    &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+	/* "YYYY-MM-DDTHH:MM:SS" */
+	if (!text || strlen(text) != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+	    text[13] != ':' || text[16] != ':')
 		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
+	struct tm tm = {0};
+	tm.tm_year = digits_at(text, 0, 4) - 1900;
+	tm.tm_mon = digits_at(text, 5, 2) - 1;
+	tm.tm_mday = digits_at(text, 8, 2);
+	tm.tm_hour = digits_at(text, 11, 2);
+	tm.tm_min = digits_at(text, 14, 2);
+	tm.tm_sec = digits_at(text, 17, 2);
+	if (tm.tm_year < 0 || tm.tm_mon < 0 || tm.tm_mday < 1 || tm.tm_hour < 0 || tm.tm_min < 0 ||
+	    tm.tm_sec < 0)
+		return -1;
 	tm.tm_isdst = -1;
 	return (long long)mktime(&tm);
 }
@@ -351,8 +371,8 @@ static void sql_uuid_blob(sqlite3_context *cx, int argc, sqlite3_value **argv)
 static void sql_uuid_text(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	(void)argc;
-	char out[DB_ID_LEN];
 	if (sqlite3_value_type(argv[0]) == SQLITE_BLOB && sqlite3_value_bytes(argv[0]) == DB_ID_BYTES) {
+		char out[DB_ID_LEN];
 		db_id_format(sqlite3_value_blob(argv[0]), out);
 		sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
 	} else {

@@ -237,7 +237,7 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 	}
 	/* sorted through pointers: a child_summary is kilobytes */
 	struct found *found = nrows ? malloc(nrows * sizeof *found) : NULL;
-	struct found **order = nrows ? malloc(nrows * sizeof *order) : NULL;
+	struct found **order = nrows ? malloc(nrows * sizeof(struct found *)) : NULL;
 	if (nrows && (!found || !order)) {
 		free(found);
 		free(order);
@@ -290,7 +290,7 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 			for (j = i + 1; j < nfound && order[j]->sort_no >> DB_SORT_NO_BITS == g; j++)
 				;
 			if (j - i > 1)
-				qsort(order + i, j - i, sizeof *order, found_order);
+				qsort(order + i, j - i, sizeof(struct found *), found_order);
 		}
 		for (size_t i = 0; i < nfound; i++) {
 			if (*n == max) {

@@ -38,8 +38,7 @@ static const char *datadir(void)
  * check; and the audit log's last entry.  A statement is matched by the
  * start of its text. */
 static const char *const WHOLE_DB[] = {
-	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date, bsn, "
-	"postcode, sex, coalesce(gestational_age_days, 0)",             /* due.c children */
+	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date", /* due.c */
 	"SELECT child_seq, contact_date, schedule_moment, status_code", /* due.c contacts */
 	"SELECT child_seq, vaccine, coalesce(dose_no, 0)",              /* due.c vaccinations */
 	"SELECT seq, at, account_id, username, workstation",            /* audit_verify */
