@@ -168,7 +168,7 @@ help:
 	@echo "make test     every test; ends with 'N passed, N failed'"
 	@echo "make asan     the test suite under AddressSanitizer + UBSan"
 	@echo "make lint     cppcheck and clang-tidy"
-	@echo "make bench    the performance budgets of docs/product.md §10"
+	@echo "make bench    every budget of docs/product.md §10 at 100,000 children (QUICK=1: 10,000)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=…; make uninstall"
 	@echo "make deps     install missing Debian packages"
 
