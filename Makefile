@@ -133,7 +133,7 @@ asan: check-deps
 lint: check-deps $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 	sh tools/lint.sh $(BUILD)
 
-# Every budget of PRODUCT §10 through the real program, on a cached demo
+# Every budget of docs/product.md §10 through the real program, on a cached demo
 # database of 100,000 children (QUICK=1: 10,000, in under two minutes);
 # exits non-zero when one is missed.  docs/performance.md explains.
 bench: check-deps

@@ -323,7 +323,7 @@ enum gp_status account_set_password(struct db *db, const char *id, const char *p
 	sqlite3_stmt *st = db_stmt(db, who, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		db_col_text(st, 0, username, sizeof username);
 	sqlite3_reset(st);

@@ -1,4 +1,4 @@
-/* bench.c — `make bench`: every budget of PRODUCT §10 measured through the
+/* bench.c — `make bench`: every budget of docs/product.md §10 measured through the
  * real program.  The screens are driven through a pseudo-terminal of 80x24
  * whose output feeds a terminal emulator (libvterm), so a step ends when
  * the screen shows what a person waits for; the batch commands run as
