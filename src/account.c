@@ -64,7 +64,7 @@ static enum gp_status hash_password(const char *password, char *out, struct gp_e
 static void read_row(sqlite3_stmt *st, void *row)
 {
 	struct account *a = row;
-	db_col_text(st, 0, a->id, sizeof a->id);
+	db_col_id(st, 0, a->id);
 	db_col_text(st, 1, a->username, sizeof a->username);
 	db_col_text(st, 2, a->display_name, sizeof a->display_name);
 	db_col_text(st, 3, a->role, sizeof a->role);
@@ -104,13 +104,13 @@ static enum gp_status create(struct db *db, const char *username, const char *di
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, a.id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, a.id);
 	sqlite3_bind_text(st, 2, username, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, display_name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, role, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
+	db_bind_time(st, 6, now);
+	db_bind_time(st, 7, now);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if ((rc & 0xFF) == SQLITE_CONSTRAINT)
@@ -296,8 +296,8 @@ enum gp_status account_set_active(struct db *db, const char *id, int active, int
 		return e ? e->code : GP_EINTERNAL;
 	}
 	sqlite3_bind_int(st, 1, active ? 1 : 0);
-	sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+	db_bind_time(st, 2, now);
+	db_bind_id(st, 3, id);
 	sqlite3_bind_int(st, 4, version);
 	sqlite3_bind_int(st, 5, active ? 1 : 0);
 	s = update_one(db, st, id, active ? "account_activate" : "account_deactivate", e);
@@ -323,7 +323,7 @@ enum gp_status account_set_password(struct db *db, const char *id, const char *p
 	sqlite3_stmt *st = db_stmt(db, who, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		db_col_text(st, 0, username, sizeof username);
 	sqlite3_reset(st);
@@ -341,8 +341,8 @@ enum gp_status account_set_password(struct db *db, const char *id, const char *p
 		return e ? e->code : GP_EINTERNAL;
 	}
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+	db_bind_time(st, 2, now);
+	db_bind_id(st, 3, id);
 	s = update_one(db, st, id, "account_password", e);
 	if (s != GP_OK) {
 		db_rollback(db);

@@ -14,17 +14,25 @@
 
 static void join(char *out, size_t outsz, const char *const parts[], int n, const char *sep)
 {
+	/* memcpy, not snprintf: this runs for every child in a search list */
+	size_t used = 0, seplen = strlen(sep);
 	out[0] = '\0';
-	size_t used = 0;
 	for (int i = 0; i < n; i++) {
 		if (!parts[i] || !parts[i][0])
 			continue;
-		int w = snprintf(out + used, outsz - used, "%s%s", used ? sep : "", parts[i]);
-		if (w < 0 || (size_t)w >= outsz - used) {
+		size_t len = strlen(parts[i]), s = used ? seplen : 0;
+		if (used + s + len >= outsz) {
+			size_t room = outsz - 1 - used;
+			memcpy(out + used, sep, s < room ? s : room);
+			if (room > s)
+				memcpy(out + used + s, parts[i], room - s);
+			out[outsz - 1] = '\0';
 			text_copy(out, outsz, out); /* cut at a character boundary */
 			return;
 		}
-		used += (size_t)w;
+		memcpy(out + used, sep, s);
+		memcpy(out + used + s, parts[i], len + 1);
+		used += s + len;
 	}
 }
 
@@ -164,15 +172,17 @@ enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 	"coalesce(c.tussenvoegsel, ''), c.family_name, c.sex, c.birth_date, "               \
 	"coalesce(c.gestational_age_days, 0), coalesce(c.birth_weight_g, 0), "              \
 	"coalesce(c.street, ''), coalesce(c.house_number, ''), coalesce(c.postcode, ''), "  \
-	"coalesce(c.city, ''), coalesce(c.phone, ''), coalesce(c.gp_org_id, ''), "          \
-	"coalesce(c.school_org_id, ''), coalesce(c.registered_on, ''), c.status, c.version, " \
+	"coalesce(c.city, ''), coalesce(c.phone, ''), "                                     \
+	"(SELECT id FROM organisations WHERE seq = c.gp_org_seq), "                         \
+	"(SELECT id FROM organisations WHERE seq = c.school_org_seq), "                     \
+	"coalesce(c.registered_on, ''), c.status, c.version, "                              \
 	"c.updated_at, coalesce(a.display_name, '') "                                       \
-	"FROM children c LEFT JOIN accounts a ON a.id = c.updated_by "
+	"FROM children c LEFT JOIN accounts a ON a.seq = c.updated_by "
 
 static void read_child(sqlite3_stmt *st, struct child *c)
 {
 	memset(c, 0, sizeof *c);
-	db_col_text(st, 0, c->id, sizeof c->id);
+	db_col_id(st, 0, c->id);
 	c->client_no = sqlite3_column_int64(st, 1);
 	db_col_text(st, 2, c->bsn, sizeof c->bsn);
 	db_col_text(st, 3, c->given_names, sizeof c->given_names);
@@ -188,12 +198,12 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 	db_col_text(st, 13, c->postcode, sizeof c->postcode);
 	db_col_text(st, 14, c->city, sizeof c->city);
 	db_col_text(st, 15, c->phone, sizeof c->phone);
-	db_col_text(st, 16, c->gp_org_id, sizeof c->gp_org_id);
-	db_col_text(st, 17, c->school_org_id, sizeof c->school_org_id);
+	db_col_id(st, 16, c->gp_org_id);
+	db_col_id(st, 17, c->school_org_id);
 	db_col_date(st, 18, &c->registered_on);
 	db_col_text(st, 19, c->status, sizeof c->status);
 	c->version = sqlite3_column_int(st, 20);
-	db_col_text(st, 21, c->updated_at, sizeof c->updated_at);
+	db_col_time(st, 21, c->updated_at);
 	db_col_text(st, 22, c->updated_by, sizeof c->updated_by);
 }
 
@@ -219,10 +229,18 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 	db_bind_text_or_null(st, 14, c->postcode);
 	db_bind_text_or_null(st, 15, c->city);
 	db_bind_text_or_null(st, 16, c->phone);
-	db_bind_text_or_null(st, 17, c->gp_org_id);
-	db_bind_text_or_null(st, 18, c->school_org_id);
+	db_bind_id(st, 17, c->gp_org_id);
+	db_bind_id(st, 18, c->school_org_id);
 	db_bind_date_or_null(st, 19, c->registered_on);
 	sqlite3_bind_text(st, 20, c->status[0] ? c->status : "actief", -1, SQLITE_TRANSIENT);
+}
+
+/* Binds the child's sort group (see db.h) as parameter i. */
+static void bind_sort_group(sqlite3_stmt *st, int i, const struct child *c)
+{
+	char key[NAME_BUF * 2 + 2];
+	sort_key(c, key, sizeof key);
+	sqlite3_bind_int64(st, i, db_sort_group(key));
 }
 
 /* A unique-constraint failure on bsn gets its own sentence. */
@@ -240,12 +258,12 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 	static const char sql[] =
 		"INSERT INTO children(bsn, given_names, call_name, tussenvoegsel, family_name, "
 		"sort_key, search_names, sex, birth_date, gestational_age_days, birth_weight_g, "
-		"street, house_number, postcode, city, phone, gp_org_id, school_org_id, "
+		"street, house_number, postcode, city, phone, gp_org_seq, school_org_seq, "
 		"registered_on, status, id, client_no, created_at, created_by, updated_at, "
-		"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-		"?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, ?23, ?22, ?23) "
-		"RETURNING client_no";
+		"updated_by, sort_no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+		"?13, ?14, ?15, ?16, " ORG_SEQ(17) ", " ORG_SEQ(18) ", ?19, ?20, ?21, "
+		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, " ACTOR_SEQ(23)
+		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ") RETURNING client_no";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
@@ -260,9 +278,10 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 		return e ? e->code : GP_EINTERNAL;
 	}
 	bind_child(st, c);
-	sqlite3_bind_text(st, 21, c->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 22, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 23, db->actor_id);
+	db_bind_id(st, 21, c->id);
+	db_bind_time(st, 22, now);
+	db_bind_id(st, 23, db->actor_id);
+	bind_sort_group(st, 25, c);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		c->client_no = sqlite3_column_int64(st, 0);
@@ -290,9 +309,12 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"UPDATE children SET bsn = ?1, given_names = ?2, call_name = ?3, "
 		"tussenvoegsel = ?4, family_name = ?5, sort_key = ?6, search_names = ?7, sex = ?8, "
 		"birth_date = ?9, gestational_age_days = ?10, birth_weight_g = ?11, street = ?12, "
-		"house_number = ?13, postcode = ?14, city = ?15, phone = ?16, gp_org_id = ?17, "
-		"school_org_id = ?18, registered_on = ?19, status = ?20, version = version + 1, "
-		"updated_at = ?22, updated_by = ?23 WHERE id = ?21 AND version = ?24";
+		"house_number = ?13, postcode = ?14, city = ?15, phone = ?16, "
+		"gp_org_seq = " ORG_SEQ(17) ", school_org_seq = " ORG_SEQ(18) ", "
+		"registered_on = ?19, status = ?20, version = version + 1, "
+		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
+		"sort_no = CASE WHEN sort_no >> 18 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
+		"WHERE id = ?21 AND version = ?24";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
@@ -306,10 +328,11 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		return e ? e->code : GP_EINTERNAL;
 	}
 	bind_child(st, c);
-	sqlite3_bind_text(st, 21, c->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 22, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 23, db->actor_id);
+	db_bind_id(st, 21, c->id);
+	db_bind_time(st, 22, now);
+	db_bind_id(st, 23, db->actor_id);
 	sqlite3_bind_int(st, 24, c->version);
+	bind_sort_group(st, 25, c);
 	int rc = sqlite3_step(st);
 	int changed = sqlite3_changes(db->h);
 	sqlite3_reset(st);
@@ -330,13 +353,16 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 	return GP_OK;
 }
 
-static enum gp_status get_one(struct db *db, const char *sql, const char *key,
+static enum gp_status get_one(struct db *db, const char *sql, const char *key, int by_id,
 			      struct child *c, struct gp_err *e)
 {
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (by_id)
+		db_bind_id(st, 1, key);
+	else
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_child(st, c);
@@ -351,7 +377,7 @@ static enum gp_status get_one(struct db *db, const char *sql, const char *key,
 enum gp_status child_get(struct db *db, const char *id, struct child *c, struct gp_err *e)
 {
 	static const char sql[] = "SELECT " CHILD_COLS "WHERE c.id = ?";
-	return get_one(db, sql, id, c, e);
+	return get_one(db, sql, id, 1, c, e);
 }
 
 enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
@@ -367,10 +393,10 @@ enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
 			return gp_fail(e, GP_EINPUT, _("'%s' is geen cliëntnummer of BSN: gebruik "
 						       "alleen cijfers."), ref);
 	if (n >= 8 && valid_bsn(ref, norm, &why) == 0)
-		return get_one(db, by_bsn, norm, c, e);
+		return get_one(db, by_bsn, norm, 0, c, e);
 	if (n == 0 || n > 12)
 		return gp_fail(e, GP_EINPUT, _("'%s' is geen cliëntnummer of BSN."), ref);
-	return get_one(db, by_no, ref, c, e);
+	return get_one(db, by_no, ref, 0, c, e);
 }
 
 enum gp_status child_log_view(struct db *db, const char *child_id, struct gp_err *e)

@@ -500,18 +500,20 @@ enum gp_status contact_validate(const struct contact_refs *refs, const struct co
 
 /* ---- reading ---------------------------------------------------------------- */
 
-#define CONTACT_COLS                                                                      \
-	"id, child_id, contact_date, coalesce(contact_time, ''), kind_code, "              \
-	"coalesce(form_code, ''), status_code, coalesce(schedule_moment, ''), "            \
-	"coalesce(location, ''), coalesce(professional_id, ''), coalesce(present, ''), "   \
-	"coalesce(conclusion, ''), coalesce(agreements, ''), coalesce(next_step, ''), "    \
-	"coalesce(next_contact_on, ''), version, updated_at FROM contacts "
+#define CONTACT_FIELDS                                                                    \
+	"k.id, " DB_ID("children", "k.child_seq") ", k.contact_date, "                      \
+	"coalesce(k.contact_time, ''), k.kind_code, coalesce(k.form_code, ''), "            \
+	"k.status_code, coalesce(k.schedule_moment, ''), coalesce(k.location, ''), "        \
+	DB_ID("accounts", "k.professional_seq") ", coalesce(k.present, ''), "               \
+	"coalesce(k.conclusion, ''), coalesce(k.agreements, ''), coalesce(k.next_step, ''), " \
+	"coalesce(k.next_contact_on, ''), k.version, k.updated_at "
+#define CONTACT_COLS CONTACT_FIELDS "FROM contacts k "
 
 static void read_contact(sqlite3_stmt *st, struct contact *c)
 {
 	memset(c, 0, sizeof *c);
-	db_col_text(st, 0, c->id, sizeof c->id);
-	db_col_text(st, 1, c->child_id, sizeof c->child_id);
+	db_col_id(st, 0, c->id);
+	db_col_id(st, 1, c->child_id);
 	db_col_date(st, 2, &c->date);
 	db_col_text(st, 3, c->time, sizeof c->time);
 	db_col_text(st, 4, c->kind, sizeof c->kind);
@@ -519,27 +521,28 @@ static void read_contact(sqlite3_stmt *st, struct contact *c)
 	db_col_text(st, 6, c->status, sizeof c->status);
 	db_col_text(st, 7, c->schedule_moment, sizeof c->schedule_moment);
 	db_col_text(st, 8, c->location, sizeof c->location);
-	db_col_text(st, 9, c->professional_id, sizeof c->professional_id);
+	db_col_id(st, 9, c->professional_id);
 	db_col_text(st, 10, c->present, sizeof c->present);
 	db_col_text(st, 11, c->conclusion, sizeof c->conclusion);
 	db_col_text(st, 12, c->agreements, sizeof c->agreements);
 	db_col_text(st, 13, c->next_step, sizeof c->next_step);
 	db_col_date(st, 14, &c->next_contact_on);
 	c->version = sqlite3_column_int(st, 15);
-	db_col_text(st, 16, c->updated_at, sizeof c->updated_at);
+	db_col_time(st, 16, c->updated_at);
 }
 
 #define MEAS_COLS                                                                         \
-	"id, coalesce(contact_id, ''), measured_on, coalesce(length_mm, 0), "             \
-	"coalesce(length_method, ''), coalesce(weight_g, 0), coalesce(weight_method, ''), " \
-	"coalesce(head_mm, 0), flags, coalesce(confirmed_by, ''), coalesce(note, ''), "    \
-	"version FROM measurements "
+	"m.id, " DB_ID("contacts", "m.contact_seq") ", m.measured_on, "                     \
+	"coalesce(m.length_mm, 0), coalesce(m.length_method, ''), coalesce(m.weight_g, 0), " \
+	"coalesce(m.weight_method, ''), coalesce(m.head_mm, 0), m.flags, "                  \
+	DB_ID("accounts", "m.confirmed_by") ", coalesce(m.note, ''), m.version "             \
+	"FROM measurements m "
 
 static void read_measurement(sqlite3_stmt *st, struct measurement *m)
 {
 	memset(m, 0, sizeof *m);
-	db_col_text(st, 0, m->id, sizeof m->id);
-	db_col_text(st, 1, m->contact_id, sizeof m->contact_id);
+	db_col_id(st, 0, m->id);
+	db_col_id(st, 1, m->contact_id);
 	db_col_date(st, 2, &m->measured_on);
 	m->length_mm = sqlite3_column_int(st, 3);
 	db_col_text(st, 4, m->length_method, sizeof m->length_method);
@@ -548,28 +551,29 @@ static void read_measurement(sqlite3_stmt *st, struct measurement *m)
 	m->head_mm = sqlite3_column_int(st, 7);
 	m->flags = (unsigned)sqlite3_column_int(st, 8);
 	m->confirmed = m->flags != 0; /* what was confirmed stays confirmed */
-	db_col_text(st, 9, m->confirmed_by, sizeof m->confirmed_by);
+	db_col_id(st, 9, m->confirmed_by);
 	db_col_text(st, 10, m->note, sizeof m->note);
 	m->version = sqlite3_column_int(st, 11);
 }
 
 #define VACC_COLS                                                                         \
-	"id, coalesce(contact_id, ''), vaccinated_on, vaccine, coalesce(dose_no, 0), "    \
-	"given, coalesce(batch, ''), coalesce(site, ''), coalesce(given_by, ''), "         \
-	"coalesce(reason_not_given, ''), coalesce(note, ''), version FROM vaccinations "
+	"v.id, " DB_ID("contacts", "v.contact_seq") ", v.vaccinated_on, v.vaccine, "        \
+	"coalesce(v.dose_no, 0), v.given, coalesce(v.batch, ''), coalesce(v.site, ''), "    \
+	DB_ID("accounts", "v.given_by") ", coalesce(v.reason_not_given, ''), "              \
+	"coalesce(v.note, ''), v.version FROM vaccinations v "
 
 static void read_vaccination(sqlite3_stmt *st, struct vaccination *v)
 {
 	memset(v, 0, sizeof *v);
-	db_col_text(st, 0, v->id, sizeof v->id);
-	db_col_text(st, 1, v->contact_id, sizeof v->contact_id);
+	db_col_id(st, 0, v->id);
+	db_col_id(st, 1, v->contact_id);
 	db_col_date(st, 2, &v->date);
 	db_col_text(st, 3, v->vaccine, sizeof v->vaccine);
 	v->dose_no = sqlite3_column_int(st, 4);
 	v->given = sqlite3_column_int(st, 5);
 	db_col_text(st, 6, v->batch, sizeof v->batch);
 	db_col_text(st, 7, v->site, sizeof v->site);
-	db_col_text(st, 8, v->given_by, sizeof v->given_by);
+	db_col_id(st, 8, v->given_by);
 	db_col_text(st, 9, v->reason_not_given, sizeof v->reason_not_given);
 	db_col_text(st, 10, v->note, sizeof v->note);
 	v->version = sqlite3_column_int(st, 11);
@@ -594,8 +598,8 @@ static void read_vaccination_v(sqlite3_stmt *st, void *p)
 enum gp_status contact_list(struct db *db, const char *child_id, struct contact **out, int *n,
 			    struct gp_err *e)
 {
-	static const char sql[] = "SELECT " CONTACT_COLS "WHERE child_id = ?1 "
-				  "ORDER BY contact_date DESC, contact_time DESC, id DESC";
+	static const char sql[] = "SELECT " CONTACT_COLS "WHERE k.child_seq = " CHILD_SEQ(1)
+				  " ORDER BY k.contact_date DESC, k.contact_time DESC, k.id DESC";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_contact_v, (void **)out, n, e);
 }
@@ -603,8 +607,8 @@ enum gp_status contact_list(struct db *db, const char *child_id, struct contact 
 enum gp_status measurement_list(struct db *db, const char *child_id, struct measurement **out,
 				int *n, struct gp_err *e)
 {
-	static const char sql[] = "SELECT " MEAS_COLS "WHERE child_id = ?1 "
-				  "ORDER BY measured_on, created_at, id";
+	static const char sql[] = "SELECT " MEAS_COLS "WHERE m.child_seq = " CHILD_SEQ(1)
+				  " ORDER BY m.measured_on, m.created_at, m.id";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_measurement_v, (void **)out, n, e);
 }
@@ -612,8 +616,8 @@ enum gp_status measurement_list(struct db *db, const char *child_id, struct meas
 enum gp_status vaccination_list(struct db *db, const char *child_id, struct vaccination **out,
 				int *n, struct gp_err *e)
 {
-	static const char sql[] = "SELECT " VACC_COLS "WHERE child_id = ?1 "
-				  "ORDER BY vaccinated_on, vaccine, dose_no, id";
+	static const char sql[] = "SELECT " VACC_COLS "WHERE v.child_seq = " CHILD_SEQ(1)
+				  " ORDER BY v.vaccinated_on, v.vaccine, v.dose_no, v.id";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_vaccination_v, (void **)out, n, e);
 }
@@ -621,22 +625,31 @@ enum gp_status vaccination_list(struct db *db, const char *child_id, struct vacc
 enum gp_status contact_get(struct db *db, const char *contact_id, struct contact_record *rec,
 			   struct gp_err *e)
 {
-	static const char csql[] = "SELECT " CONTACT_COLS "WHERE id = ?1";
-	static const char msql[] = "SELECT " MEAS_COLS "WHERE contact_id = ?1 "
-				   "ORDER BY created_at, id LIMIT 1";
-	static const char vsql[] = "SELECT " VACC_COLS "WHERE contact_id = ?1 ORDER BY rowid";
+	/* the parts by child and contact: the child's index finds them */
+	static const char csql[] = "SELECT " CONTACT_FIELDS ", k.seq, k.child_seq "
+				   "FROM contacts k WHERE k.id = ?1";
+	static const char msql[] = "SELECT " MEAS_COLS "WHERE m.child_seq = ?2 AND "
+				   "m.contact_seq = ?1 ORDER BY m.created_at, m.id LIMIT 1";
+	static const char vsql[] = "SELECT " VACC_COLS "WHERE v.child_seq = ?2 AND "
+				   "v.contact_seq = ?1 ORDER BY v.seq";
 	static const char osql[] = "SELECT domain, text FROM contact_observations "
-				   "WHERE contact_id = ?1 AND text <> '' ORDER BY rowid";
-	static const char psql[] = "SELECT account_id FROM contact_professionals "
-				   "WHERE contact_id = ?1 ORDER BY rowid";
+				   "WHERE contact_seq = ?1 AND text <> '' "
+				   "ORDER BY seq";
+	static const char psql[] = "SELECT " DB_ID("accounts", "account_seq") " FROM "
+				   "contact_professionals WHERE contact_seq = ?1 "
+				   "ORDER BY rowid";
 	memset(rec, 0, sizeof *rec);
 	sqlite3_stmt *st = db_stmt(db, csql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, contact_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, contact_id);
 	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	long long seq = 0, child_seq = 0;
+	if (rc == SQLITE_ROW) {
 		read_contact(st, &rec->contact);
+		seq = sqlite3_column_int64(st, 17);
+		child_seq = sqlite3_column_int64(st, 18);
+	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, _("Dit contact bestaat niet (meer)."));
@@ -650,7 +663,8 @@ enum gp_status contact_get(struct db *db, const char *contact_id, struct contact
 	for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) {
 		if (!(st = db_stmt(db, parts[p].sql, e)))
 			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, contact_id, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 1, seq);
+		sqlite3_bind_int64(st, 2, child_seq);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			if (parts[p].kind == 0) {
 				read_measurement(st, &rec->measurement);
@@ -663,8 +677,7 @@ enum gp_status contact_get(struct db *db, const char *contact_id, struct contact
 				db_col_text(st, 1, o->text, sizeof o->text);
 			} else if (parts[p].kind == 3 &&
 				   rec->nprofessionals < CONTACT_MAX_PROFESSIONALS) {
-				db_col_text(st, 0, rec->professionals[rec->nprofessionals],
-					    DB_ID_LEN);
+				db_col_id(st, 0, rec->professionals[rec->nprofessionals]);
 				rec->nprofessionals++;
 			}
 		}
@@ -683,7 +696,7 @@ static enum gp_status child_basics(struct db *db, const char *child_id, struct g
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, child_id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		db_col_date(st, 0, birth);
@@ -702,8 +715,9 @@ static enum gp_status check_plausible(struct db *db, const struct contact_refs *
 				      struct contact_record *rec, struct gp_date birth, int sex,
 				      struct gp_err *e)
 {
-	static const char sql[] = "SELECT " MEAS_COLS "WHERE child_id = ?1 AND measured_on <= ?2 "
-				  "AND id <> ?3 ORDER BY measured_on, created_at, id";
+	static const char sql[] = "SELECT " MEAS_COLS "WHERE m.child_seq = " CHILD_SEQ(1) " AND "
+				  "m.measured_on <= ?2 AND m.id IS NOT ?3 "
+				  "ORDER BY m.measured_on, m.created_at, m.id";
 	struct measurement *m = &rec->measurement;
 	char on[11];
 	date_fmt_iso(rec->contact.date, on);
@@ -754,13 +768,13 @@ static void bind_contact(sqlite3_stmt *st, const struct contact *c)
 	sqlite3_bind_text(st, 6, c->status, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 7, c->schedule_moment);
 	db_bind_text_or_null(st, 8, c->location);
-	db_bind_text_or_null(st, 9, c->professional_id);
+	db_bind_id(st, 9, c->professional_id);
 	db_bind_text_or_null(st, 10, c->present);
 	db_bind_text_or_null(st, 11, c->conclusion);
 	db_bind_text_or_null(st, 12, c->agreements);
 	db_bind_text_or_null(st, 13, c->next_step);
 	db_bind_date_or_null(st, 14, c->next_contact_on);
-	sqlite3_bind_text(st, 15, c->child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 15, c->child_id);
 }
 
 /* Binds a measurement's fields 2–12. */
@@ -774,10 +788,10 @@ static void bind_measurement(sqlite3_stmt *st, const struct contact *c,
 	db_bind_text_or_null(st, 6, m->weight_g ? m->weight_method : "");
 	db_bind_int_or_null(st, 7, m->head_mm);
 	sqlite3_bind_int(st, 8, (int)m->flags);
-	db_bind_text_or_null(st, 9, m->confirmed_by);
+	db_bind_id(st, 9, m->confirmed_by);
 	db_bind_text_or_null(st, 10, m->note);
-	sqlite3_bind_text(st, 11, c->child_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 12, c->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 11, c->child_id);
+	db_bind_id(st, 12, c->id);
 }
 
 /* Binds a vaccination's fields 2–12. */
@@ -790,11 +804,11 @@ static void bind_vaccination(sqlite3_stmt *st, const struct contact *c,
 	sqlite3_bind_int(st, 5, v->given ? 1 : 0);
 	db_bind_text_or_null(st, 6, v->given ? v->batch : "");
 	db_bind_text_or_null(st, 7, v->given ? v->site : "");
-	db_bind_text_or_null(st, 8, v->given_by);
+	db_bind_id(st, 8, v->given_by);
 	db_bind_text_or_null(st, 9, v->given ? "" : v->reason_not_given);
 	db_bind_text_or_null(st, 10, v->note);
-	sqlite3_bind_text(st, 11, c->child_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 12, c->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 11, c->child_id);
+	db_bind_id(st, 12, c->id);
 }
 
 static enum gp_status insert_measurement(struct db *db, const struct contact *c,
@@ -803,9 +817,10 @@ static enum gp_status insert_measurement(struct db *db, const struct contact *c,
 {
 	static const char sql[] =
 		"INSERT INTO measurements(id, measured_on, length_mm, length_method, weight_g, "
-		"weight_method, head_mm, flags, confirmed_by, note, child_id, contact_id, "
+		"weight_method, head_mm, flags, confirmed_by, note, child_seq, contact_seq, "
 		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?13, ?14)";
+		"?7, ?8, " ACTOR_SEQ(9) ", ?10, " CHILD_SEQ(11) ", " CONTACT_SEQ(12) ", ?13, "
+		ACTOR_SEQ(14) ", ?13, " ACTOR_SEQ(14) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -813,10 +828,10 @@ static enum gp_status insert_measurement(struct db *db, const struct contact *c,
 	text_copy(m->contact_id, sizeof m->contact_id, c->id);
 	m->measured_on = c->date;
 	m->version = 1;
-	sqlite3_bind_text(st, 1, m->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, m->id);
 	bind_measurement(st, c, m);
-	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 14, db->actor_id);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -826,9 +841,10 @@ static enum gp_status insert_vaccination(struct db *db, const struct contact *c,
 {
 	static const char sql[] =
 		"INSERT INTO vaccinations(id, vaccinated_on, vaccine, dose_no, given, batch, site, "
-		"given_by, reason_not_given, note, child_id, contact_id, created_at, created_by, "
-		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-		"?12, ?13, ?14, ?13, ?14)";
+		"given_by, reason_not_given, note, child_seq, contact_seq, created_at, created_by, "
+		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, " ACTOR_SEQ(8) ", ?9, "
+		"?10, " CHILD_SEQ(11) ", " CONTACT_SEQ(12) ", ?13, " ACTOR_SEQ(14) ", ?13, "
+		ACTOR_SEQ(14) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -836,10 +852,10 @@ static enum gp_status insert_vaccination(struct db *db, const struct contact *c,
 	text_copy(v->contact_id, sizeof v->contact_id, c->id);
 	v->date = c->date;
 	v->version = 1;
-	sqlite3_bind_text(st, 1, v->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, v->id);
 	bind_vaccination(st, c, v);
-	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 14, db->actor_id);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -848,16 +864,16 @@ static enum gp_status put_observation(struct db *db, const struct contact *c,
 				      const struct observation *o, struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO contact_observations(id, contact_id, domain, text) "
-		"VALUES (?1, ?2, ?3, ?4) ON CONFLICT (contact_id, domain) DO UPDATE SET "
+		"INSERT INTO contact_observations(id, contact_seq, domain, text) "
+		"VALUES (?1, " CONTACT_SEQ(2) ", ?3, ?4) ON CONFLICT (contact_seq, domain) DO UPDATE SET "
 		"text = excluded.text, version = version + 1 WHERE text <> excluded.text";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	char id[DB_ID_LEN];
 	db_new_id(db, id);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, c->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
+	db_bind_id(st, 2, c->id);
 	sqlite3_bind_text(st, 3, o->domain, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, o->text, -1, SQLITE_STATIC);
 	return step_done(db, st, NULL, e);
@@ -866,13 +882,13 @@ static enum gp_status put_observation(struct db *db, const struct contact *c,
 static enum gp_status put_professional(struct db *db, const struct contact *c,
 				       const char *account_id, struct gp_err *e)
 {
-	static const char sql[] = "INSERT OR IGNORE INTO contact_professionals(contact_id, "
-				  "account_id) VALUES (?1, ?2)";
+	static const char sql[] = "INSERT OR IGNORE INTO contact_professionals(contact_seq, "
+				  "account_seq) VALUES (" CONTACT_SEQ(1) ", " ACTOR_SEQ(2) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, account_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, c->id);
+	db_bind_id(st, 2, account_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -901,10 +917,11 @@ enum gp_status contact_insert_bulk(struct db *db, struct contact_record *rec, st
 {
 	static const char sql[] =
 		"INSERT INTO contacts(id, contact_date, contact_time, kind_code, form_code, "
-		"status_code, schedule_moment, location, professional_id, present, conclusion, "
-		"agreements, next_step, next_contact_on, child_id, created_at, created_by, "
-		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-		"?12, ?13, ?14, ?15, ?16, ?17, ?16, ?17)";
+		"status_code, schedule_moment, location, professional_seq, present, conclusion, "
+		"agreements, next_step, next_contact_on, child_seq, created_at, created_by, "
+		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " ACTOR_SEQ(9)
+		", ?10, ?11, ?12, ?13, ?14, " CHILD_SEQ(15) ", ?16, " ACTOR_SEQ(17) ", ?16, "
+		ACTOR_SEQ(17) ")";
 	struct contact *c = &rec->contact;
 	char now[DB_TIME_LEN];
 	db_now(db, now);
@@ -914,10 +931,10 @@ enum gp_status contact_insert_bulk(struct db *db, struct contact_record *rec, st
 	db_new_id(db, c->id);
 	c->version = 1;
 	memcpy(c->updated_at, now, sizeof now);
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, c->id);
 	bind_contact(st, c);
-	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 17, db->actor_id);
+	db_bind_time(st, 16, now);
+	db_bind_id(st, 17, db->actor_id);
 	enum gp_status s = step_done(db, st, NULL, e);
 	return s == GP_OK ? insert_parts(db, rec, now, e) : s;
 }
@@ -996,27 +1013,30 @@ static enum gp_status update_rows(struct db *db, struct contact_record *rec, con
 	static const char csql[] =
 		"UPDATE contacts SET contact_date = ?2, contact_time = ?3, kind_code = ?4, "
 		"form_code = ?5, status_code = ?6, schedule_moment = ?7, location = ?8, "
-		"professional_id = ?9, present = ?10, conclusion = ?11, agreements = ?12, "
-		"next_step = ?13, next_contact_on = ?14, version = version + 1, updated_at = ?16, "
-		"updated_by = ?17 WHERE id = ?1 AND child_id = ?15 AND version = ?18";
+		"professional_seq = " ACTOR_SEQ(9) ", present = ?10, conclusion = ?11, "
+		"agreements = ?12, next_step = ?13, next_contact_on = ?14, version = version + 1, "
+		"updated_at = ?16, updated_by = " ACTOR_SEQ(17) " WHERE id = ?1 AND "
+		"child_seq = " CHILD_SEQ(15) " AND version = ?18";
 	static const char msql[] =
 		"UPDATE measurements SET measured_on = ?2, length_mm = ?3, length_method = ?4, "
-		"weight_g = ?5, weight_method = ?6, head_mm = ?7, flags = ?8, confirmed_by = ?9, "
-		"note = ?10, version = version + 1, updated_at = ?13, updated_by = ?14 "
-		"WHERE id = ?1 AND child_id = ?11 AND contact_id = ?12";
+		"weight_g = ?5, weight_method = ?6, head_mm = ?7, flags = ?8, "
+		"confirmed_by = " ACTOR_SEQ(9) ", note = ?10, version = version + 1, "
+		"updated_at = ?13, updated_by = " ACTOR_SEQ(14) " WHERE id = ?1 AND "
+		"child_seq = " CHILD_SEQ(11) " AND contact_seq = " CONTACT_SEQ(12);
 	static const char vsql[] =
 		"UPDATE vaccinations SET vaccinated_on = ?2, vaccine = ?3, dose_no = ?4, given = ?5, "
-		"batch = ?6, site = ?7, given_by = ?8, reason_not_given = ?9, note = ?10, "
-		"version = version + 1, updated_at = ?13, updated_by = ?14 "
-		"WHERE id = ?1 AND child_id = ?11 AND contact_id = ?12";
+		"batch = ?6, site = ?7, given_by = " ACTOR_SEQ(8) ", reason_not_given = ?9, "
+		"note = ?10, version = version + 1, updated_at = ?13, "
+		"updated_by = " ACTOR_SEQ(14) " WHERE id = ?1 AND child_seq = " CHILD_SEQ(11)
+		" AND contact_seq = " CONTACT_SEQ(12);
 	struct contact *c = &rec->contact;
 	sqlite3_stmt *st = db_stmt(db, csql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, c->id);
 	bind_contact(st, c);
-	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 17, db->actor_id);
+	db_bind_time(st, 16, now);
+	db_bind_id(st, 17, db->actor_id);
 	sqlite3_bind_int(st, 18, c->version);
 	enum gp_status s = step_done(db, st, changed, e);
 	if (s != GP_OK || *changed == 0)
@@ -1025,10 +1045,10 @@ static enum gp_status update_rows(struct db *db, struct contact_record *rec, con
 	if (rec->has_measurement && rec->measurement.id[0]) {
 		if (!(st = db_stmt(db, msql, e)))
 			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, rec->measurement.id, -1, SQLITE_STATIC);
+		db_bind_id(st, 1, rec->measurement.id);
 		bind_measurement(st, c, &rec->measurement);
-		sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-		db_bind_text_or_null(st, 14, db->actor_id);
+		db_bind_time(st, 13, now);
+		db_bind_id(st, 14, db->actor_id);
 		if ((s = step_done(db, st, &one, e)) != GP_OK)
 			return s;
 		if (one == 0)
@@ -1041,10 +1061,10 @@ static enum gp_status update_rows(struct db *db, struct contact_record *rec, con
 			continue;
 		if (!(st = db_stmt(db, vsql, e)))
 			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, v->id, -1, SQLITE_STATIC);
+		db_bind_id(st, 1, v->id);
 		bind_vaccination(st, c, v);
-		sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-		db_bind_text_or_null(st, 14, db->actor_id);
+		db_bind_time(st, 13, now);
+		db_bind_id(st, 14, db->actor_id);
 		if ((s = step_done(db, st, &one, e)) != GP_OK)
 			return s;
 		if (one == 0)
@@ -1061,14 +1081,15 @@ static enum gp_status keeps_its_parts(struct db *db, const struct contact_record
 				      struct gp_err *e)
 {
 	static const char sql[] =
-		"SELECT (SELECT count(*) FROM measurements WHERE contact_id = ?1) + "
-		"(SELECT count(*) FROM vaccinations WHERE contact_id = ?1)";
+		"SELECT (SELECT count(*) FROM measurements WHERE child_seq = k.child_seq AND "
+		"contact_seq = k.seq) + (SELECT count(*) FROM vaccinations WHERE "
+		"child_seq = k.child_seq AND contact_seq = k.seq) FROM contacts k WHERE k.id = ?1";
 	if (contact_realised(rec->contact.status))
 		return GP_OK;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, rec->contact.id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, rec->contact.id);
 	int rc = sqlite3_step(st);
 	long long parts = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sodium.h>
@@ -167,8 +168,13 @@ enum gp_status db_read_rows(struct db *db, const char *sql, const char *const *p
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	for (int i = 0; params[i]; i++)
-		sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC);
+	for (int i = 0; params[i]; i++) {
+		unsigned char id[DB_ID_BYTES];
+		if (db_id_parse(params[i], id) == 0)
+			sqlite3_bind_blob(st, i + 1, id, DB_ID_BYTES, SQLITE_TRANSIENT);
+		else
+			sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC);
+	}
 	char *rows = NULL;
 	int cap = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -196,6 +202,191 @@ enum gp_status db_read_rows(struct db *db, const char *sql, const char *const *p
 	return GP_OK;
 }
 
+/* ---- ids and timestamps at the edge: text in C, compact in the file ------ */
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+		: c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+int db_id_parse(const char *text, unsigned char out[DB_ID_BYTES])
+{
+	size_t o = 0;
+	for (size_t i = 0; text[i]; i++) {
+		if ((i == 8 || i == 13 || i == 18 || i == 23) && text[i] == '-')
+			continue;
+		int hi = hexval(text[i]), lo = hi < 0 || !text[i + 1] ? -1 : hexval(text[i + 1]);
+		if (lo < 0 || o == DB_ID_BYTES)
+			return -1;
+		out[o++] = (unsigned char)(hi << 4 | lo);
+		i++;
+	}
+	return o == DB_ID_BYTES ? 0 : -1;
+}
+
+void db_id_format(const unsigned char b[DB_ID_BYTES], char *out)
+{
+	static const char hex[] = "0123456789abcdef";
+	int o = 0;
+	for (int i = 0; i < DB_ID_BYTES; i++) {
+		if (i == 4 || i == 6 || i == 8 || i == 10)
+			out[o++] = '-';
+		out[o++] = hex[b[i] >> 4];
+		out[o++] = hex[b[i] & 15];
+	}
+	out[o] = '\0';
+}
+
+int db_bind_id(sqlite3_stmt *st, int i, const char *id)
+{
+	unsigned char b[DB_ID_BYTES];
+	if (!id || !*id)
+		return sqlite3_bind_null(st, i);
+	if (db_id_parse(id, b) != 0) /* not an id: matches nothing, and an insert fails */
+		return sqlite3_bind_text(st, i, id, -1, SQLITE_TRANSIENT);
+	return sqlite3_bind_blob(st, i, b, DB_ID_BYTES, SQLITE_TRANSIENT);
+}
+
+void db_col_id(sqlite3_stmt *st, int i, char *out)
+{
+	const void *b = sqlite3_column_blob(st, i);
+	if (b && sqlite3_column_bytes(st, i) == DB_ID_BYTES)
+		db_id_format(b, out);
+	else
+		out[0] = '\0';
+}
+
+/* The n-digit number at text[at], or -1. */
+static int digits_at(const char *text, int at, int n)
+{
+	int v = 0;
+	for (int i = at; i < at + n; i++) {
+		if (text[i] < '0' || text[i] > '9')
+			return -1;
+		v = v * 10 + (text[i] - '0');
+	}
+	return v;
+}
+
+long long db_time_parse(const char *text)
+{
+	/* "YYYY-MM-DDTHH:MM:SS" */
+	if (!text || strlen(text) != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+	    text[13] != ':' || text[16] != ':')
+		return -1;
+	struct tm tm = {0};
+	tm.tm_year = digits_at(text, 0, 4) - 1900;
+	tm.tm_mon = digits_at(text, 5, 2) - 1;
+	tm.tm_mday = digits_at(text, 8, 2);
+	tm.tm_hour = digits_at(text, 11, 2);
+	tm.tm_min = digits_at(text, 14, 2);
+	tm.tm_sec = digits_at(text, 17, 2);
+	if (tm.tm_year < 0 || tm.tm_mon < 0 || tm.tm_mday < 1 || tm.tm_hour < 0 || tm.tm_min < 0 ||
+	    tm.tm_sec < 0)
+		return -1;
+	tm.tm_isdst = -1;
+	return (long long)mktime(&tm);
+}
+
+void db_time_format(long long t, char *out)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	char buf[64];
+	if (!localtime_r(&tt, &tm)) {
+		out[0] = '\0';
+		return;
+	}
+	snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", tm.tm_year + 1900,
+		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	text_copy(out, DB_TIME_LEN, buf);
+}
+
+int db_bind_time(sqlite3_stmt *st, int i, const char *text)
+{
+	long long t = db_time_parse(text);
+	return t < 0 ? sqlite3_bind_null(st, i) : sqlite3_bind_int64(st, i, t);
+}
+
+void db_col_time(sqlite3_stmt *st, int i, char *out)
+{
+	if (sqlite3_column_type(st, i) == SQLITE_INTEGER)
+		db_time_format(sqlite3_column_int64(st, i), out);
+	else
+		out[0] = '\0';
+}
+
+/* A byte of a sort key as 5 bits, in the same order: the end 0, the
+ * separator U+001F 2, a space 3, a-z 5-30 exactly; other bytes share a code
+ * per range (1: below U+001F, 4: punctuation and digits, 31: from '{' and
+ * every byte of a non-ASCII character).  Bytes after a shared code are not
+ * coded: keys that agree up to it fall in one group, sorted by the caller. */
+static int sort_code(unsigned char c, int *exact)
+{
+	*exact = 1;
+	if (c == 0)
+		return 0;
+	if (c == 0x1F)
+		return 2;
+	if (c == ' ')
+		return 3;
+	if (c >= 'a' && c <= 'z')
+		return 5 + (c - 'a');
+	*exact = 0;
+	return c < 0x1F ? 1 : c < 'a' ? 4 : 31;
+}
+
+long long db_sort_group(const char *sort_key)
+{
+	long long g = 0;
+	int exact = 1;
+	const unsigned char *k = (const unsigned char *)(sort_key ? sort_key : "");
+	for (int i = 0; i < DB_SORT_GROUP_CHARS; i++) {
+		int code = exact && *k ? sort_code(*k++, &exact) : 0;
+		g = g << 5 | code;
+	}
+	return g;
+}
+
+/* SQL gp_uuid_blob(text): the 16 bytes of a text UUID (migration 004). */
+static void sql_uuid_blob(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	unsigned char b[DB_ID_BYTES];
+	const unsigned char *t = sqlite3_value_text(argv[0]);
+	if (sqlite3_value_type(argv[0]) == SQLITE_NULL || !t || !*t)
+		sqlite3_result_null(cx);
+	else if (db_id_parse((const char *)t, b) == 0)
+		sqlite3_result_blob(cx, b, DB_ID_BYTES, SQLITE_TRANSIENT);
+	else {
+		char *msg = sqlite3_mprintf(_("'%s' is geen geldige id (UUID)"), (const char *)t);
+		sqlite3_result_error(cx, msg ? msg : "UUID", -1);
+		sqlite3_free(msg);
+	}
+}
+
+/* SQL gp_uuid_text(blob): the text form of a 16-byte id (for joins with
+ * audit_log, which keeps ids as text). */
+static void sql_uuid_text(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	if (sqlite3_value_type(argv[0]) == SQLITE_BLOB && sqlite3_value_bytes(argv[0]) == DB_ID_BYTES) {
+		char out[DB_ID_LEN];
+		db_id_format(sqlite3_value_blob(argv[0]), out);
+		sqlite3_result_text(cx, out, -1, SQLITE_TRANSIENT);
+	} else {
+		sqlite3_result_null(cx);
+	}
+}
+
+/* SQL gp_sort_group(sort_key): see db_sort_group. */
+static void sql_sort_group(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	(void)argc;
+	sqlite3_result_int64(cx, db_sort_group((const char *)sqlite3_value_text(argv[0])));
+}
+
 /* UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, version 7, 74 random bits. */
 void db_new_id(struct db *db, char *out)
 {
@@ -217,15 +408,7 @@ void db_new_id(struct db *db, char *out)
 		b[i] = (unsigned char)(ms >> (8 * (5 - i)));
 	b[6] = (unsigned char)(0x70 | (b[6] & 0x0F));
 	b[8] = (unsigned char)(0x80 | (b[8] & 0x3F));
-	static const char hex[] = "0123456789abcdef";
-	int o = 0;
-	for (int i = 0; i < 16; i++) {
-		if (i == 4 || i == 6 || i == 8 || i == 10)
-			out[o++] = '-';
-		out[o++] = hex[b[i] >> 4];
-		out[o++] = hex[b[i] & 15];
-	}
-	out[o] = '\0';
+	db_id_format(b, out);
 }
 
 void db_now(struct db *db, char *out)
@@ -295,6 +478,39 @@ static long long query_int(struct db *db, const char *sql, int *rc)
 	return v;
 }
 
+/* SQLITE_OK when every foreign key holds; otherwise SQLITE_CONSTRAINT and
+ * *msg names the first table with a dangling reference. */
+static int foreign_keys_hold(struct db *db, char **msg)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->h, "PRAGMA foreign_key_check", -1, &st, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*msg = sqlite3_mprintf("foreign key check failed in %s row %lld",
+				       (const char *)sqlite3_column_text(st, 0),
+				       sqlite3_column_int64(st, 1));
+		rc = SQLITE_CONSTRAINT;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* A migration that rebuilt tables leaves their old pages free: when more than
+ * a quarter of the file is free, VACUUM gives it back (a failure, e.g. a full
+ * disk, only leaves the file larger). */
+static void compact_after_migration(struct db *db)
+{
+	int rc;
+	long long pages = query_int(db, "PRAGMA page_count", &rc);
+	long long free_pages = rc == SQLITE_OK ? query_int(db, "PRAGMA freelist_count", &rc) : 0;
+	if (rc == SQLITE_OK && pages > 0 && free_pages * 4 > pages)
+		sqlite3_exec(db->h, "VACUUM", NULL, NULL, NULL);
+}
+
 static enum gp_status migrate(struct db *db, struct gp_err *e)
 {
 	int rc;
@@ -312,7 +528,12 @@ static enum gp_status migrate(struct db *db, struct gp_err *e)
 	if (db->readonly)
 		return gp_fail(e, GP_EIO, _("Deze database moet worden bijgewerkt naar een nieuwer "
 					    "schema, maar is alleen-lezen geopend."));
-	for (int i = 0; i < gp_migration_count; i++) {
+	/* A migration may rebuild tables (004 does): foreign keys are checked as
+	 * a whole before its commit instead of row by row (SQLite's documented
+	 * procedure for changing a table's definition). */
+	sqlite3_exec(db->h, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+	enum gp_status result = GP_OK;
+	for (int i = 0; i < gp_migration_count && result == GP_OK; i++) {
 		const struct migration *m = &gp_migrations[i];
 		if (m->number <= current)
 			continue;
@@ -322,6 +543,8 @@ static enum gp_status migrate(struct db *db, struct gp_err *e)
 		rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(db->h, m->sql, NULL, NULL, &msg);
+		if (rc == SQLITE_OK)
+			rc = foreign_keys_hold(db, &msg);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_exec(db->h, version_sql, NULL, NULL, NULL);
 		if (rc == SQLITE_OK && m->number == 1) {
@@ -340,11 +563,14 @@ static enum gp_status migrate(struct db *db, struct gp_err *e)
 			sqlite3_free(msg);
 			if ((rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_FULL ||
 			    (rc & 0xFF) == SQLITE_READONLY)
-				return db_error(db, rc, _("de database bijwerken"), e);
-			return st;
+				st = db_error(db, rc, _("de database bijwerken"), e);
+			result = st;
 		}
 	}
-	return GP_OK;
+	sqlite3_exec(db->h, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+	if (result == GP_OK)
+		compact_after_migration(db);
+	return result;
 }
 
 /* "file:" URI for path, percent-encoding what a URI reserves. */
@@ -429,6 +655,10 @@ static enum gp_status configure(struct db *db, struct gp_err *e)
 	int on = 1, rc;
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, &on);
 	sqlite3_busy_timeout(db->h, 5000);
+	const int fl = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+	sqlite3_create_function(db->h, "gp_uuid_blob", 1, fl, NULL, sql_uuid_blob, NULL, NULL);
+	sqlite3_create_function(db->h, "gp_uuid_text", 1, fl, NULL, sql_uuid_text, NULL, NULL);
+	sqlite3_create_function(db->h, "gp_sort_group", 1, fl, NULL, sql_sort_group, NULL, NULL);
 	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL", NULL,
 			  NULL, NULL);
 	if (rc != SQLITE_OK)

@@ -20,7 +20,16 @@ enum db_mode {
 	DB_CREATE    /* the file must not exist yet; it is created */
 };
 
-enum { DB_ID_LEN = 37, DB_TIME_LEN = 20, DB_CACHE_MAX = 256 };
+enum { DB_ID_LEN = 37, DB_ID_BYTES = 16, DB_TIME_LEN = 20, DB_CACHE_MAX = 256 };
+
+/* children.sort_no = db_sort_group(sort_key) << DB_SORT_NO_BITS | n: the
+ * first DB_SORT_GROUP_CHARS bytes of the sort key at 5 bits each, in sort
+ * order (see db.c), then a number among the children sharing them
+ * (migration 004, src/search.c).  45 + 18 bits: a positive 64-bit integer;
+ * 262,144 children per group (when one is full, a save into it is refused:
+ * NEXT_SORT_NO gives NULL).  NEXT_SORT_NO and migration 004 spell these
+ * numbers out. */
+enum { DB_SORT_GROUP_CHARS = 9, DB_SORT_NO_BITS = 18 };
 
 /* "GROE": PRAGMA application_id of every groeipad file. */
 #define GP_APPLICATION_ID 0x47524F45
@@ -75,6 +84,40 @@ void db_rollback(struct db *db);
  * ("het kind opslaan").  Returns the matching status. */
 enum gp_status db_error(struct db *db, int rc, const char *what, struct gp_err *e);
 
+/* Ids and timestamps: the C side keeps ids as text UUIDs (36 characters) and
+ * timestamps as local "YYYY-MM-DDTHH:MM:SS"; the file keeps ids as 16-byte
+ * BLOBs and timestamps as seconds since 1970 UTC (migration 004).  These
+ * convert at the binding layer.  Foreign keys are row numbers (seq): bind a
+ * referenced record's id inside a subquery, "(SELECT seq FROM children WHERE
+ * id = ?)", and read it back the same way. */
+int db_bind_id(sqlite3_stmt *st, int i, const char *id);     /* NULL for "" */
+void db_col_id(sqlite3_stmt *st, int i, char *out);          /* "" for NULL; DB_ID_LEN */
+int db_bind_time(sqlite3_stmt *st, int i, const char *text); /* NULL when not a time */
+void db_col_time(sqlite3_stmt *st, int i, char *out);        /* "" for NULL; DB_TIME_LEN */
+/* The 16 bytes of a text UUID (0) or -1; and back (out: DB_ID_LEN). */
+int db_id_parse(const char *text, unsigned char out[DB_ID_BYTES]);
+void db_id_format(const unsigned char b[DB_ID_BYTES], char *out);
+/* Local "YYYY-MM-DDTHH:MM:SS" to seconds since 1970 UTC (-1 when malformed),
+ * and back (out: DB_TIME_LEN). */
+long long db_time_parse(const char *text);
+void db_time_format(long long t, char *out);
+/* The sort group of a sort key (see DB_SORT_GROUP_BYTES). */
+long long db_sort_group(const char *sort_key);
+
+/* SQL text for the row number of the record whose id is parameter n, and
+ * for the id of the record with row number `col` (foreign keys). */
+#define DB_SEQ(table, n) "(SELECT seq FROM " table " WHERE id = ?" #n ")"
+#define DB_ID(table, col) "(SELECT id FROM " table " WHERE seq = " col ")"
+#define ACTOR_SEQ(n) DB_SEQ("accounts", n)
+#define ORG_SEQ(n) DB_SEQ("organisations", n)
+#define CHILD_SEQ(n) DB_SEQ("children", n)
+#define CONTACT_SEQ(n) DB_SEQ("contacts", n)
+/* SQL text for a free sort_no in the sort group that is parameter n. */
+#define NEXT_SORT_NO(n)                                                               \
+	"(SELECT CASE WHEN max(sort_no) IS NULL THEN ?" #n " << 18 "                    \
+	"WHEN max(sort_no) < (?" #n " << 18) + 262143 THEN max(sort_no) + 1 END "       \
+	"FROM children WHERE sort_no BETWEEN ?" #n " << 18 AND (?" #n " << 18) + 262143)"
+
 /* A new UUIDv7 in text form (36 characters + NUL). */
 void db_new_id(struct db *db, char *out);
 
@@ -115,8 +158,9 @@ int db_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
 /* Copies column i as text ("" for NULL) into out. */
 void db_col_text(sqlite3_stmt *st, int i, char *out, size_t outsz);
 
-/* Runs the named statement `sql` with the text parameters `params` (a
- * NULL-terminated list) and reads every row with read() into a malloc'ed
+/* Runs the named statement `sql` with the parameters `params` (a
+ * NULL-terminated list of texts; a UUID among them is bound as an id, a
+ * 16-byte BLOB) and reads every row with read() into a malloc'ed
  * array of `size`-byte elements: *out (free() it) and *n.  On failure *out
  * is NULL, *n is 0 and e says why. */
 enum gp_status db_read_rows(struct db *db, const char *sql, const char *const *params,

@@ -1,5 +1,5 @@
 /* due.c — see due.h.  Three ordered streams (children, contacts,
- * vaccinations) merged on the child id, schedule_due() per child, and the
+ * vaccinations) merged on the child (seq), schedule_due() per child, and the
  * work list built from it. */
 #include <stdlib.h>
 #include <string.h>
@@ -75,16 +75,15 @@ static struct gp_date col_date(sqlite3_stmt *st, int i)
 }
 
 /* -1, 0 or 1: the stream's current row belongs to a child before, to, or
- * after `id` (column 0 is the child id). */
-static int row_vs(sqlite3_stmt *st, const char *id)
+ * after the child with row number `seq` (column 0 is the child's seq). */
+static int row_vs(sqlite3_stmt *st, long long seq)
 {
-	const char *cid = (const char *)sqlite3_column_text(st, 0);
-	int c = strcmp(cid ? cid : "", id);
-	return c < 0 ? -1 : c > 0;
+	long long c = sqlite3_column_int64(st, 0);
+	return c < seq ? -1 : c > seq;
 }
 
 /* Takes the contacts of child `id` from the stream at *rc. */
-static enum gp_status take_contacts(struct merge *m, sqlite3_stmt *st, int *rc, const char *id,
+static enum gp_status take_contacts(struct merge *m, sqlite3_stmt *st, int *rc, long long id,
 				    struct gp_err *e)
 {
 	m->nk = 0;
@@ -112,7 +111,7 @@ static enum gp_status take_contacts(struct merge *m, sqlite3_stmt *st, int *rc, 
 
 /* Takes the vaccinations of child `id` from the stream at *rc. */
 static enum gp_status take_vaccinations(struct merge *m, sqlite3_stmt *st, int *rc,
-					const char *id, struct gp_err *e)
+					long long id, struct gp_err *e)
 {
 	m->nv = 0;
 	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
@@ -144,14 +143,14 @@ static enum gp_status take_vaccinations(struct merge *m, sqlite3_stmt *st, int *
 static const char children_sql[] =
 	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date, bsn, "
 	"postcode, sex, coalesce(gestational_age_days, 0), coalesce(registered_on, ''), "
-	"coalesce(rvp_variant, '') FROM children WHERE status = 'actief' ORDER BY id";
+	"coalesce(rvp_variant, ''), seq FROM children WHERE status = 'actief' ORDER BY seq";
 static const char contacts_sql[] =
-	"SELECT child_id, contact_date, schedule_moment, status_code FROM contacts "
-	"WHERE schedule_moment IS NOT NULL AND contact_date <= ?1 ORDER BY child_id";
+	"SELECT child_seq, contact_date, schedule_moment, status_code FROM contacts "
+	"WHERE schedule_moment IS NOT NULL AND contact_date <= ?1 ORDER BY child_seq";
 static const char vaccinations_sql[] =
-	"SELECT child_id, vaccine, coalesce(dose_no, 0), vaccinated_on, given, "
+	"SELECT child_seq, vaccine, coalesce(dose_no, 0), vaccinated_on, given, "
 	"coalesce(reason_not_given, '') FROM vaccinations WHERE vaccinated_on <= ?1 "
-	"ORDER BY child_id";
+	"ORDER BY child_seq";
 
 /* Runs the merge over prepared, bound statements. */
 static enum gp_status merge_all(struct db *db, const struct schedule *s, struct gp_date on,
@@ -170,8 +169,9 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 		child_summary_read(cst, &sum);
 		db_col_text(cst, 10, in_care, sizeof in_care);
 		db_col_text(cst, 11, variant, sizeof variant);
-		if ((st = take_contacts(&m, kst, &krc, sum.id, e)) != GP_OK ||
-		    (st = take_vaccinations(&m, vst, &vrc, sum.id, e)) != GP_OK)
+		long long seq = sqlite3_column_int64(cst, 12);
+		if ((st = take_contacts(&m, kst, &krc, seq, e)) != GP_OK ||
+		    (st = take_vaccinations(&m, vst, &vrc, seq, e)) != GP_OK)
 			break;
 		struct sched_child c = {
 			.birth = sum.birth_date,

@@ -4,7 +4,7 @@
  *
  * The rules per child are schedule_due()'s (schedule.h); this module only
  * feeds it every child efficiently.  Three queries read the active children,
- * their contacts and their vaccinations, each ordered by child id, and are
+ * their contacts and their vaccinations, each ordered by child (seq), and are
  * merged as they stream, so the whole database costs three table scans,
  * not three queries per child.  Only children with status 'actief' are
  * listed: a child that moved, died or was archived is nobody's work.
@@ -39,7 +39,7 @@ enum due_filter {
 	DUE_ALL       /* every entry of every active child */
 };
 
-/* Called by due_each() for every active child, in child-id order, with its
+/* Called by due_each() for every active child, in row (seq) order, with its
  * whole due list (every state, schedule order).  Both pointers are valid
  * only during the call.  Return 0 to go on, anything else to stop.  It may
  * read the database, but not call due_each() or due_collect() itself (they

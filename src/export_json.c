@@ -99,7 +99,7 @@ static json_t *rvp_variant(const struct ctx *x, const char *child_id)
 	char v[32] = "";
 	sqlite3_stmt *st = db_stmt(x->db, sql, NULL);
 	if (st) {
-		sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+		db_bind_id(st, 1, child_id);
 		if (sqlite3_step(st) == SQLITE_ROW)
 			db_col_text(st, 0, v, sizeof v);
 		sqlite3_reset(st);

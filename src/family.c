@@ -18,7 +18,7 @@
 static void read_parent(sqlite3_stmt *st, int col, struct parent *p)
 {
 	memset(p, 0, sizeof *p);
-	db_col_text(st, col + 0, p->id, sizeof p->id);
+	db_col_id(st, col + 0, p->id);
 	db_col_text(st, col + 1, p->given_names, sizeof p->given_names);
 	db_col_text(st, col + 2, p->tussenvoegsel, sizeof p->tussenvoegsel);
 	db_col_text(st, col + 3, p->family_name, sizeof p->family_name);
@@ -61,7 +61,8 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 		"INSERT INTO parents(given_names, tussenvoegsel, family_name, sex, birth_date, bsn, "
 		"phone, email, street, house_number, postcode, city, language, height_mm, id, "
 		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?16, ?17)";
+		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, " ACTOR_SEQ(17) ", ?16, "
+		ACTOR_SEQ(17) ")";
 	enum gp_status s = parent_validate(p, e);
 	if (s != GP_OK)
 		return s;
@@ -72,9 +73,9 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	bind_parent(st, p);
-	sqlite3_bind_text(st, 15, p->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 17, db->actor_id);
+	db_bind_id(st, 15, p->id);
+	db_bind_time(st, 16, now);
+	db_bind_id(st, 17, db->actor_id);
 	s = store_save_one(db, st, 0, "parents", p->id, NULL, "create", "parent", e);
 	if (s == GP_OK)
 		p->version = 1;
@@ -87,7 +88,7 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 		"UPDATE parents SET given_names = ?1, tussenvoegsel = ?2, family_name = ?3, "
 		"sex = ?4, birth_date = ?5, bsn = ?6, phone = ?7, email = ?8, street = ?9, "
 		"house_number = ?10, postcode = ?11, city = ?12, language = ?13, height_mm = ?14, "
-		"version = version + 1, updated_at = ?16, updated_by = ?17 "
+		"version = version + 1, updated_at = ?16, updated_by = " ACTOR_SEQ(17) " "
 		"WHERE id = ?15 AND version = ?18";
 	enum gp_status s = parent_validate(p, e);
 	if (s != GP_OK)
@@ -98,9 +99,9 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	bind_parent(st, p);
-	sqlite3_bind_text(st, 15, p->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 16, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 17, db->actor_id);
+	db_bind_id(st, 15, p->id);
+	db_bind_time(st, 16, now);
+	db_bind_id(st, 17, db->actor_id);
 	sqlite3_bind_int(st, 18, p->version);
 	s = store_save_one(db, st, 1, "parents", p->id, NULL, "update", "parent", e);
 	if (s == GP_OK)
@@ -114,7 +115,7 @@ enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struc
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_parent(st, 0, p);
@@ -131,23 +132,24 @@ enum gp_status child_link_parent(struct db *db, const char *child_id, const char
 				 struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO child_parents(id, child_id, parent_id, relation, gezag, lives_with, "
+		"INSERT INTO child_parents(id, child_seq, parent_seq, relation, gezag, lives_with, "
 		"created_at, created_by, updated_at, updated_by) "
-		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7, ?8)";
+		"VALUES (?1, " CHILD_SEQ(2) ", " DB_SEQ("parents", 3) ", ?4, ?5, ?6, ?7, "
+		ACTOR_SEQ(8) ", ?7, " ACTOR_SEQ(8) ")";
 	char id[DB_ID_LEN], now[DB_TIME_LEN];
 	db_new_id(db, id);
 	db_now(db, now);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, child_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, parent_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
+	db_bind_id(st, 2, child_id);
+	db_bind_id(st, 3, parent_id);
 	sqlite3_bind_text(st, 4, relation, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 5, gezag ? 1 : 0);
 	sqlite3_bind_int(st, 6, lives_with ? 1 : 0);
-	sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 8, db->actor_id);
+	db_bind_time(st, 7, now);
+	db_bind_id(st, 8, db->actor_id);
 	return store_save_one(db, st, 0, "child_parents", id, child_id, "create", "family link",
 			      e);
 }
@@ -157,7 +159,7 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 {
 	static const char sql[] =
 		"UPDATE child_parents SET relation = ?1, gezag = ?2, lives_with = ?3, "
-		"version = version + 1, updated_at = ?4, updated_by = ?5 "
+		"version = version + 1, updated_at = ?4, updated_by = " ACTOR_SEQ(5) " "
 		"WHERE id = ?6 AND version = ?7";
 	char now[DB_TIME_LEN];
 	db_now(db, now);
@@ -167,9 +169,9 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 	sqlite3_bind_text(st, 1, m->relation, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 2, m->gezag ? 1 : 0);
 	sqlite3_bind_int(st, 3, m->lives_with ? 1 : 0);
-	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 5, db->actor_id);
-	sqlite3_bind_text(st, 6, m->link_id, -1, SQLITE_STATIC);
+	db_bind_time(st, 4, now);
+	db_bind_id(st, 5, db->actor_id);
+	db_bind_id(st, 6, m->link_id);
 	sqlite3_bind_int(st, 7, m->link_version);
 	return store_save_one(db, st, 1, "child_parents", m->link_id, NULL, "update",
 			      "family link", e);
@@ -205,7 +207,7 @@ static void read_member(sqlite3_stmt *st, void *row)
 {
 	struct family_member *m = row;
 	read_parent(st, 0, &m->parent);
-	db_col_text(st, 16, m->link_id, sizeof m->link_id);
+	db_col_id(st, 16, m->link_id);
 	db_col_text(st, 17, m->relation, sizeof m->relation);
 	m->gezag = sqlite3_column_int(st, 18);
 	m->lives_with = sqlite3_column_int(st, 19);
@@ -217,8 +219,8 @@ enum gp_status child_family(struct db *db, const char *child_id, struct family_m
 {
 	static const char sql[] =
 		"SELECT " PARENT_COLS ", l.id, l.relation, l.gezag, l.lives_with, l.version "
-		"FROM child_parents l JOIN parents p ON p.id = l.parent_id "
-		"WHERE l.child_id = ? ORDER BY l.relation, p.family_name";
+		"FROM child_parents l JOIN parents p ON p.seq = l.parent_seq "
+		"WHERE l.child_seq = " CHILD_SEQ(1) " ORDER BY l.relation, p.family_name";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_member, (void **)out, n, e);
 }
@@ -235,9 +237,9 @@ enum gp_status child_siblings(struct db *db, const char *child_id,
 		"SELECT DISTINCT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
 		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
 		"FROM child_parents mine JOIN child_parents theirs "
-		"ON theirs.parent_id = mine.parent_id AND theirs.child_id <> mine.child_id "
-		"JOIN children c ON c.id = theirs.child_id WHERE mine.child_id = ? "
-		"ORDER BY c.birth_date, c.client_no";
+		"ON theirs.parent_seq = mine.parent_seq AND theirs.child_seq <> mine.child_seq "
+		"JOIN children c ON c.seq = theirs.child_seq WHERE mine.child_seq = " CHILD_SEQ(1)
+		" ORDER BY c.birth_date, c.client_no";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 }

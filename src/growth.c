@@ -112,9 +112,13 @@ static int parse_number(const char *s, double *out)
 	}
 	if (digits == 0)
 		return -1;
+	/* powers of ten up to 1e18 are exact doubles: the same result as
+	 * pow(10, frac), without its cost for the 70,000 numbers read at start */
+	static const double ten[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+				     1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
 	double v = (double)mant;
 	if (frac)
-		v /= pow(10.0, frac);
+		v /= ten[frac];
 	*out = neg ? -v : v;
 	return 0;
 }
@@ -123,9 +127,18 @@ static int parse_number(const char *s, double *out)
 static int split_fields(char *line, char **field, int max)
 {
 	int n = 0;
-	char *save = NULL;
-	for (char *f = strtok_r(line, " \t", &save); f && n < max; f = strtok_r(NULL, " \t", &save))
-		field[n++] = f;
+	char *p = line;
+	while (n < max) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		field[n++] = p;
+		while (*p && *p != ' ' && *p != '\t')
+			p++;
+		if (*p)
+			*p++ = '\0';
+	}
 	return n;
 }
 

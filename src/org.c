@@ -48,7 +48,7 @@ static void read_org(sqlite3_stmt *st, void *row)
 {
 	struct org *o = row;
 	memset(o, 0, sizeof *o);
-	db_col_text(st, 0, o->id, sizeof o->id);
+	db_col_id(st, 0, o->id);
 	db_col_text(st, 1, o->kind, sizeof o->kind);
 	db_col_text(st, 2, o->name, sizeof o->name);
 	db_col_text(st, 3, o->contact_person, sizeof o->contact_person);
@@ -85,7 +85,7 @@ enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
 		"INSERT INTO organisations(kind, name, contact_person, phone, email, street, "
 		"house_number, postcode, city, contracted, active, id, created_at, created_by, "
 		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-		"?12, ?13, ?14, ?13, ?14)";
+		"?12, ?13, " ACTOR_SEQ(14) ", ?13, " ACTOR_SEQ(14) ")";
 	enum gp_status s = org_validate(o, e);
 	if (s != GP_OK)
 		return s;
@@ -96,9 +96,9 @@ enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	bind_org(st, o);
-	sqlite3_bind_text(st, 12, o->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 14, db->actor_id);
+	db_bind_id(st, 12, o->id);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
 	s = store_save_one(db, st, 0, "organisations", o->id, NULL, "create", "organisation", e);
 	if (s == GP_OK)
 		o->version = 1;
@@ -111,7 +111,7 @@ enum gp_status org_update(struct db *db, struct org *o, struct gp_err *e)
 		"UPDATE organisations SET kind = ?1, name = ?2, contact_person = ?3, phone = ?4, "
 		"email = ?5, street = ?6, house_number = ?7, postcode = ?8, city = ?9, "
 		"contracted = ?10, active = ?11, version = version + 1, updated_at = ?13, "
-		"updated_by = ?14 WHERE id = ?12 AND version = ?15";
+		"updated_by = " ACTOR_SEQ(14) " WHERE id = ?12 AND version = ?15";
 	enum gp_status s = org_validate(o, e);
 	if (s != GP_OK)
 		return s;
@@ -121,9 +121,9 @@ enum gp_status org_update(struct db *db, struct org *o, struct gp_err *e)
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	bind_org(st, o);
-	sqlite3_bind_text(st, 12, o->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 13, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 14, db->actor_id);
+	db_bind_id(st, 12, o->id);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
 	sqlite3_bind_int(st, 15, o->version);
 	s = store_save_one(db, st, 1, "organisations", o->id, NULL, "update", "organisation", e);
 	if (s == GP_OK)
@@ -137,7 +137,7 @@ enum gp_status org_get(struct db *db, const char *id, struct org *o, struct gp_e
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_org(st, o);

@@ -13,7 +13,7 @@ enum gp_status recent_children(struct db *db, const char *account_id,
 		"FROM (SELECT child_id, max(seq) AS last FROM audit_log "
 		"      WHERE account_id = ?1 AND action = 'view' AND child_id IS NOT NULL "
 		"      GROUP BY child_id ORDER BY last DESC LIMIT ?2) v "
-		"JOIN children c ON c.id = v.child_id ORDER BY v.last DESC";
+		"JOIN children c ON c.id = gp_uuid_blob(v.child_id) ORDER BY v.last DESC";
 	*n = 0;
 	if (max <= 0)
 		return GP_OK;

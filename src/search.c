@@ -1,6 +1,7 @@
 /* search.c — see search.h. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -11,7 +12,7 @@ void child_summary_read(sqlite3_stmt *st, struct child_summary *s)
 {
 	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	memset(s, 0, sizeof *s);
-	db_col_text(st, 0, s->id, sizeof s->id);
+	db_col_id(st, 0, s->id);
 	s->client_no = sqlite3_column_int64(st, 1);
 	db_col_text(st, 2, given, sizeof given);
 	db_col_text(st, 3, prefix, sizeof prefix);
@@ -165,62 +166,141 @@ int search_build_match(const char *query, char *out, size_t outsz)
 	return 0;
 }
 
-/* How many matches make the broad plan worth it (see search_children). */
-enum { BROAD_MATCHES = 3000 };
+/* A found child: its summary and where it sorts. */
+struct found {
+	long long sort_no; /* its row in the search index */
+	struct child_summary sum;
+	char sort_key[NAME_BUF * 2 + 2];
+};
+
+static int found_order(const void *pa, const void *pb)
+{
+	const struct found *a = *(const struct found *const *)pa;
+	const struct found *b = *(const struct found *const *)pb;
+	int c = strcmp(a->sort_key, b->sort_key);
+	return c ? c : date_cmp(a->sum.birth_date, b->sum.birth_date);
+}
 
 enum gp_status search_children(struct db *db, const char *query, struct child_summary *hits,
 			       int max, int *n, int *more, struct gp_err *e)
 {
-	/* Two plans for one question.  A narrow query ("jansen") has few
-	 * matches: fetch them and sort.  A broad one (the first letter typed)
-	 * can match half the file: sorting all of that takes too long for a
-	 * keystroke, so walk the children in name order instead and stop at
-	 * the first `max` that match. */
-	static const char count_sql[] =
-		"SELECT count(*) FROM (SELECT rowid FROM children_fts WHERE children_fts MATCH ?1 "
-		"LIMIT ?2)";
-	static const char narrow_sql[] =
+	/* The search index numbers its rows by children.sort_no, whose high bits
+	 * are the first bytes of the sort key: a MATCH returns the children in
+	 * name order up to those bytes.  So the first max+1 rows, plus the rest
+	 * of the last one's sort group, are the first max+1 children in name
+	 * order once sorted — one letter typed among 100,000 children reads a
+	 * few hundred index rows, not a third of the table. */
+	static const char match_sql[] =
+		"SELECT rowid FROM children_fts WHERE children_fts MATCH ?1 ORDER BY rowid";
+	static const char rows_sql[] =
 		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
-		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
-		"FROM children c WHERE c.seq IN "
-		"(SELECT rowid FROM children_fts WHERE children_fts MATCH ?1) "
-		"ORDER BY c.sort_key, c.birth_date LIMIT ?2";
-	static const char broad_sql[] =
-		"SELECT c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "
-		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex "
-		"FROM children c INDEXED BY children_sort WHERE c.seq IN "
-		"(SELECT rowid FROM children_fts WHERE children_fts MATCH ?1) "
-		"ORDER BY c.sort_key, c.birth_date LIMIT ?2";
+		"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex, "
+		"c.sort_key, c.sort_no FROM json_each(?1) j JOIN children c ON c.sort_no = j.value "
+		"ORDER BY j.key";
 	char match[1024];
 	*n = 0;
 	*more = 0;
-	if (search_build_match(query, match, sizeof match) != 0)
+	if (max < 0 || search_build_match(query, match, sizeof match) != 0)
 		return GP_OK;
-	sqlite3_stmt *st = db_stmt(db, count_sql, e);
+	sqlite3_stmt *st = db_stmt(db, match_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, BROAD_MATCHES);
-	int rc = sqlite3_step(st);
-	int broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= BROAD_MATCHES;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		return db_error(db, rc, _("zoeken"), e);
-
-	st = db_stmt(db, broad ? broad_sql : narrow_sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, max + 1);
+	long long *rows = NULL;
+	size_t nrows = 0, cap = 0;
+	long long last_group = -1;
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == max) {
-			*more = 1;
-			break;
+		long long r = sqlite3_column_int64(st, 0);
+		if (nrows > (size_t)max) {
+			if (last_group < 0)
+				last_group = rows[max] >> DB_SORT_NO_BITS;
+			if (r >> DB_SORT_NO_BITS != last_group)
+				break;
 		}
-		child_summary_read(st, &hits[(*n)++]);
+		if (nrows == cap) {
+			cap = cap ? cap * 2 : 256;
+			long long *more_rows = realloc(rows, cap * sizeof *rows);
+			if (!more_rows) {
+				free(rows);
+				sqlite3_reset(st);
+				return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+			}
+			rows = more_rows;
+		}
+		rows[nrows++] = r;
 	}
 	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		free(rows);
 		return db_error(db, rc, _("zoeken"), e);
-	return GP_OK;
+	}
+	/* sorted through pointers: a child_summary is kilobytes */
+	struct found *found = nrows ? malloc(nrows * sizeof *found) : NULL;
+	struct found **order = nrows ? malloc(nrows * sizeof(struct found *)) : NULL;
+	if (nrows && (!found || !order)) {
+		free(found);
+		free(order);
+		free(rows);
+		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+	}
+	/* the rows in one statement: their numbers as a JSON array */
+	char *list = malloc(nrows * 21 + 3);
+	size_t nfound = 0, pos = 0;
+	enum gp_status result = GP_OK;
+	if (nrows && !list)
+		result = gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+	if (list) {
+		list[pos++] = '[';
+		for (size_t i = 0; i < nrows; i++) {
+			char digits[24];
+			int nd = 0;
+			for (unsigned long long v = (unsigned long long)rows[i]; v || !nd; v /= 10)
+				digits[nd++] = (char)('0' + v % 10);
+			if (i)
+				list[pos++] = ',';
+			while (nd)
+				list[pos++] = digits[--nd];
+		}
+		list[pos++] = ']';
+		list[pos] = '\0';
+	}
+	if (nrows && result == GP_OK && !(st = db_stmt(db, rows_sql, e)))
+		result = e ? e->code : GP_EINTERNAL;
+	if (nrows && result == GP_OK) {
+		sqlite3_bind_text(st, 1, list, (int)pos, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW && nfound < nrows) {
+			found[nfound].sort_no = sqlite3_column_int64(st, 10);
+			child_summary_read(st, &found[nfound].sum);
+			db_col_text(st, 9, found[nfound].sort_key, sizeof found[nfound].sort_key);
+			order[nfound] = &found[nfound];
+			nfound++;
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+			result = db_error(db, rc, _("zoeken"), e);
+	}
+	free(list);
+	free(rows);
+	if (result == GP_OK) {
+		/* the rows come in index order: only children of one sort group
+		 * can be out of name order among themselves */
+		for (size_t i = 0, j; i < nfound; i = j) {
+			long long g = order[i]->sort_no >> DB_SORT_NO_BITS;
+			for (j = i + 1; j < nfound && order[j]->sort_no >> DB_SORT_NO_BITS == g; j++)
+				;
+			if (j - i > 1)
+				qsort(order + i, j - i, sizeof(struct found *), found_order);
+		}
+		for (size_t i = 0; i < nfound; i++) {
+			if (*n == max) {
+				*more = 1;
+				break;
+			}
+			hits[(*n)++] = order[i]->sum;
+		}
+	}
+	free(order);
+	free(found);
+	return result;
 }

@@ -12,16 +12,16 @@ enum gp_status store_stale_error(struct db *db, const char *table, const char *i
 	char sql[200];
 	snprintf(sql, sizeof sql,
 		 "SELECT t.updated_at, coalesce(a.display_name, '') FROM %s t "
-		 "LEFT JOIN accounts a ON a.id = t.updated_by WHERE t.id = ?", table);
+		 "LEFT JOIN accounts a ON a.seq = t.updated_by WHERE t.id = ?", table);
 	sqlite3_stmt *st;
 	int rc = sqlite3_prepare_v2(db->h, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK)
 		return db_error(db, rc, _("de wijziging controleren"), e);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	enum gp_status s;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		char at[DB_TIME_LEN], who[ACCOUNT_DISPLAY_BUF];
-		db_col_text(st, 0, at, sizeof at);
+		db_col_time(st, 0, at);
 		db_col_text(st, 1, who, sizeof who);
 		s = gp_fail(e, GP_ESTALE,
 			    _("Niet opgeslagen: %s heeft dit intussen gewijzigd (%s). Uw invoer "

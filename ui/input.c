@@ -82,7 +82,7 @@ void input_define_keys(void)
 		{'H', KEY_HOME}, {'F', KEY_END}, {'P', KEY_F(1)}, {'Q', KEY_F(2)},
 		{'R', KEY_F(3)}, {'S', KEY_F(4)},
 	};
-	char seq[16];
+	char seq[32]; /* room for any two ints: gcc -O1 -Werror checks */
 	choose_codes();
 	for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
 		define(plain[i].seq, plain[i].code == -1   ? ctrl_left_code

@@ -13,7 +13,10 @@
 #include "screens.h"
 #include "search.h"
 
-enum { SEARCH_MAX = 500, QUERY_MAX = 100 };
+/* The list holds the first SEARCH_MAX children in name order; more means
+ * "type further".  100 is five and a half screens to scroll, and keeps a
+ * keystroke within its budget at 100,000 children (docs/performance.md). */
+enum { SEARCH_MAX = 100, QUERY_MAX = 100 };
 
 struct search {
 	struct lineedit query;       /* what is typed */

@@ -8,7 +8,7 @@ cp d.db gone.db
 sqlite3 gone.db "drop trigger audit_log_no_delete; delete from audit_log where seq = 7"
 "$GP" check --db gone.db; echo "exit $?"
 cp d.db fk.db
-sqlite3 fk.db "pragma foreign_keys = off; update child_parents set parent_id = 'nobody' where rowid = 1"
+sqlite3 fk.db "pragma foreign_keys = off; update child_parents set parent_seq = 999999 where seq = 1"
 "$GP" check --db fk.db >out 2>&1; echo "exit $?"; sed "s/[0-9a-f-]\{36\}/ID/g" out
 # overwrite a page in the middle of the file
 cp d.db corrupt.db

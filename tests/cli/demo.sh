@@ -13,7 +13,7 @@ sqlite3 a.db "select count(*) from children where bsn not like '9999%' or length
 sqlite3 a.db "select bsn from children" | awk '{ s = 0; for (i = 1; i <= 8; i++) s += (10 - i) * substr($1, i, 1); s -= substr($1, 9, 1); if (s % 11) bad++ } END { print bad + 0, "fail the elfproef" }'
 # names in several scripts and with diacritics; siblings share parents
 sqlite3 a.db "select count(*) > 0 from children where family_name glob '*[^ -~]*'"
-sqlite3 a.db "select count(*) > 0 from (select parent_id from child_parents group by parent_id having count(*) > 1)"
+sqlite3 a.db "select count(*) > 0 from (select parent_seq from child_parents group by parent_seq having count(*) > 1)"
 # ages spread over 0-18
 sqlite3 a.db "select min(birth_date) >= '2007-11-26', max(birth_date) <= '2026-11-26', count(distinct substr(birth_date, 1, 4)) >= 15 from children"
 # histories: contacts up to today, missed ones with a status, every given

@@ -16,10 +16,12 @@ sqlite3 e.db "
   births(b) AS (SELECT date('2026-11-26', '-' || n || ' days') FROM day
                 UNION SELECT date('2026-11-26', '-' || y || ' years', k || ' days')
                 FROM years, near)
-  INSERT INTO children (id, client_no, given_names, family_name, sort_key, search_names, sex,
-                        birth_date, status, version, created_at, updated_at)
-  SELECT 'edge-' || b, 200000 + row_number() OVER (ORDER BY b), 'Rand', b, 'rand ' || b,
-         'Rand ' || b, 2, b, 'actief', 1, '2026-11-26T09:00:00', '2026-11-26T09:00:00'
+  INSERT INTO children (id, client_no, given_names, family_name, sort_key, sort_no,
+                        search_names, sex, birth_date, status, version, created_at,
+                        updated_at)
+  SELECT randomblob(16), 200000 + row_number() OVER (ORDER BY b), 'Rand', b, 'rand ' || b,
+         24380653568000 * 262144 + row_number() OVER (ORDER BY b),
+         'Rand ' || b, 2, b, 'actief', 1, 1795683600, 1795683600
   FROM births;"
 sqlite3 e.db "select count(*), min(birth_date), max(birth_date) from children where status = 'actief'"
 GROEIPAD_PASSWORD=demo "$GP" due --db e.db --user demo --format csv </dev/null >due.csv

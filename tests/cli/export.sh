@@ -13,7 +13,7 @@ stat -c '%a' kind.json
 "$GP" export --db d.db --user demo child 100018 --format json -o kind.json </dev/null; echo "exit $?"
 ls | grep -c part || true
 echo "--- the audit log: one export entry per export, with the child"
-sqlite3 d.db "select a.action, c.client_no, a.detail from audit_log a join children c on c.id = a.child_id where a.action = 'export' order by a.seq"
+sqlite3 d.db "select a.action, c.client_no, a.detail from audit_log a join children c on hex(c.id) = upper(replace(a.child_id, '-', '')) where a.action = 'export' order by a.seq"
 echo "--- not yet, and bad input"
 "$GP" export --db d.db --user demo child 100018 --format txt </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo child 100018 --format md </dev/null; echo "exit $?"

@@ -6,10 +6,10 @@ demo_db demo.db
 esc=$(printf '\033')
 bel=$(printf '\007')
 sqlite3 demo.db "INSERT INTO children (id, client_no, given_names, family_name, sort_key,
-  search_names, sex, birth_date, status, created_at, updated_at)
-  VALUES ('00000000-0000-7000-8000-000000000001', 999, 'Evil',
-  'Gast${esc}[2J${esc}[31mRood${bel}', 'gast evil', 'evil gast Gast', 1, '2020-01-01',
-  'actief', '2026-11-26T10:00:00', '2026-11-26T10:00:00');"
+  sort_no, search_names, sex, birth_date, status, created_at, updated_at)
+  VALUES (X'00000000000070008000000000000001', 999, 'Evil',
+  'Gast${esc}[2J${esc}[31mRood${bel}', 'gast evil', 12291931433392 * 262144 + 1,
+  'evil gast Gast', 1, '2020-01-01', 'actief', 1795687200, 1795687200);"
 tui_start --db demo.db
 tui_login
 tui_keys F3

@@ -80,10 +80,10 @@ static int setup(void **state)
 	snprintf(f->path, sizeof f->path, "%s/t.db", f->dir);
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	assert_int_equal(db_exec(f->db, "INSERT INTO accounts(id, username, display_name, role, "
-				 "password_hash, created_at, updated_at) VALUES ('acc-nurse', "
+				 "password_hash, created_at, updated_at) VALUES (gp_uuid_blob('01900000-0000-7000-8000-00000000a001'), "
 				 "'anna', 'Anna Verpleegkundige', 'jeugdverpleegkundige', 'x', "
-				 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", &e), GP_OK);
-	strcpy(f->db->actor_id, "acc-nurse");
+				 "1767225600, 1767225600)", &e), GP_OK);
+	strcpy(f->db->actor_id, "01900000-0000-7000-8000-00000000a001");
 	strcpy(f->db->actor_name, "anna");
 	strcpy(f->girl.given_names, "Fenna");
 	strcpy(f->girl.family_name, "Bakker");

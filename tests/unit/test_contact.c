@@ -91,10 +91,10 @@ static int setup(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	/* an account without the cost of a password hash */
 	assert_int_equal(db_exec(f->db, "INSERT INTO accounts(id, username, display_name, role, "
-				 "password_hash, created_at, updated_at) VALUES ('acc-nurse', "
+				 "password_hash, created_at, updated_at) VALUES (gp_uuid_blob('01900000-0000-7000-8000-00000000a001'), "
 				 "'anna', 'Anna Verpleegkundige', 'jeugdverpleegkundige', 'x', "
-				 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", &e), GP_OK);
-	strcpy(f->db->actor_id, "acc-nurse");
+				 "1767225600, 1767225600)", &e), GP_OK);
+	strcpy(f->db->actor_id, "01900000-0000-7000-8000-00000000a001");
 	strcpy(f->db->actor_name, "anna");
 	strcpy(f->girl.given_names, "Fenna");
 	strcpy(f->girl.family_name, "Bakker");
@@ -174,8 +174,8 @@ static void full_contact_moment_round_trip(void **state)
 	/* filled in: ids, the kind from the moment, who, versions */
 	assert_int_equal(strlen(f->rec->contact.id), 36);
 	assert_string_equal(f->rec->contact.kind, "37");
-	assert_string_equal(f->rec->contact.professional_id, "acc-nurse");
-	assert_string_equal(f->rec->vaccinations[0].given_by, "acc-nurse");
+	assert_string_equal(f->rec->contact.professional_id, "01900000-0000-7000-8000-00000000a001");
+	assert_string_equal(f->rec->vaccinations[0].given_by, "01900000-0000-7000-8000-00000000a001");
 	assert_int_equal(f->rec->contact.version, 1);
 	/* one transaction, one audit entry */
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM audit_log"), audit_before + 1);
@@ -324,7 +324,8 @@ static void implausible_weight_needs_confirmation(void **state)
 	assert_true(f->rec->measurement.flags & MEAS_FLAG_EXTREME);
 	assert_int_equal(one_int(f->db, "SELECT flags & 1 FROM measurements"), 1);
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM measurements WHERE "
-				 "confirmed_by = 'acc-nurse'"), 1);
+				 "confirmed_by = (SELECT seq FROM accounts WHERE id = "
+				 "gp_uuid_blob('01900000-0000-7000-8000-00000000a001'))"), 1);
 }
 
 static void shorter_length_needs_confirmation(void **state)
@@ -482,29 +483,29 @@ static void demo_history_follows_the_schedule(void **state)
 	assert_int_equal(demo_fill(db, &opt, &e), GP_OK);
 	/* children between 2 years 1 month and 5 years, from birth in our care */
 	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(db->h, "SELECT id FROM children WHERE birth_date "
+	assert_int_equal(sqlite3_prepare_v2(db->h, "SELECT seq FROM children WHERE birth_date "
 					    "BETWEEN '2021-11-27' AND '2024-10-26' AND "
 					    "registered_on IS NULL", -1, &st, NULL), SQLITE_OK);
 	int toddlers = 0, followed = 0;
 	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *id = (const char *)sqlite3_column_text(st, 0);
+		long long id = sqlite3_column_int64(st, 0);
 		char sql[512];
 		toddlers++;
 		/* the 14 moments up to 2 years, most of them realised */
 		snprintf(sql, sizeof sql, "SELECT count(DISTINCT schedule_moment) FROM contacts "
-			 "WHERE child_id = '%s' AND status_code = '01' AND schedule_moment IN "
+			 "WHERE child_seq = %lld AND status_code = '01' AND schedule_moment IN "
 			 "('hielprik', 'gehoor', 'hb2w', 'm4w', 'm8w', 'm3m', 'm4m', 'm6m', "
 			 "'m7.5m', 'm9m', 'm11m', 'm14m', 'm18m', 'm2j')", id);
 		long long moments = one_int(db, sql);
 		/* vaccinations with a batch number and a site, or objections */
-		snprintf(sql, sizeof sql, "SELECT count(*) FROM vaccinations WHERE child_id = '%s' "
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM vaccinations WHERE child_seq = %lld "
 			 "AND given = 1 AND batch GLOB '[A-Z][A-Z][0-9][0-9][0-9][0-9][0-9]' AND "
 			 "site IS NOT NULL", id);
 		long long given = one_int(db, sql);
-		snprintf(sql, sizeof sql, "SELECT count(*) FROM vaccinations WHERE child_id = '%s' "
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM vaccinations WHERE child_seq = %lld "
 			 "AND given = 0 AND reason_not_given = 'bezwaar'", id);
 		long long refused = one_int(db, sql);
-		snprintf(sql, sizeof sql, "SELECT count(*) FROM measurements WHERE child_id = '%s' "
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM measurements WHERE child_seq = %lld "
 			 "AND length_method = 'liggend' AND head_mm > 0", id);
 		long long lying = one_int(db, sql);
 		if (moments >= 11 && (given >= 7 || refused >= 7) && lying >= 8)
@@ -517,17 +518,17 @@ static void demo_history_follows_the_schedule(void **state)
 	assert_true(one_int(db, "SELECT count(*) FROM contacts WHERE status_code BETWEEN "
 			    "'02' AND '07'") > 0);
 	assert_true(one_int(db, "SELECT count(*) FROM contacts a JOIN contacts b ON "
-			    "a.child_id = b.child_id AND a.schedule_moment = b.schedule_moment "
+			    "a.child_seq = b.child_seq AND a.schedule_moment = b.schedule_moment "
 			    "AND a.status_code <> '01' AND b.status_code = '01' AND "
 			    "b.contact_date > a.contact_date") > 0);
 	/* nothing after today; school-age children measured standing */
 	assert_int_equal(one_int(db, "SELECT count(*) FROM contacts WHERE contact_date > "
 				 "'2026-11-26'"), 0);
 	assert_true(one_int(db, "SELECT count(*) FROM measurements m JOIN children c ON "
-			    "c.id = m.child_id WHERE m.length_method = 'staand' AND "
+			    "c.seq = m.child_seq WHERE m.length_method = 'staand' AND "
 			    "m.measured_on >= date(c.birth_date, '+5 years')") > 0);
 	assert_int_equal(one_int(db, "SELECT count(*) FROM measurements m JOIN children c ON "
-				 "c.id = m.child_id WHERE m.length_method = 'liggend' AND "
+				 "c.seq = m.child_seq WHERE m.length_method = 'liggend' AND "
 				 "m.measured_on >= date(c.birth_date, '+731 days')"), 0);
 	db_close(db);
 }

@@ -85,9 +85,10 @@ static void add_child(struct fixture *f, int i, const char *family, const char *
 static void add_contact(struct fixture *f, int i, const char *date, const char *moment)
 {
 	char sql[512];
-	snprintf(sql, sizeof sql, "INSERT INTO contacts(id, child_id, contact_date, kind_code, "
-		 "status_code, schedule_moment, created_at, updated_at) VALUES ('k-%d-%s', "
-		 "'%s', '%s', '37', '01', '%s', 'x', 'x')", i, moment, f->ids[i], date, moment);
+	snprintf(sql, sizeof sql, "INSERT INTO contacts(id, child_seq, contact_date, kind_code, "
+		 "status_code, schedule_moment, created_at, updated_at) VALUES (randomblob(16), "
+		 "(SELECT seq FROM children WHERE id = gp_uuid_blob('%s')), '%s', '37', '01', '%s', "
+		 "0, 0)", f->ids[i], date, moment);
 	exec(f->db, sql);
 }
 
@@ -109,9 +110,9 @@ static int setup(void **state)
 	struct gp_err e = {0};
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	exec(f->db, "INSERT INTO accounts(id, username, display_name, role, password_hash, "
-		    "created_at, updated_at) VALUES ('acc', 'anna', 'Anna', "
-		    "'jeugdverpleegkundige', 'x', 'x', 'x')");
-	strcpy(f->db->actor_id, "acc");
+		    "created_at, updated_at) VALUES (gp_uuid_blob('01900000-0000-7000-8000-00000000a001'), 'anna', 'Anna', "
+		    "'jeugdverpleegkundige', 'x', 0, 0)");
+	strcpy(f->db->actor_id, "01900000-0000-7000-8000-00000000a001");
 	strcpy(f->db->actor_name, "anna");
 	add_child(f, 0, "Achteraf", "2026-10-01");
 	add_child(f, 1, "Bijgewerkt", "2026-10-01");
@@ -125,13 +126,15 @@ static int setup(void **state)
 	for (size_t i = 0; i < sizeof done / sizeof *done; i++)
 		add_contact(f, 1, done[i][0], done[i][1]);
 	char sql[512];
-	snprintf(sql, sizeof sql, "INSERT INTO vaccinations(id, child_id, vaccinated_on, vaccine, "
-		 "dose_no, given, batch, created_at, updated_at) VALUES ('v1', '%s', "
-		 "'2026-11-20', 'DKTP-Hib-HepB', 1, 1, 'AB12345', 'x', 'x')", f->ids[1]);
+	snprintf(sql, sizeof sql, "INSERT INTO vaccinations(id, child_seq, vaccinated_on, vaccine, "
+		 "dose_no, given, batch, created_at, updated_at) VALUES (randomblob(16), "
+		 "(SELECT seq FROM children WHERE id = gp_uuid_blob('%s')), "
+		 "'2026-11-20', 'DKTP-Hib-HepB', 1, 1, 'AB12345', 0, 0)", f->ids[1]);
 	exec(f->db, sql);
 	/* a contact after the date asked about is ignored */
 	add_contact(f, 0, "2026-12-01", "hielprik");
-	snprintf(sql, sizeof sql, "UPDATE children SET status = 'verhuisd' WHERE id = '%s'",
+	snprintf(sql, sizeof sql, "UPDATE children SET status = 'verhuisd' WHERE id = "
+		 "gp_uuid_blob('%s')",
 		 f->ids[3]);
 	exec(f->db, sql);
 	*state = f;
@@ -285,7 +288,8 @@ static int compare_one(void *vctx, const struct child_summary *c, const struct s
 						   v[i].reason_not_given : NULL};
 	char variant[32] = "";
 	char sql[160];
-	snprintf(sql, sizeof sql, "SELECT coalesce(rvp_variant, '') FROM children WHERE id = '%s'",
+	snprintf(sql, sizeof sql, "SELECT coalesce(rvp_variant, '') FROM children WHERE id = "
+		 "gp_uuid_blob('%s')",
 		 c->id);
 	sqlite3_stmt *st;
 	assert_int_equal(sqlite3_prepare_v2(x->db->h, sql, -1, &st, NULL), SQLITE_OK);

@@ -240,9 +240,10 @@ static void check_measurement(json_t *m, int sex, struct gp_date birth, int *che
 
 static long long count(struct db *db, const char *table, const char *child_id)
 {
-	char sql[160];
+	char sql[240];
 	sqlite3_stmt *st;
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE child_id = '%s'", table, child_id);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE child_seq = (SELECT seq FROM "
+		 "children WHERE id = gp_uuid_blob('%s'))", table, child_id);
 	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	long long n = sqlite3_column_int64(st, 0);
@@ -337,9 +338,10 @@ static void no_sex_no_zscores(void **state)
 	assert_int_equal(date_parse_iso("2026-05-01", &c.birth_date), 0);
 	assert_int_equal(child_create(db, &c, &e), GP_OK);
 	char sql[400];
-	snprintf(sql, sizeof sql, "INSERT INTO measurements(id, child_id, measured_on, length_mm, "
-		 "weight_g, head_mm, created_at, updated_at) VALUES ('m1', '%s', '2026-06-01', "
-		 "540, 4800, 380, 'x', 'x')", c.id);
+	snprintf(sql, sizeof sql, "INSERT INTO measurements(id, child_seq, measured_on, length_mm, "
+		 "weight_g, head_mm, created_at, updated_at) VALUES (randomblob(16), (SELECT seq "
+		 "FROM children WHERE id = gp_uuid_blob('%s')), '2026-06-01', 540, 4800, 380, 0, 0)",
+		 c.id);
 	assert_int_equal(db_exec(db, sql, &e), GP_OK);
 	struct export_refs refs = {growth, codes};
 	char *text = NULL;

@@ -15,6 +15,7 @@
 #include "audit.h"
 #include "child.h"
 #include "db.h"
+#include "migrations.h"
 #include "refdata.h"
 #include "search.h"
 
@@ -121,7 +122,8 @@ static void newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_READONLY, &e), GP_ECORRUPT);
 	/* teardown closes f->db: give it a usable one */
 	char cmd[300];
-	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = 1'", f->path);
+	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = %d'", f->path,
+		 gp_migrations[gp_migration_count - 1].number);
 	assert_int_equal(system(cmd), 0);
 	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
 }
@@ -323,6 +325,66 @@ static void search_reports_more(void **state)
 	assert_int_equal(n, 10);
 	assert_int_equal(more, 1);
 	assert_int_equal(h[0].birth_date.d, 1);
+}
+
+/* The index returns children in name order up to nine characters of the
+ * sort key; within those, search_children sorts.  Against the plain answer
+ * (every match, sorted by SQL) for lists cut at every length: names that
+ * share long prefixes, a tussenvoegsel, diacritics, a hyphen, renamed
+ * children (a new sort_no) and the same name with other birth dates. */
+static void search_order_matches_sorting_everything(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	static const char *const names[][3] = {
+		{"Jan", "", "Jansen"},     {"Anna", "", "Jansen"},    {"Jet", "", "Janssen"},
+		{"Jop", "van", "Jansen"},  {"Joël", "", "Jansen"},    {"Jim", "", "Jansen-Smit"},
+		{"Job", "", "Jansens"},    {"Juul", "", "Jansen"},    {"Jens", "", "Jan"},
+		{"Jaap", "de", "Jong"},    {"Joost", "", "Jongejan"}, {"Jill", "", "Jonge"},
+		{"Anna", "", "Jansen"},    {"Jan", "", "Janssen"},    {"Jules", "", "Jàn"},
+		{"Ja'far", "", "Jansen"},  {"Jan", "", "Jansenius"},  {"Jan", "", "Jansen"},
+	};
+	char ids[18][DB_ID_LEN];
+	for (int i = 0; i < 18; i++) {
+		struct child c = make(names[i][0], names[i][1], names[i][2], "", "2020-01-01", "");
+		c.birth_date.d = 28 - i;
+		assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+		strcpy(ids[i], c.id);
+	}
+	/* renamed: a new sort_no in another group, and back into a busy one */
+	for (int i = 0; i < 18; i += 5) {
+		struct child c;
+		assert_int_equal(child_get(f->db, ids[i], &c, &e), GP_OK);
+		strcpy(c.family_name, i % 2 ? "Jansen" : "Aa-Jansen");
+		assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	}
+	static const char *const queries[] = {"j", "ja", "jan", "jansen", "jan jan", "a"};
+	for (size_t q = 0; q < sizeof queries / sizeof *queries; q++) {
+		char match[256];
+		assert_int_equal(search_build_match(queries[q], match, sizeof match), 0);
+		sqlite3_stmt *st;
+		assert_int_equal(sqlite3_prepare_v2(f->db->h,
+			"SELECT gp_uuid_text(c.id) FROM children c WHERE c.sort_no IN (SELECT rowid "
+			"FROM children_fts WHERE children_fts MATCH ?1) ORDER BY c.sort_key, "
+			"c.birth_date", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_text(st, 1, match, -1, SQLITE_STATIC);
+		char all[20][DB_ID_LEN];
+		int nall = 0;
+		while (sqlite3_step(st) == SQLITE_ROW && nall < 20)
+			strcpy(all[nall++], (const char *)sqlite3_column_text(st, 0));
+		sqlite3_finalize(st);
+		assert_true(nall > 0);
+		for (int max = 1; max <= nall + 1; max++) {
+			struct child_summary h[20];
+			int n, more;
+			assert_int_equal(search_children(f->db, queries[q], h, max, &n, &more, &e),
+					 GP_OK);
+			assert_int_equal(n, max < nall ? max : nall);
+			assert_int_equal(more, max < nall);
+			for (int i = 0; i < n; i++)
+				assert_string_equal(h[i].id, all[i]);
+		}
+	}
 }
 
 static void family_links_and_siblings(void **state)
@@ -544,6 +606,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(bad_input_is_refused_in_words, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_as_people_type, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_reports_more, setup, teardown),
+		cmocka_unit_test_setup_teardown(search_order_matches_sorting_everything, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(family_links_and_siblings, setup, teardown),
 		cmocka_unit_test_setup_teardown(parent_and_link_save_together, setup, teardown),
 		cmocka_unit_test_setup_teardown(password_rules, setup, teardown),

@@ -1,0 +1,31 @@
+# Migration 004 on a database made by the main branch's groeipad before it
+# (tests/cli/data/main_demo_001.sql: schema 001, text UUIDs, local-time text
+# timestamps).  After the upgrade every child exports byte for byte as that
+# groeipad exported it (tests/cli/data/main_export_*.json: the same ids,
+# times, contacts, measurements and vaccinations), the work list is the
+# same, `check` finds everything in order, and the file holds 16-byte ids,
+# row-number foreign keys and integer times.  A file whose ids cannot be
+# converted is refused in words and left exactly as it was.
+data="$ROOT/tests/cli/data"
+sqlite3 old.db <"$data/main_demo_001.sql"
+sqlite3 old.db "pragma journal_mode = wal" >/dev/null  # as groeipad opens every file
+cp old.db bad.db
+export GROEIPAD_PASSWORD=demo
+"$GP" due --db old.db --user demo </dev/null >due.txt; echo "due exit $?"
+cmp due.txt "$data/main_due.txt" && echo "work list: same as before the migration"
+for n in 100001 100002 100003; do
+  "$GP" export --db old.db --user demo child $n --format json </dev/null >$n.json
+  cmp $n.json "$data/main_export_$n.json" && echo "export $n: same as before the migration"
+done
+"$GP" check --db old.db; echo "check exit $?"
+sqlite3 old.db "pragma user_version; pragma foreign_key_check;
+  select 'ids', count(*) from contacts where typeof(id) = 'blob' and length(id) = 16;
+  select 'times', count(*) from contacts where typeof(created_at) = 'integer';
+  select 'links', count(*) from contacts k join children c on c.seq = k.child_seq;
+  select 'freed', (select freelist_count from pragma_freelist_count) = 0"
+echo "--- an id that is no UUID: refused, nothing changed"
+sqlite3 bad.db "update contacts set id = 'kapot' where rowid = 5"
+cp bad.db bad-before.db
+"$GP" due --db bad.db --user demo </dev/null; echo "due exit $?"
+cmp bad.db bad-before.db && echo "file unchanged"
+sqlite3 bad.db "pragma user_version"

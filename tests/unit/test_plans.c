@@ -1,0 +1,259 @@
+/* test_plans.c — the statements behind every screen and command, as they
+ * run: a session on a demo database (search, a dossier with its contact
+ * moments, growth and family, saving a child and a contact moment, the work
+ * list, the recently opened children) is recorded, and then
+ *  - every statement the core prepared is asked for its plan (EXPLAIN QUERY
+ *    PLAN): none reads a whole table of records unless it is one of the few
+ *    whole-database jobs named below;
+ *  - the same session again prepares nothing new: every statement that runs
+ *    the second time is one prepared the first time (db_stmt's cache). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "account.h"
+#include "child.h"
+#include "childdue.h"
+#include "contact.h"
+#include "db.h"
+#include "demo.h"
+#include "due.h"
+#include "recent.h"
+#include "search.h"
+
+static const char *datadir(void)
+{
+	const char *dir = getenv("GROEIPAD_DATADIR");
+	return dir && *dir ? dir : "data";
+}
+
+/* Whole-database jobs, which read every record by design: the work list
+ * (until the per-child due cache of issue 13, phase 2) and the audit chain
+ * check; and the audit log's last entry.  A statement is matched by the
+ * start of its text. */
+static const char *const WHOLE_DB[] = {
+	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date", /* due.c */
+	"SELECT child_seq, contact_date, schedule_moment, status_code", /* due.c contacts */
+	"SELECT child_seq, vaccine, coalesce(dose_no, 0)",              /* due.c vaccinations */
+	"SELECT seq, at, account_id, username, workstation",            /* audit_verify */
+	/* not a whole table: the rowid order read backwards, stopped after one */
+	"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+	NULL,
+};
+
+/* Tables that grow with the number of children or with use. */
+static const char *const BIG[] = {
+	"children", "parents", "child_parents", "contacts", "contact_professionals",
+	"contact_observations", "measurements", "vaccinations", "appointments", "audit_log",
+	"giz_assessments", "giz_aspects", "giz_agreements", "handovers", "handover_consents",
+	"handover_events", "notes", NULL,
+};
+
+static int whole_db(const char *sql)
+{
+	for (int i = 0; WHOLE_DB[i]; i++)
+		if (strncmp(sql, WHOLE_DB[i], strlen(WHOLE_DB[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* The first step of sql's plan that reads a whole big table, or NULL. */
+static char *full_scan(struct db *db, const char *sql)
+{
+	char *eqp = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db->h, eqp, -1, &st, NULL), SQLITE_OK);
+	sqlite3_free(eqp);
+	char *bad = NULL;
+	while (!bad && sqlite3_step(st) == SQLITE_ROW) {
+		const char *detail = (const char *)sqlite3_column_text(st, 3);
+		for (int i = 0; BIG[i] && !bad; i++) {
+			char scan[64];
+			snprintf(scan, sizeof scan, "SCAN %s", BIG[i]);
+			size_t n = strlen(scan);
+			/* "SCAN contacts" or "SCAN contacts AS k", without an index */
+			if (strncmp(detail, scan, n) == 0 && (detail[n] == '\0' || detail[n] == ' ') &&
+			    !strstr(detail, "USING"))
+				bad = strdup(detail);
+		}
+		if (!bad && strstr(detail, "AUTOMATIC"))
+			bad = strdup(detail); /* an index SQLite had to build on the fly */
+	}
+	sqlite3_finalize(st);
+	return bad;
+}
+
+/* Statements run while tracing, and whether each came from the cache. */
+static int tracing, uncached;
+
+static int on_statement(unsigned type, void *ctx, void *p, void *x)
+{
+	struct db *db = ctx;
+	(void)type;
+	const char *sql = x;
+	if (!tracing || strncmp(sql, "--", 2) == 0) /* a trigger's body */
+		return 0;
+	const char *full = sqlite3_sql(p);
+	if (full && (strstr(full, "'main'.'children_fts_") || strstr(full, "\"main\".\"children_fts_") ||
+		     strncmp(full, "BEGIN", 5) == 0 || strncmp(full, "COMMIT", 6) == 0 ||
+		     strncmp(full, "ROLLBACK", 8) == 0))
+		return 0; /* FTS5's own statements, and transactions */
+	for (int i = 0; i < db->ncache; i++)
+		if (db->cache[i].stmt == p)
+			return 0;
+	fprintf(stderr, "prepared again: %s\n", full ? full : sql);
+	uncached++;
+	return 0;
+}
+
+/* What a nurse does in a few minutes, through the core. */
+static void session(struct db *db, const struct contact_refs *refs, struct gp_date today,
+		    const char *child_id, const char *contact_id, int round)
+{
+	struct gp_err e = {0};
+	struct child_summary hits[50];
+	int n, more;
+	static const char *const queries[] = {"a", "3", "jan", "van d", "12-03-2019", "999900",
+					      "3511 ab", "zoe"};
+	for (size_t i = 0; i < sizeof queries / sizeof *queries; i++)
+		assert_int_equal(search_children(db, queries[i], hits, 50, &n, &more, &e), GP_OK);
+	struct child c;
+	assert_int_equal(child_get(db, child_id, &c, &e), GP_OK);
+	char no[24];
+	snprintf(no, sizeof no, "%lld", c.client_no);
+	assert_int_equal(child_find_ref(db, no, &c, &e), GP_OK);
+	assert_int_equal(child_log_view(db, c.id, &e), GP_OK);
+	struct family_member *fam;
+	struct child_summary *sib;
+	int nf, ns;
+	assert_int_equal(child_family(db, c.id, &fam, &nf, &e), GP_OK);
+	assert_int_equal(child_siblings(db, c.id, &sib, &ns, &e), GP_OK);
+	if (nf > 0) {
+		assert_int_equal(family_save_member(db, NULL, &fam[0], &e), GP_OK);
+		struct parent p;
+		assert_int_equal(parent_get(db, fam[0].parent.id, &p, &e), GP_OK);
+	}
+	free(fam);
+	free(sib);
+	struct contact *k;
+	struct measurement *m;
+	struct vaccination *v;
+	int nk, nm, nv;
+	assert_int_equal(contact_list(db, c.id, &k, &nk, &e), GP_OK);
+	assert_int_equal(measurement_list(db, c.id, &m, &nm, &e), GP_OK);
+	assert_int_equal(vaccination_list(db, c.id, &v, &nv, &e), GP_OK);
+	struct contact_record *rec = calloc(1, sizeof *rec);
+	assert_int_equal(contact_get(db, contact_id, rec, &e), GP_OK);
+	assert_true(rec->has_measurement && rec->nvaccinations > 0);
+	assert_int_equal(contact_update(db, refs, rec, &e), GP_OK);
+	free(k);
+	free(m);
+	free(v);
+	/* a contact that did not take place, and a new name (a new sort_no) */
+	memset(rec, 0, sizeof *rec);
+	strcpy(rec->contact.child_id, c.id);
+	rec->contact.date = today;
+	strcpy(rec->contact.status, "02");
+	strcpy(rec->contact.kind, "01");
+	assert_int_equal(contact_save_new(db, refs, rec, &e), GP_OK);
+	free(rec);
+	snprintf(c.family_name, sizeof c.family_name, "Zwaan%d", round);
+	assert_int_equal(child_update(db, &c, &e), GP_OK);
+	struct sched_due_list due;
+	assert_int_equal(child_due_list(db, refs->schedule, &c, today, &due, &e), GP_OK);
+	schedule_due_free(&due);
+	struct child_summary recent[15];
+	assert_int_equal(recent_children(db, db->actor_id, recent, 15, &n, &e), GP_OK);
+	assert_true(n >= 1);
+	struct due_report report;
+	assert_int_equal(due_collect(db, refs->schedule, today, DUE_OPEN, 100, &report, &e), GP_OK);
+	due_report_free(&report);
+}
+
+static void hot_queries_use_indexes_and_are_prepared_once(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/gp-plans-XXXXXX", path[64];
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/t.db", dir);
+	struct gp_err e = {0};
+	struct db *db;
+	assert_int_equal(db_open(&db, path, DB_CREATE, &e), GP_OK);
+	struct demo_options opt = {120, 3, datadir()};
+	assert_int_equal(demo_fill(db, &opt, &e), GP_OK);
+	struct account a;
+	assert_int_equal(account_get(db, "demo", &a, &e), GP_OK);
+	account_act_as(db, &a);
+	struct growth_ref *growth;
+	struct schedule *sched;
+	struct refdata *codes;
+	assert_int_equal(growth_load(datadir(), &growth, &e), GP_OK);
+	assert_int_equal(schedule_load(datadir(), &sched, &e), GP_OK);
+	assert_int_equal(refdata_load(datadir(), "nl", &codes, &e), GP_OK);
+	struct contact_refs refs = {growth, codes, sched};
+	struct gp_date today = date_today();
+
+	/* a child with parents, and one of its contacts with a measurement and
+	 * a vaccination */
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db->h,
+		"SELECT gp_uuid_text(c.id), gp_uuid_text(k.id) FROM contacts k "
+		"JOIN children c ON c.seq = k.child_seq "
+		"WHERE EXISTS (SELECT 1 FROM measurements WHERE contact_seq = k.seq) "
+		"AND EXISTS (SELECT 1 FROM vaccinations WHERE contact_seq = k.seq) "
+		"AND EXISTS (SELECT 1 FROM child_parents WHERE child_seq = c.seq) "
+		"ORDER BY k.seq LIMIT 1", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	char child_id[DB_ID_LEN], contact_id[DB_ID_LEN];
+	snprintf(child_id, sizeof child_id, "%s", (const char *)sqlite3_column_text(st, 0));
+	snprintf(contact_id, sizeof contact_id, "%s", (const char *)sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+
+	sqlite3_trace_v2(db->h, SQLITE_TRACE_STMT, on_statement, db);
+	session(db, &refs, today, child_id, contact_id, 1);
+	int prepared = db->ncache;
+	assert_true(prepared > 20);
+	tracing = 1;
+	session(db, &refs, today, child_id, contact_id, 2);
+	tracing = 0;
+	assert_int_equal(uncached, 0);
+	for (int i = prepared; i < db->ncache; i++)
+		fprintf(stderr, "first prepared in the second round: %s\n", db->cache[i].sql);
+	assert_int_equal(db->ncache, prepared);
+
+	int scans = 0;
+	for (int i = 0; i < db->ncache; i++) {
+		char *bad = full_scan(db, db->cache[i].sql);
+		if (bad && !whole_db(db->cache[i].sql)) {
+			fprintf(stderr, "reads a whole table (%s):\n  %s\n", bad, db->cache[i].sql);
+			scans++;
+		}
+		free(bad);
+	}
+	assert_int_equal(scans, 0);
+	/* and the test can fail: a query on an unindexed column is caught */
+	char *bad = full_scan(db, "SELECT * FROM contacts WHERE conclusion = 'x'");
+	assert_non_null(bad);
+	free(bad);
+	growth_free(growth);
+	schedule_free(sched);
+	refdata_free(codes);
+	db_close(db);
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(hot_queries_use_indexes_and_are_prepared_once),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
