@@ -20,6 +20,7 @@ enum { MAX_ORIGINS = 16, MAX_NAMES = 128, MAX_PLACES = 32, MAX_ORGS = 128 };
 
 struct origin {
 	char code[8];                       /* nl, tr, ma, … */
+	char language[8];                   /* data/codes/taal.tsv: spoken at home */
 	int share;                          /* percent of families */
 	char *boys[MAX_NAMES], *girls[MAX_NAMES], *family[MAX_NAMES], *prefix[MAX_NAMES];
 	int nboys, ngirls, nfamily;
@@ -71,6 +72,8 @@ static int read_name(void *vctx, char **f, int nf, int line, struct gp_err *e)
 	}
 	if (strcmp(f[1], "aandeel") == 0) {
 		o->share = (int)strtol(f[2], NULL, 10);
+	} else if (strcmp(f[1], "taal") == 0) {
+		text_copy(o->language, sizeof o->language, f[2]);
 	} else if (strcmp(f[1], "m") == 0 && o->nboys < MAX_NAMES) {
 		o->boys[o->nboys++] = dup(f[2]);
 	} else if (strcmp(f[1], "v") == 0 && o->ngirls < MAX_NAMES) {
@@ -229,6 +232,7 @@ static enum gp_status make_parent(struct demo *d, struct household *h, int sex,
 	text_copy(p.house_number, sizeof p.house_number, h->number);
 	text_copy(p.postcode, sizeof p.postcode, h->postcode);
 	text_copy(p.city, sizeof p.city, h->place->city);
+	text_copy(p.language, sizeof p.language, o->language);
 	p.height_mm = sex == 1 ? 1700 + rng_range(&d->rng, 0, 250) : 1560 + rng_range(&d->rng, 0, 220);
 	enum gp_status s = parent_create(d->db, &p, e);
 	if (s == GP_OK)

@@ -27,6 +27,14 @@ void growth_chart_open(struct app *app, const struct child *c);
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
 
+/* Export: the Export dialog for child c (from the dossier). */
+void export_dialog_open(struct app *app, const struct child *c);
+
+/* Beheer › Uitwisseling: importing children (a file, its check, then the
+ * import) and the period report for the municipality. */
+void import_open(struct app *app);
+void report_dialog_open(struct app *app);
+
 /* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);
 /* Beheer: a new password for account a, typed twice. */

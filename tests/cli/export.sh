@@ -1,26 +1,50 @@
-# groeipad export child REF --format json: the whole dossier of one demo
-# child (found by client number and by BSN), byte for byte; -o writes a new
-# 0600 file equal to stdout; every export is in the audit log with the
-# child; formats still to come and bad input get words and exit 1 or 2.
+# groeipad export child REF: the kindoverzicht of one demo child in plain
+# text and Markdown (for a colleague), the afschrift for the parents in
+# their language (Turkish here, from Taal thuis), JSON with every field,
+# byte for byte; -o writes a new 0600 file equal to stdout and replaces one
+# only with --force; every export is in the audit log with the child and
+# the file; bad options get words and exit 2.
 "$GP" demo --db d.db --children 40 --seed 5 >/dev/null
 export GROEIPAD_PASSWORD=demo
 "$GP" export --db d.db --user demo child 100018 --format json </dev/null; echo "exit $?"
+echo "--- txt"
+"$GP" export --db d.db --user demo child 100018 --format txt </dev/null; echo "exit $?"
+echo "--- md"
+"$GP" export --db d.db --user demo child 100018 --format md </dev/null; echo "exit $?"
+echo "--- the afschrift in the parents' language (Taal thuis: tr)"
+turk=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_id = c.id join parents p on p.id = l.parent_id where p.language = 'tr' and l.gezag = 1 order by c.client_no limit 1")
+"$GP" export --db d.db --user demo child "$turk" --format txt --afschrift </dev/null; echo "exit $?"
+echo "--- the same in Arabic, Polish and English (first lines)"
+for l in ar pl en; do
+  "$GP" export --db d.db --user demo child "$turk" --format txt --afschrift --doc-lang $l </dev/null | sed -n '1p;10,14p'
+done
+echo "--- a parent's language without a translation: Dutch, and a note"
+viet=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_id = c.id join parents p on p.id = l.parent_id where p.language = 'vi' order by c.client_no limit 1")
+"$GP" export --db d.db --user demo child "$viet" --format md --afschrift </dev/null >viet.md; echo "exit $?"
+head -n 1 viet.md
 echo "--- by BSN, options anywhere, -o"
 bsn=$(sqlite3 d.db "select bsn from children where client_no = 100018")
 "$GP" export child "$bsn" --db d.db --format json --user demo -o kind.json </dev/null; echo "exit $?"
 stat -c '%a' kind.json
 "$GP" export --db d.db --user demo child 100018 --format json </dev/null | cmp - kind.json && echo "file equals stdout"
-"$GP" export --db d.db --user demo child 100018 --format json -o kind.json </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format txt -o kind.json </dev/null; echo "exit $?"
+head -c 5 kind.json; echo
+"$GP" export --db d.db --user demo child 100018 --format txt -o kind.json --force </dev/null; echo "exit $?"
+stat -c '%a' kind.json; head -n 1 kind.json
+"$GP" export --db d.db --user demo child 100018 --format txt -o . --force </dev/null; echo "exit $?"
 ls | grep -c part || true
-echo "--- the audit log: one export entry per export, with the child"
+echo "--- the audit log: one export entry per export, with the child and the file"
 sqlite3 d.db "select a.action, c.client_no, a.detail from audit_log a join children c on hex(c.id) = upper(replace(a.child_id, '-', '')) where a.action = 'export' order by a.seq"
-echo "--- not yet, and bad input"
-"$GP" export --db d.db --user demo child 100018 --format txt </dev/null; echo "exit $?"
-"$GP" export --db d.db --user demo child 100018 --format md </dev/null; echo "exit $?"
-"$GP" export --db d.db --user demo child 100018 --format bds </dev/null; echo "exit $?"
+echo "--- bad input"
 "$GP" export --db d.db --user demo child 100018 --format pdf </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo child 100018 </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo child 100018 --format json --encoding cp1252 </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format txt --encoding latin9 </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format txt --doc-lang fr </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format json --afschrift </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format bds --bds-version 2.0 </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo child 100018 --format txt --identity </dev/null; echo "exit $?"
+"$GP" export --db d.db --user demo all --format txt </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo handover 1 --format txt </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo child --format json </dev/null; echo "exit $?"
 "$GP" export --db d.db --user demo --format json </dev/null; echo "exit $?"

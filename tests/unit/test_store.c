@@ -120,7 +120,7 @@ static void newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(n1, n2);
 	assert_memory_equal(before, after, n1);
 	assert_int_equal(db_open(&f->db, f->path, DB_READONLY, &e), GP_ECORRUPT);
-	/* teardown closes f->db: give it a usable one */
+	/* teardown closes f->db: give it a usable one (the schema it has) */
 	char cmd[300];
 	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = %d'", f->path,
 		 gp_migrations[gp_migration_count - 1].number);
