@@ -106,18 +106,18 @@ void bds_record_free(struct bds_record *r)
 	"id, coalesce(bsn, ''), given_names, coalesce(call_name, ''), "                  \
 	"coalesce(tussenvoegsel, ''), family_name, sex, birth_date, "                    \
 	"coalesce(gestational_age_days, 0), coalesce(birth_weight_g, 0), "               \
-	"coalesce(postcode, ''), client_no, coalesce(postcode_area, '') "
+	"coalesce(postcode, ''), client_no, coalesce(postcode_area, ''), seq "
 #define BDS_PARENT_COLS                                                                  \
-	"cp.child_id, cp.relation, coalesce(p.birth_date, ''), coalesce(p.height_mm, 0), " \
+	"cp.child_seq, cp.relation, coalesce(p.birth_date, ''), coalesce(p.height_mm, 0), " \
 	"p.given_names, coalesce(p.tussenvoegsel, ''), p.family_name, p.sex, p.id "
 #define BDS_MEAS_COLS                                                                    \
-	"child_id, measured_on, coalesce(length_mm, 0), coalesce(weight_g, 0), "          \
+	"child_seq, measured_on, coalesce(length_mm, 0), coalesce(weight_g, 0), "          \
 	"coalesce(head_mm, 0) "
 
 static void read_child_row(sqlite3_stmt *st, struct bds_record *r)
 {
 	struct child *c = &r->child;
-	db_col_text(st, 0, c->id, sizeof c->id);
+	db_col_id(st, 0, c->id);
 	db_col_text(st, 1, c->bsn, sizeof c->bsn);
 	db_col_text(st, 2, c->given_names, sizeof c->given_names);
 	db_col_text(st, 3, c->call_name, sizeof c->call_name);
@@ -148,7 +148,7 @@ static void add_parent_row(sqlite3_stmt *st, struct bds_record *r)
 	db_col_text(st, 5, m->parent.tussenvoegsel, sizeof m->parent.tussenvoegsel);
 	db_col_text(st, 6, m->parent.family_name, sizeof m->parent.family_name);
 	m->parent.sex = sqlite3_column_int(st, 7);
-	db_col_text(st, 8, m->parent.id, sizeof m->parent.id);
+	db_col_id(st, 8, m->parent.id);
 	const char *code = bds_relation_out(m->relation);
 	if (!code)
 		return; /* a relation we cannot express: left out */
@@ -196,15 +196,15 @@ enum gp_status bds_record_load(struct db *db, const struct child *c, struct bds_
 {
 	static const char child_sql[] = "SELECT " BDS_CHILD_COLS "FROM children WHERE id = ?1";
 	static const char parent_sql[] =
-		"SELECT " BDS_PARENT_COLS "FROM child_parents cp JOIN parents p ON p.id = "
-		"cp.parent_id WHERE cp.child_id = ?1 ORDER BY cp.relation, p.id";
-	static const char meas_sql[] =
-		"SELECT " BDS_MEAS_COLS "FROM measurements WHERE child_id = ?1 ORDER BY measured_on";
+		"SELECT " BDS_PARENT_COLS "FROM child_parents cp JOIN parents p ON p.seq = "
+		"cp.parent_seq WHERE cp.child_seq = " CHILD_SEQ(1) " ORDER BY cp.parent_seq";
+	static const char meas_sql[] = "SELECT " BDS_MEAS_COLS "FROM measurements WHERE child_seq = "
+		CHILD_SEQ(1) " ORDER BY measured_on";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = db_stmt(db, child_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, c->id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_child_row(st, out);
@@ -214,7 +214,7 @@ enum gp_status bds_record_load(struct db *db, const struct child *c, struct bds_
 					 : db_error(db, rc, _("het kind lezen"), e);
 	if (!(st = db_stmt(db, parent_sql, e)))
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, c->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		add_parent_row(st, out);
 	sqlite3_reset(st);
@@ -222,7 +222,7 @@ enum gp_status bds_record_load(struct db *db, const struct child *c, struct bds_
 		return db_error(db, rc, _("de ouders lezen"), e);
 	if (!(st = db_stmt(db, meas_sql, e)))
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, c->id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, c->id);
 	int cap = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (add_meas_row(st, out, &cap) != 0) {
@@ -258,17 +258,19 @@ static enum gp_status prepare(struct db *db, const char *sql, sqlite3_stmt **st,
 enum gp_status bds_stream_open(struct db *db, int active_only, struct bds_stream **out,
 			       struct gp_err *e)
 {
-	/* Each walk is ordered by child id so the three can be merged; the
-	 * indexes on children(id), child_parents(child_id, …) and
-	 * measurements(child_id, measured_on) give that order without sorting. */
+	/* Each walk is ordered by the child's row number so the three can be
+	 * merged; the table itself, the unique index on child_parents(child_seq,
+	 * parent_seq) and measurements(child_seq, measured_on) give that order
+	 * without sorting (one child's parents come in the order bds_record_load
+	 * reads them). */
 	static const char child_sql[] =
 		"SELECT " BDS_CHILD_COLS "FROM children WHERE ?1 = 0 OR status = 'actief' "
-		"ORDER BY id";
+		"ORDER BY seq";
 	static const char parent_sql[] =
-		"SELECT " BDS_PARENT_COLS "FROM child_parents cp JOIN parents p ON p.id = "
-		"cp.parent_id ORDER BY cp.child_id, cp.relation, p.id";
+		"SELECT " BDS_PARENT_COLS "FROM child_parents cp JOIN parents p ON p.seq = "
+		"cp.parent_seq ORDER BY cp.child_seq, cp.parent_seq";
 	static const char meas_sql[] =
-		"SELECT " BDS_MEAS_COLS "FROM measurements ORDER BY child_id, measured_on";
+		"SELECT " BDS_MEAS_COLS "FROM measurements ORDER BY child_seq, measured_on";
 	struct bds_stream *s = calloc(1, sizeof *s);
 	*out = NULL;
 	if (!s)
@@ -290,11 +292,11 @@ enum gp_status bds_stream_open(struct db *db, int active_only, struct bds_stream
 	return GP_OK;
 }
 
-/* Compares the child id in column 0 of st with id. */
-static int cmp_id(sqlite3_stmt *st, const char *id)
+/* Compares the child's row number in column 0 of st with seq. */
+static int cmp_seq(sqlite3_stmt *st, long long seq)
 {
-	const char *t = (const char *)sqlite3_column_text(st, 0);
-	return strcmp(t ? t : "", id);
+	long long v = sqlite3_column_int64(st, 0);
+	return v < seq ? -1 : v > seq;
 }
 
 int bds_stream_next(struct bds_stream *s, const struct bds_record **rec, struct gp_err *e)
@@ -308,17 +310,17 @@ int bds_stream_next(struct bds_stream *s, const struct bds_record **rec, struct 
 	}
 	record_reset(&s->rec);
 	read_child_row(s->children, &s->rec);
-	const char *id = s->rec.child.id;
+	long long seq = sqlite3_column_int64(s->children, 13);
 	/* rows of children not walked (not active) are passed over */
-	while (s->parents_rc == SQLITE_ROW && cmp_id(s->parents, id) < 0)
+	while (s->parents_rc == SQLITE_ROW && cmp_seq(s->parents, seq) < 0)
 		s->parents_rc = sqlite3_step(s->parents);
-	while (s->parents_rc == SQLITE_ROW && cmp_id(s->parents, id) == 0) {
+	while (s->parents_rc == SQLITE_ROW && cmp_seq(s->parents, seq) == 0) {
 		add_parent_row(s->parents, &s->rec);
 		s->parents_rc = sqlite3_step(s->parents);
 	}
-	while (s->meas_rc == SQLITE_ROW && cmp_id(s->meas, id) < 0)
+	while (s->meas_rc == SQLITE_ROW && cmp_seq(s->meas, seq) < 0)
 		s->meas_rc = sqlite3_step(s->meas);
-	while (s->meas_rc == SQLITE_ROW && cmp_id(s->meas, id) == 0) {
+	while (s->meas_rc == SQLITE_ROW && cmp_seq(s->meas, seq) == 0) {
 		if (add_meas_row(s->meas, &s->rec, &s->cap) != 0) {
 			gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 			return -1;

@@ -103,9 +103,10 @@ enum gp_status bds_record_parse(json_t *root, struct bds_record *out, struct gp_
 
 struct bds_stream;
 
-/* Walks every child (in id order) with its parents and measurements through
- * three cursors read side by side, so memory stays the same however many
- * children there are.  `active_only`: only children with status actief. */
+/* Walks every child (in the order stored: by row number) with its parents
+ * and measurements through three cursors read side by side, so memory stays
+ * the same however many children there are.  `active_only`: only children
+ * with status actief. */
 enum gp_status bds_stream_open(struct db *db, int active_only, struct bds_stream **out,
 			       struct gp_err *e);
 /* The next child's record (valid until the next call): 1, 0 at the end, or

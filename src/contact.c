@@ -840,10 +840,11 @@ enum gp_status measurement_add(struct db *db, const char *child_id, struct measu
 {
 	static const char sql[] =
 		"INSERT INTO measurements(id, measured_on, length_mm, length_method, weight_g, "
-		"weight_method, head_mm, flags, confirmed_by, note, child_id, created_at, "
-		"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-		"?10, ?11, ?12, ?13, ?12, ?13)";
-	struct contact c;
+		"weight_method, head_mm, flags, confirmed_by, note, child_seq, created_at, "
+		"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+		ACTOR_SEQ(9) ", ?10, " CHILD_SEQ(11) ", ?13, " ACTOR_SEQ(14) ", ?13, "
+		ACTOR_SEQ(14) ")";
+	struct contact c; /* no contact: bind_measurement binds its id (?12) as NULL */
 	char now[DB_TIME_LEN];
 	memset(&c, 0, sizeof c);
 	text_copy(c.child_id, sizeof c.child_id, child_id);
@@ -855,10 +856,10 @@ enum gp_status measurement_add(struct db *db, const char *child_id, struct measu
 	db_new_id(db, m->id);
 	m->contact_id[0] = '\0';
 	m->version = 1;
-	sqlite3_bind_text(st, 1, m->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, m->id);
 	bind_measurement(st, &c, m);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_STATIC); /* replaces the contact id */
-	db_bind_text_or_null(st, 13, db->actor_id);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 

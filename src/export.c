@@ -242,7 +242,7 @@ enum gp_status export_child_ref(struct db *db, const struct export_job *job, con
 static enum gp_status log_all(struct db *db, const struct export_job *job, long long *n,
 			      struct gp_err *e)
 {
-	static const char sql[] = "SELECT id FROM children ORDER BY id";
+	static const char sql[] = "SELECT id FROM children ORDER BY seq";
 	char detail[PATH_MAX + 128];
 	const char *where = job->path ? job->path : "stdout";
 	snprintf(detail, sizeof detail, "all %s%s%s %s", export_format_name(job->format),
@@ -257,7 +257,7 @@ static enum gp_status log_all(struct db *db, const struct export_job *job, long 
 	if (st) {
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			char id[DB_ID_LEN];
-			db_col_text(st, 0, id, sizeof id);
+			db_col_id(st, 0, id);
 			if ((s = audit_log(db, id, "export", detail, e)) != GP_OK)
 				break;
 			(*n)++;
@@ -391,7 +391,7 @@ static enum gp_status all_bds(struct db *db, struct sink *k, long long *n, struc
 
 static enum gp_status all_json(struct db *db, struct sink *k, long long *n, struct gp_err *e)
 {
-	static const char sql[] = "SELECT id FROM children ORDER BY id";
+	static const char sql[] = "SELECT id FROM children ORDER BY seq";
 	struct growth_ref *growth = NULL;
 	struct refdata *codes = NULL;
 	enum gp_status s = growth_load(refdata_dir(), &growth, e);
@@ -411,7 +411,7 @@ static enum gp_status all_json(struct db *db, struct sink *k, long long *n, stru
 	struct export_refs refs = {growth, codes};
 	while (s == GP_OK && (rc = sqlite3_step(ids)) == SQLITE_ROW) {
 		char id[DB_ID_LEN];
-		db_col_text(ids, 0, id, sizeof id);
+		db_col_id(ids, 0, id);
 		if ((s = child_get(db, id, c, e)) != GP_OK)
 			break;
 		json_t *j = export_child_json_tree(db, &refs, c, k->job->today, e);

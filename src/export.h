@@ -57,8 +57,8 @@ enum gp_status export_child(struct db *db, const struct export_job *job, const s
 enum gp_status export_child_ref(struct db *db, const struct export_job *job, const char *ref,
 				struct export_result *res, struct gp_err *e);
 
-/* Every child (all statuses, in id order) as JSON or BDS JSON: one file per
- * child named CLIENTNO.json in the folder job->path (`folder`), or one
+/* Every child (all statuses, in the order stored) as JSON or BDS JSON: one
+ * file per child named CLIENTNO.json in the folder job->path (`folder`), or one
  * compact document per line (NDJSON) in the file job->path or on stdout.
  * Memory stays the same however many children there are. */
 enum gp_status export_all_children(struct db *db, const struct export_job *job,

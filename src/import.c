@@ -238,14 +238,14 @@ static long long same_child(struct imp *x, const struct child *c)
 /* The id of a parent with this BSN, or "". */
 static void parent_by_bsn(struct imp *x, const char *bsn, char id[DB_ID_LEN])
 {
-	static const char sql[] = "SELECT id FROM parents WHERE bsn = ?1 ORDER BY id LIMIT 1";
+	static const char sql[] = "SELECT id FROM parents WHERE bsn = ?1 ORDER BY seq LIMIT 1";
 	id[0] = '\0';
 	sqlite3_stmt *st = db_stmt(x->db, sql, NULL);
 	if (!st)
 		return;
 	sqlite3_bind_text(st, 1, bsn, -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		db_col_text(st, 0, id, DB_ID_LEN);
+		db_col_id(st, 0, id);
 	sqlite3_reset(st);
 }
 

@@ -1,7 +1,9 @@
 /* report.c — see report.h.  Each section is one or a few grouped queries
- * over indexed ranges (birth dates, contact dates), so a year over 100,000
- * children stays within a second; vaccination coverage walks children and
- * their given doses side by side, in id order, in constant memory. */
+ * over indexed ranges (birth dates, contact dates); vaccination coverage
+ * walks the children and their given doses side by side, in the order of
+ * the child's row number, in constant memory.  Every one of these reads is
+ * answered from an index alone (migration 006); docs/performance.md has the
+ * figures. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,43 +78,105 @@ static enum gp_status each(struct db *db, sqlite3_stmt *st,
 
 /* ---- contacts --------------------------------------------------------------------- */
 
-struct contact_ctx {
-	struct rows *r;
-	const struct refdata *codes;
-	const char *section;
-	int added; /* rows added */
+/* Contacts of the period counted per kind and status.  The codes are two
+ * digits (BDS 494 and 1605); they are counted in a table indexed by them
+ * (SQLite's GROUP BY would sort the period's rows first), anything else in
+ * a short list beside it. */
+enum { CODE_SLOTS = 100, OTHER_MAX = 64 };
+
+struct contact_count {
+	char kind[8], status[8];
+	long long n;
 };
 
-static void contact_row(sqlite3_stmt *st, void *p)
+struct contact_tally {
+	long long n[CODE_SLOTS][CODE_SLOTS]; /* [kind][status], two-digit codes */
+	struct contact_count other[OTHER_MAX];
+	int nother;
+};
+
+/* 0–99 for a two-digit code, else -1. */
+static int two_digits(const unsigned char *c)
 {
-	struct contact_ctx *c = p;
-	const char *kind = (const char *)sqlite3_column_text(st, 0);
-	const char *status = (const char *)sqlite3_column_text(st, 1);
-	add(c->r, c->section, refdata_label(c->codes, "contactsoort", kind ? kind : ""),
-	    refdata_label(c->codes, "contactstatus", status ? status : ""),
-	    sqlite3_column_int64(st, 2), -1);
-	c->added++;
+	return c && c[0] >= '0' && c[0] <= '9' && c[1] >= '0' && c[1] <= '9' && !c[2]
+		? (c[0] - '0') * 10 + (c[1] - '0') : -1;
+}
+
+static void tally(struct contact_tally *t, const unsigned char *kind, const unsigned char *status)
+{
+	int k = two_digits(kind), s = two_digits(status);
+	if (k >= 0 && s >= 0) {
+		t->n[k][s]++;
+		return;
+	}
+	char ks[8], ss[8];
+	text_copy(ks, sizeof ks, kind ? (const char *)kind : "");
+	text_copy(ss, sizeof ss, status ? (const char *)status : "");
+	for (int i = 0; i < t->nother; i++)
+		if (strcmp(t->other[i].kind, ks) == 0 && strcmp(t->other[i].status, ss) == 0) {
+			t->other[i].n++;
+			return;
+		}
+	if (t->nother < OTHER_MAX) {
+		struct contact_count *o = &t->other[t->nother++];
+		memcpy(o->kind, ks, sizeof ks);
+		memcpy(o->status, ss, sizeof ss);
+		o->n = 1;
+	}
+}
+
+static int cmp_count(const void *a, const void *b)
+{
+	const struct contact_count *x = a, *y = b;
+	int c = strcmp(x->kind, y->kind);
+	return c ? c : strcmp(x->status, y->status);
 }
 
 static enum gp_status contacts(struct db *db, const struct refdata *codes, struct gp_date from,
 			       struct gp_date to, struct rows *r, struct gp_err *e)
 {
 	static const char sql[] =
-		"SELECT kind_code, status_code, count(*) FROM contacts "
-		"WHERE contact_date BETWEEN ?1 AND ?2 GROUP BY kind_code, status_code "
-		"ORDER BY kind_code, status_code";
+		"SELECT kind_code, status_code FROM contacts WHERE contact_date BETWEEN ?1 AND ?2";
+	const char *section = _("Contactmomenten");
 	char a[11], b[11];
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
+	struct contact_tally *t = calloc(1, sizeof *t);
+	struct contact_count *all = malloc((CODE_SLOTS * CODE_SLOTS + OTHER_MAX) * sizeof *all);
+	if (!t || !all) {
+		free(t);
+		free(all);
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	}
 	iso(from, a);
 	iso(to, b);
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
-	struct contact_ctx c = {r, codes, _("Contactmomenten"), 0};
-	enum gp_status s = each(db, st, contact_row, &c, e);
-	if (s == GP_OK && c.added == 0)
-		add(r, c.section, _("geen contacten in deze periode"), "", -1, -1);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		tally(t, sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+	sqlite3_reset(st);
+	enum gp_status s = rc == SQLITE_DONE ? GP_OK : db_error(db, rc, _("de telling maken"), e);
+	/* in the order of the codes, as text (two digits sort as numbers) */
+	size_t n = 0;
+	for (int k = 0; k < CODE_SLOTS; k++)
+		for (int c = 0; c < CODE_SLOTS; c++)
+			if (t->n[k][c]) {
+				snprintf(all[n].kind, sizeof all[n].kind, "%02d", k);
+				snprintf(all[n].status, sizeof all[n].status, "%02d", c);
+				all[n++].n = t->n[k][c];
+			}
+	for (int i = 0; i < t->nother; i++)
+		all[n++] = t->other[i];
+	qsort(all, n, sizeof *all, cmp_count);
+	for (size_t i = 0; s == GP_OK && i < n; i++)
+		add(r, section, refdata_label(codes, "contactsoort", all[i].kind),
+		    refdata_label(codes, "contactstatus", all[i].status), all[i].n, -1);
+	if (s == GP_OK && n == 0)
+		add(r, section, _("geen contacten in deze periode"), "", -1, -1);
+	free(t);
+	free(all);
 	return s;
 }
 
@@ -139,7 +203,7 @@ static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_d
 	static const char sql[] =
 		"SELECT c.birth_date, coalesce(c.gestational_age_days, 0), "
 		"coalesce(c.registered_on, ''), "
-		"EXISTS (SELECT 1 FROM contacts k WHERE k.child_id = c.id AND "
+		"EXISTS (SELECT 1 FROM contacts k WHERE k.child_seq = c.seq AND "
 		"k.schedule_moment = ?4 AND k.status_code = '01' AND k.contact_date <= ?2) "
 		"FROM children c WHERE c.birth_date BETWEEN ?1 AND ?3 AND c.status = 'actief'";
 	const char *section = _("Bereik contactmomenten");
@@ -211,12 +275,15 @@ struct coverage {
 	long long complete[COHORTS][MAX_VACCINES]; /* … who had every planned dose */
 	struct gp_date group_from[AGE_GROUPS];  /* born after this … */
 	long long in_group[AGE_GROUPS];         /* children in care per age group */
+	/* per dose of the schedule (s->ndoses), worked out once: */
+	long *last_birth;                       /* planned by TO when born on or before (days) */
+	int *dose_vaccine;                      /* its index in vaccines, or -1 */
 };
 
 static int vaccine_index(const struct coverage *cv, const char *code)
 {
 	for (int i = 0; i < cv->nvaccines; i++)
-		if (strcmp(cv->vaccines[i], code) == 0)
+		if (cv->vaccines[i][0] == code[0] && strcmp(cv->vaccines[i], code) == 0)
 			return i;
 	return -1;
 }
@@ -246,16 +313,13 @@ static void cover_child(struct coverage *cv, struct gp_date birth, const char *r
 		return;
 	const char *variant = variant_of(cv->s, v, recorded);
 	int planned[MAX_VACCINES] = {0};
+	long born = date_to_days(birth);
 	for (size_t i = 0; i < cv->s->ndoses; i++) {
 		const struct sched_dose *d = &cv->s->doses[i];
-		if (d->version != v || (strcmp(d->variant, "*") != 0 &&
-					strcmp(d->variant, variant) != 0))
+		if (d->version != v || born > cv->last_birth[i] || cv->dose_vaccine[i] < 0 ||
+		    (strcmp(d->variant, "*") != 0 && strcmp(d->variant, variant) != 0))
 			continue;
-		if (date_cmp(schedule_age_date(birth, d->target), cv->to) > 0)
-			continue;
-		int k = vaccine_index(cv, d->vaccine);
-		if (k >= 0)
-			planned[k]++;
+		planned[cv->dose_vaccine[i]]++;
 	}
 	for (int k = 0; k < cv->nvaccines; k++) {
 		if (!planned[k])
@@ -265,20 +329,29 @@ static void cover_child(struct coverage *cv, struct gp_date birth, const char *r
 	}
 }
 
+static void coverage_free(struct coverage *cv)
+{
+	if (!cv)
+		return;
+	free(cv->last_birth);
+	free(cv->dose_vaccine);
+	free(cv);
+}
+
 /* Children in care by age group and vaccination coverage, from one walk
  * over the children in care (the same set for both); *out is malloc'ed. */
 static enum gp_status coverage(struct db *db, const struct schedule *s, struct gp_date to,
 			       struct coverage **out, struct gp_err *e)
 {
-	/* two walks in child id order, merged: the children in care, and the
-	 * doses given by TO */
+	/* two walks in the order of the child's row number, merged: the
+	 * children in care, and the doses given by TO */
 	static const char child_sql[] =
-		"SELECT c.id, c.birth_date, coalesce(c.rvp_variant, '') FROM children c "
+		"SELECT c.seq, c.birth_date, coalesce(c.rvp_variant, '') FROM children c NOT INDEXED "
 		"WHERE c.birth_date > ?1 AND c.birth_date <= ?2 AND c.status = 'actief' AND "
-		"(c.registered_on IS NULL OR c.registered_on <= ?2) ORDER BY c.id";
+		"(c.registered_on IS NULL OR c.registered_on <= ?2) ORDER BY c.seq";
 	static const char dose_sql[] =
-		"SELECT child_id, vaccine FROM vaccinations WHERE given = 1 AND vaccinated_on <= ?1 "
-		"ORDER BY child_id";
+		"SELECT child_seq, vaccine FROM vaccinations WHERE given = 1 AND vaccinated_on <= ?1 "
+		"ORDER BY child_seq";
 	struct coverage *cv = calloc(1, sizeof *cv);
 	*out = NULL;
 	if (!cv)
@@ -293,6 +366,19 @@ static enum gp_status coverage(struct db *db, const struct schedule *s, struct g
 	for (size_t i = 0; i < s->ndoses && cv->nvaccines < MAX_VACCINES; i++)
 		if (vaccine_index(cv, s->doses[i].vaccine) < 0)
 			cv->vaccines[cv->nvaccines++] = s->doses[i].vaccine;
+	/* a dose is planned by TO for a child born on or before the day before
+	 * the first birth date whose planned date falls after TO */
+	cv->last_birth = malloc((s->ndoses ? s->ndoses : 1) * sizeof *cv->last_birth);
+	cv->dose_vaccine = malloc((s->ndoses ? s->ndoses : 1) * sizeof *cv->dose_vaccine);
+	if (!cv->last_birth || !cv->dose_vaccine) {
+		coverage_free(cv);
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	}
+	struct gp_date after_to = date_from_days(date_to_days(to) + 1);
+	for (size_t i = 0; i < s->ndoses; i++) {
+		cv->last_birth[i] = first_birth_at(s->doses[i].target, after_to) - 1;
+		cv->dose_vaccine[i] = vaccine_index(cv, s->doses[i].vaccine);
+	}
 	char lo[11], on[11];
 	iso(date_add_months(to, -12 * 18), lo);
 	iso(to, on);
@@ -307,13 +393,11 @@ static enum gp_status coverage(struct db *db, const struct schedule *s, struct g
 		sqlite3_bind_text(doses, 1, on, -1, SQLITE_TRANSIENT);
 		drc = sqlite3_step(doses);
 		while ((rc = sqlite3_step(kids)) == SQLITE_ROW) {
-			const char *id = (const char *)sqlite3_column_text(kids, 0);
+			long long seq = sqlite3_column_int64(kids, 0);
 			int given[MAX_VACCINES] = {0};
-			while (drc == SQLITE_ROW &&
-			       strcmp((const char *)sqlite3_column_text(doses, 0), id) < 0)
+			while (drc == SQLITE_ROW && sqlite3_column_int64(doses, 0) < seq)
 				drc = sqlite3_step(doses);
-			while (drc == SQLITE_ROW &&
-			       strcmp((const char *)sqlite3_column_text(doses, 0), id) == 0) {
+			while (drc == SQLITE_ROW && sqlite3_column_int64(doses, 0) == seq) {
 				int k = vaccine_index(cv, (const char *)sqlite3_column_text(doses, 1));
 				if (k >= 0)
 					given[k]++;
@@ -331,7 +415,7 @@ static enum gp_status coverage(struct db *db, const struct schedule *s, struct g
 	if (doses)
 		sqlite3_reset(doses);
 	if (st != GP_OK) {
-		free(cv);
+		coverage_free(cv);
 		return st;
 	}
 	*out = cv;
@@ -415,18 +499,21 @@ static enum gp_status handovers(struct db *db, const struct refdata *codes, stru
 	static const char sql[] =
 		"SELECT coalesce(o.kind, ''), count(*), "
 		"sum(h.state IN ('teruggekoppeld', 'afgerond') OR EXISTS (SELECT 1 FROM "
-		"handover_events ev WHERE ev.handover_id = h.id AND ev.state = 'teruggekoppeld')) "
-		"FROM handovers h LEFT JOIN organisations o ON o.id = h.org_id "
-		"WHERE h.state <> 'voorbereid' AND substr(h.created_at, 1, 10) BETWEEN ?1 AND ?2 "
+		"handover_events ev WHERE ev.handover_seq = h.seq AND ev.state = 'teruggekoppeld')) "
+		"FROM handovers h LEFT JOIN organisations o ON o.seq = h.org_seq "
+		"WHERE h.state <> 'voorbereid' AND h.created_at >= ?1 AND h.created_at < ?2 "
 		"GROUP BY 1 ORDER BY 1";
-	char a[11], b[11];
+	/* created in the period: from FROM 00:00 local time up to the next day after TO */
+	char a[11], b[11], ta[DB_TIME_LEN + 16], tb[DB_TIME_LEN + 16];
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	iso(from, a);
-	iso(to, b);
-	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+	iso(date_from_days(date_to_days(to) + 1), b);
+	snprintf(ta, sizeof ta, "%sT00:00:00", a);
+	snprintf(tb, sizeof tb, "%sT00:00:00", b);
+	db_bind_time(st, 1, ta);
+	db_bind_time(st, 2, tb);
 	struct label_ctx c = {r, codes, "organisatiesoort", _("Overdrachten"),
 			      _("ontvanger onbekend"), 1, 0};
 	enum gp_status s = each(db, st, label_row, &c, e);
@@ -461,7 +548,7 @@ enum gp_status report_collect(struct db *db, const struct schedule *s, struct gp
 		if (st == GP_OK)
 			add_coverage(cv, &r);
 	}
-	free(cv);
+	coverage_free(cv);
 	if (st == GP_OK)
 		st = giz(db, codes, from, to, &r, e);
 	if (st == GP_OK)

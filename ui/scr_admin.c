@@ -161,7 +161,7 @@ static void draw_exchange(struct app *app, struct admin *a, const struct rect *b
 	}
 	attrset(app_attr(app, TH_DIM));
 	draw_text(stdscr, b->y + LIST_TOP + NEXCHANGE + 1, b->x + 3, b->w - 6,
-		  _("Enter opent. Een kindoverzicht exporteert u in het dossier (F12)."),
+		  _("Enter opent. Een kindoverzicht exporteert u in het dossier (Ctrl-E)."),
 		  app->ascii);
 	attrset(A_NORMAL);
 }

@@ -30,19 +30,19 @@ echo "--- a broken document is caught"
 sed 's/"bdsNumber":19,"value":"1"/"bdsNumber":19,"value":"5"/; s/"bdsNumber":20,"value":"\([0-9]*\)"/"bdsNumber":20,"value":"x\1"/' all30.ndjson | head -n 3 >broken.ndjson
 $v "$s30" broken.ndjson; echo "exit $?"
 echo "--- the facts bdsreader reads, against the database"
-sqlite3 -separator '	' d.db "select c.id, c.sex, replace(c.birth_date, '-', ''), substr(c.postcode, 1, 4),
-  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.id = l.parent_id where l.child_id = c.id and l.relation = '01'), ''),
-  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.id = l.parent_id where l.child_id = c.id and l.relation = '02'), ''),
-  (select count(*) from measurements m where m.child_id = c.id and m.length_mm is not null),
-  (select count(*) from measurements m where m.child_id = c.id and m.weight_g is not null),
-  (select count(*) from measurements m where m.child_id = c.id and m.head_mm is not null)
+sqlite3 -separator '	' d.db "select hex(c.id), c.sex, replace(c.birth_date, '-', ''), substr(c.postcode, 1, 4),
+  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = '01'), ''),
+  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = '02'), ''),
+  (select count(*) from measurements m where m.child_seq = c.seq and m.length_mm is not null),
+  (select count(*) from measurements m where m.child_seq = c.seq and m.weight_g is not null),
+  (select count(*) from measurements m where m.child_seq = c.seq and m.head_mm is not null)
   from children c" >facts.tsv
 /usr/bin/python3 - all30.ndjson facts.tsv <<'PY'
 import json, sys
 docs = {}
 for line in open(sys.argv[1]):
     d = json.loads(line)
-    docs[d["reference"]] = d
+    docs[d["reference"].replace("-", "").upper()] = d
 checked = wrong = 0
 for row in open(sys.argv[2]):
     cid, sex, birth, pc4, mother, father, nlen, nwt, nhead = row.rstrip("\n").split("\t")

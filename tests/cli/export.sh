@@ -12,14 +12,14 @@ echo "--- txt"
 echo "--- md"
 "$GP" export --db d.db --user demo child 100018 --format md </dev/null; echo "exit $?"
 echo "--- the afschrift in the parents' language (Taal thuis: tr)"
-turk=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_id = c.id join parents p on p.id = l.parent_id where p.language = 'tr' and l.gezag = 1 order by c.client_no limit 1")
+turk=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_seq = c.seq join parents p on p.seq = l.parent_seq where p.language = 'tr' and l.gezag = 1 order by c.client_no limit 1")
 "$GP" export --db d.db --user demo child "$turk" --format txt --afschrift </dev/null; echo "exit $?"
 echo "--- the same in Arabic, Polish and English (first lines)"
 for l in ar pl en; do
   "$GP" export --db d.db --user demo child "$turk" --format txt --afschrift --doc-lang $l </dev/null | sed -n '1p;10,14p'
 done
 echo "--- a parent's language without a translation: Dutch, and a note"
-viet=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_id = c.id join parents p on p.id = l.parent_id where p.language = 'vi' order by c.client_no limit 1")
+viet=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_seq = c.seq join parents p on p.seq = l.parent_seq where p.language = 'vi' order by c.client_no limit 1")
 "$GP" export --db d.db --user demo child "$viet" --format md --afschrift </dev/null >viet.md; echo "exit $?"
 head -n 1 viet.md
 echo "--- by BSN, options anywhere, -o"

@@ -18,7 +18,7 @@ echo "--- a good birth list (';', UTF-8): twins share their mother"
 } >geboorte.csv
 imp geboorte.csv
 count
-sqlite3 i.db "select p.given_names, p.language, count(*) from parents p join child_parents l on l.parent_id = p.id group by p.id order by 1"
+sqlite3 i.db "select p.given_names, p.language, count(*) from parents p join child_parents l on l.parent_seq = p.seq group by p.seq order by 1"
 sqlite3 i.db "select given_names, street, gestational_age_days, birth_weight_g from children order by client_no"
 echo "--- the same list again: matched by BSN, nothing new"
 imp geboorte.csv

@@ -1,4 +1,4 @@
-# Migration 006 on a database of the schema before it (user_version 1, no
+# Migration 006 on a database of the schema before it (user_version 4, no
 # postcode_area, the language typed as free text): opening it applies 006,
 # turns known language names into codes ("Turks" → tr, "Pools" → pl),
 # keeps what it does not know as typed, and every child and the audit log
@@ -6,8 +6,8 @@
 # checked by hand on a database made by the binary of main.)
 export GROEIPAD_PASSWORD=demo
 "$GP" demo --db m.db --children 12 --seed 3 >/dev/null
-# back to the schema of 001: as the binary of main leaves a database
-sqlite3 m.db "alter table children drop column postcode_area; pragma user_version = 1;
+# back to the schema of 004: as the binary of main leaves a database
+sqlite3 m.db "alter table children drop column postcode_area; pragma user_version = 4;
   update parents set language = null;
   update parents set language = 'Turks' where rowid in (select rowid from parents order by rowid limit 2);
   update parents set language = ' pools ' where rowid = (select rowid from parents order by rowid limit 1 offset 2);
@@ -18,5 +18,5 @@ sqlite3 m.db "pragma user_version"
 sqlite3 m.db "select coalesce(language, '-'), count(*) from parents group by 1 order by 1"
 sqlite3 m.db "select count(*) from pragma_table_info('children') where name = 'postcode_area'"
 "$GP" check --db m.db
-c=$(sqlite3 m.db "select c.client_no from children c join child_parents l on l.child_id = c.id join parents p on p.id = l.parent_id where p.language = 'tr' and l.gezag = 1 order by c.client_no limit 1")
+c=$(sqlite3 m.db "select c.client_no from children c join child_parents l on l.child_seq = c.seq join parents p on p.seq = l.parent_seq where p.language = 'tr' and l.gezag = 1 order by c.client_no limit 1")
 "$GP" export --db m.db --user demo child "$c" --format txt --afschrift </dev/null | head -n 1

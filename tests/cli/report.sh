@@ -30,21 +30,22 @@ echo "--- small cells"
 grep -c ';<5;' r.csv
 awk -F';' 'NR > 1 && $4 ~ /^[0-4]$/' r.csv | wc -l
 echo "--- GIZ conclusions and handovers"
-org=$(sqlite3 d.db "select id from organisations where kind = 'wijkteam' limit 1")
-vt=$(sqlite3 d.db "select id from organisations where kind = 'veilig_thuis' limit 1")
-kid=$(sqlite3 d.db "select id from children limit 1")
+org=$(sqlite3 d.db "select seq from organisations where kind = 'wijkteam' limit 1")
+vt=$(sqlite3 d.db "select seq from organisations where kind = 'veilig_thuis' limit 1")
+kid=$(sqlite3 d.db "select seq from children limit 1")
 sqlite3 d.db "
   with recursive n(i) as (select 1 union all select i + 1 from n where i < 12)
-  insert into giz_assessments(id, child_id, assessed_on, conclusion_code, created_at, updated_at)
-    select 'g' || i, '$kid', '2026-0' || (1 + i % 9) || '-15', case when i <= 9 then '02' else '04' end, 'x', 'x' from n;
+  insert into giz_assessments(id, child_seq, assessed_on, conclusion_code, created_at, updated_at)
+    select randomblob(16), $kid, '2026-0' || (1 + i % 9) || '-15', case when i <= 9 then '02' else '04' end, 0, 0 from n;
   with recursive n(i) as (select 1 union all select i + 1 from n where i < 9)
-  insert into handovers(id, child_id, org_id, kind, state, created_at, updated_at)
-    select 'h' || i, '$kid', case when i <= 7 then '$org' else '$vt' end,
+  insert into handovers(id, child_seq, org_seq, kind, state, reason, created_at, updated_at)
+    select randomblob(16), $kid, case when i <= 7 then $org else $vt end,
       case when i <= 7 then 'erbij_halen' else 'veilig_thuis' end,
       case when i <= 2 then 'teruggekoppeld' when i = 3 then 'voorbereid' else 'verzonden' end,
-      '2026-05-0' || i || 'T10:00:00', 'x' from n;
-  insert into handover_events(id, handover_id, at, state) values ('e1', 'h4', '2026-06-01T09:00:00', 'teruggekoppeld'),
-    ('e2', 'h5', '2026-06-02T09:00:00', 'teruggekoppeld'), ('e3', 'h6', '2026-06-03T09:00:00', 'teruggekoppeld');"
+      'h' || i, unixepoch('2026-05-0' || i || 'T10:00:00'), 0 from n;
+  insert into handover_events(id, handover_seq, at, state)
+    select randomblob(16), seq, unixepoch('2026-06-01T09:00:00'), 'teruggekoppeld'
+    from handovers where reason in ('h4', 'h5', 'h6');"
 "$GP" report --db d.db --user demo --from 01-01-2026 --to 26-11-2026 --format csv </dev/null | tr -d '\r' | grep -E '^(GIZ|Overdrachten)'
 echo "--- bad input"
 "$GP" report --db d.db --user demo --from 01-01-2026 </dev/null; echo "exit $?"

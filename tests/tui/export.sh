@@ -1,4 +1,4 @@
-# The Export dialog of a dossier: F12 opens it with the kindoverzicht, UTF-8
+# The Export dialog of a dossier: Ctrl-E opens it with the kindoverzicht, UTF-8
 # and a file in the home folder proposed; choosing "Afschrift voor de
 # ouders" and F2 writes ~/afschrift-N.txt (0600) in the parent's language
 # and says where; exporting to a file that exists asks for a second F2.
@@ -13,10 +13,10 @@ tui_type "jens verh"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
-tui_wait "F12Export"
-tui_keys F12
+tui_wait "Ctrl-EExport"
+tui_keys C-e
 tui_wait "Bestand"
-tui_show "F12: het exportvenster" | sed "s|$HOME|~|"
+tui_show "Ctrl-E: het exportvenster" | sed "s|$HOME|~|"
 tui_keys Space
 tui_wait "Afschrift voor de ouders"
 tui_keys Down Enter
@@ -27,7 +27,7 @@ tui_screen | grep "Geschreven naar" | sed "s|$HOME|~|"
 ls -l "$HOME" | awk 'NR > 1 { print $1, $NF }'
 head -n 1 "$HOME/afschrift-100007.txt"
 echo "--- the same again: the file exists, a second F2 replaces it"
-tui_keys F12
+tui_keys C-e
 tui_wait "Bestand"
 tui_keys Space
 tui_wait "Zoek:"
@@ -41,7 +41,7 @@ tui_wait "Geschreven naar"
 tui_screen | grep "Geschreven naar" | sed "s|$HOME|~|"
 ls "$HOME"
 echo "--- JSON with another character set is refused, in words"
-tui_keys F12
+tui_keys C-e
 tui_wait "Bestand"
 tui_keys Space
 tui_wait "Zoek:"
