@@ -320,7 +320,7 @@ static const char *check_bind(const struct form_def *def, const struct form_fiel
 			return "a text member too small";
 		break;
 	case FB_INT:
-		if (b->size != sizeof(int) || (t != FT_NUMBER && t != FT_CHOICE))
+		if (b->size != sizeof(int) || (t != FT_NUMBER && t != FT_CHOICE && t != FT_SCALE))
 			return "an int member needs a number or choice field";
 		if (b->scale < 0)
 			return "a negative scale";
@@ -369,7 +369,7 @@ static const char *check_field_def(const struct form_def *def, size_t i)
 	const char *why;
 	if (!fd->key || !fd->key[0] || !fd->label)
 		return "no key or label (a hole in the table?)";
-	if ((unsigned)fd->type > FT_SECRET)
+	if ((unsigned)fd->type > FT_SCALE)
 		return "an unknown type";
 	for (size_t k = 0; k < i; k++)
 		if (def->fields[k].group == fd->group && def->fields[k].key &&
@@ -377,12 +377,24 @@ static const char *check_field_def(const struct form_def *def, size_t i)
 			return "a key used twice";
 	if ((why = check_bind(def, fd)) || (why = check_group(def, i)))
 		return why;
-	if ((fd->type == FT_CHOICE || fd->type == FT_MULTI) && !fd->list && !fd->choices)
+	if ((fd->type == FT_CHOICE || fd->type == FT_MULTI || fd->type == FT_SCALE) && !fd->list &&
+	    !fd->choices)
 		return "a choice field without a code list";
+	if (fd->label_list && !fd->bds)
+		return "a label from a list without a bds number to look up";
 	if (fd->type == FT_NUMBER && (fd->decimals < 0 || fd->decimals > 6 || fd->alt_scale < 0))
 		return "decimals or alt_scale out of range";
 	if (fd->remember_by && (!fd->remember || !has_key(def, fd->group, fd->remember_by)))
 		return "remember_by names no field of its row";
+	if (fd->ask_if) {
+		const char *eq = strchr(fd->ask_if, '=');
+		char key[64];
+		if (!eq || (size_t)(eq - fd->ask_if) >= sizeof key)
+			return "ask_if is not key=value";
+		snprintf(key, sizeof key, "%.*s", (int)(eq - fd->ask_if), fd->ask_if);
+		if (!has_key(def, fd->group, key))
+			return "ask_if names no field of its row";
+	}
 	if (fd->rule) {
 		if (!fd->rule->name || !fd->rule->check || !fd->rule->keys[0])
 			return "an incomplete rule";
