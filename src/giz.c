@@ -287,20 +287,21 @@ enum gp_status giz_validate(const struct refdata *codes, const struct giz_assess
 
 /* ---- reading ---------------------------------------------------------------- */
 
-#define ASSESS_COLS                                                                        \
-	"id, child_id, assessed_on, coalesce(young_person, -1), "                          \
-	"coalesce(other_professionals, ''), coalesce(triangle_result, ''), "               \
-	"side_ontwikkeling, side_opvoeding, side_omgeving, coalesce(parent_going_well, ''), " \
-	"coalesce(parent_worries, ''), coalesce(parent_wishes, ''), "                      \
-	"coalesce(professional_view, ''), coalesce(strengths, ''), coalesce(draagkracht, ''), " \
-	"coalesce(draaglast, ''), coalesce(conclusion_code, ''), coalesce(conclusion_text, ''), " \
-	"version, updated_at, coalesce(updated_by, '') FROM giz_assessments "
+#define ASSESS_FIELDS                                                                      \
+	"a.id, " DB_ID("children", "a.child_seq") ", a.assessed_on, "                        \
+	"coalesce(a.young_person, -1), coalesce(a.other_professionals, ''), "              \
+	"coalesce(a.triangle_result, ''), a.side_ontwikkeling, a.side_opvoeding, "         \
+	"a.side_omgeving, coalesce(a.parent_going_well, ''), coalesce(a.parent_worries, ''), " \
+	"coalesce(a.parent_wishes, ''), coalesce(a.professional_view, ''), "               \
+	"coalesce(a.strengths, ''), coalesce(a.draagkracht, ''), coalesce(a.draaglast, ''), " \
+	"coalesce(a.conclusion_code, ''), coalesce(a.conclusion_text, ''), a.version, "    \
+	"a.updated_at, " DB_ID("accounts", "a.updated_by") " "
 
 static void read_assessment(sqlite3_stmt *st, struct giz_assessment *a)
 {
 	memset(a, 0, sizeof *a);
-	db_col_text(st, 0, a->id, sizeof a->id);
-	db_col_text(st, 1, a->child_id, sizeof a->child_id);
+	db_col_id(st, 0, a->id);
+	db_col_id(st, 1, a->child_id);
 	db_col_date(st, 2, &a->date);
 	int yp = sqlite3_column_int(st, 3);
 	a->young_person = yp == 1 ? GIZ_YOUNG_YES : yp == 0 ? GIZ_YOUNG_NO : GIZ_YOUNG_UNKNOWN;
@@ -320,22 +321,23 @@ static void read_assessment(sqlite3_stmt *st, struct giz_assessment *a)
 	db_col_text(st, 16, a->conclusion, sizeof a->conclusion);
 	db_col_text(st, 17, a->conclusion_text, sizeof a->conclusion_text);
 	a->version = sqlite3_column_int(st, 18);
-	db_col_text(st, 19, a->updated_at, sizeof a->updated_at);
-	db_col_text(st, 20, a->updated_by, sizeof a->updated_by);
+	db_col_time(st, 19, a->updated_at);
+	db_col_id(st, 20, a->updated_by);
 }
 
 #define AGR_COLS                                                                           \
-	"g.id, g.what, g.who_kind, coalesce(g.who_name, ''), coalesce(g.org_id, ''), "     \
+	"g.id, g.what, g.who_kind, coalesce(g.who_name, ''), "                              \
+	DB_ID("organisations", "g.org_seq") ", "                                             \
 	"g.due_on, g.evaluate_on, g.status, coalesce(g.closed_on, ''), g.version "
 
 static void read_agreement(sqlite3_stmt *st, struct giz_agreement *g)
 {
 	memset(g, 0, sizeof *g);
-	db_col_text(st, 0, g->id, sizeof g->id);
+	db_col_id(st, 0, g->id);
 	db_col_text(st, 1, g->what, sizeof g->what);
 	db_col_text(st, 2, g->who_kind, sizeof g->who_kind);
 	db_col_text(st, 3, g->who_name, sizeof g->who_name);
-	db_col_text(st, 4, g->org_id, sizeof g->org_id);
+	db_col_id(st, 4, g->org_id);
 	db_col_date(st, 5, &g->due_on);
 	db_col_date(st, 6, &g->evaluate_on);
 	db_col_text(st, 7, g->status, sizeof g->status);
@@ -346,19 +348,19 @@ static void read_agreement(sqlite3_stmt *st, struct giz_agreement *g)
 /* An agreement row: AGR_COLS, then the assessment, its date, the child, the
  * child's names and birth date, the organisation's name. */
 #define ROW_COLS                                                                           \
-	"SELECT " AGR_COLS ", g.assessment_id, a.assessed_on, g.child_id, c.given_names, "  \
+	"SELECT " AGR_COLS ", a.id, a.assessed_on, c.id, c.given_names, "                  \
 	"coalesce(c.tussenvoegsel, ''), c.family_name, c.birth_date, coalesce(o.name, '') "  \
-	"FROM giz_agreements g JOIN giz_assessments a ON a.id = g.assessment_id "           \
-	"JOIN children c ON c.id = g.child_id LEFT JOIN organisations o ON o.id = g.org_id "
+	"FROM giz_agreements g JOIN giz_assessments a ON a.seq = g.assessment_seq "         \
+	"JOIN children c ON c.seq = g.child_seq LEFT JOIN organisations o ON o.seq = g.org_seq "
 
 static void read_row(sqlite3_stmt *st, void *p)
 {
 	struct giz_agreement_row *r = p;
 	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	read_agreement(st, &r->a);
-	db_col_text(st, 10, r->assessment_id, sizeof r->assessment_id);
+	db_col_id(st, 10, r->assessment_id);
 	db_col_date(st, 11, &r->assessed_on);
-	db_col_text(st, 12, r->child_id, sizeof r->child_id);
+	db_col_id(st, 12, r->child_id);
 	db_col_text(st, 13, given, sizeof given);
 	db_col_text(st, 14, prefix, sizeof prefix);
 	db_col_text(st, 15, family, sizeof family);
@@ -367,15 +369,19 @@ static void read_row(sqlite3_stmt *st, void *p)
 	db_col_text(st, 17, r->org_name, sizeof r->org_name);
 }
 
-/* Runs `sql` with `id` bound to ?1 and hands every row to fn. */
-static enum gp_status each_row(struct db *db, const char *sql, const char *id,
+/* Runs `sql` with record id `id` (or, when id is NULL, row number `seq`)
+ * bound to ?1 and hands every row to fn. */
+static enum gp_status each_row(struct db *db, const char *sql, const char *id, long long seq,
 			       void (*fn)(sqlite3_stmt *st, void *ctx), void *ctx,
 			       struct gp_err *e)
 {
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	if (id)
+		db_bind_id(st, 1, id);
+	else
+		sqlite3_bind_int64(st, 1, seq);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		fn(st, ctx);
@@ -388,7 +394,7 @@ static void add_parent(sqlite3_stmt *st, void *ctx)
 	struct giz_assessment *a = ctx;
 	char id[DB_ID_LEN];
 	size_t len = strlen(a->parents);
-	db_col_text(st, 0, id, sizeof id);
+	db_col_id(st, 0, id);
 	if (len + strlen(id) + 2 <= sizeof a->parents)
 		snprintf(a->parents + len, sizeof a->parents - len, "%s%s", len ? "," : "", id);
 }
@@ -413,31 +419,35 @@ static void add_agreement(sqlite3_stmt *st, void *ctx)
 enum gp_status giz_get(struct db *db, const char *id, struct giz_assessment *a,
 		       struct gp_err *e)
 {
-	static const char sql[] = "SELECT " ASSESS_COLS "WHERE id = ?1";
-	static const char psql[] = "SELECT parent_id FROM giz_participants "
-				   "WHERE assessment_id = ?1 ORDER BY rowid";
+	static const char sql[] = "SELECT " ASSESS_FIELDS ", a.seq FROM giz_assessments a "
+				  "WHERE a.id = ?1";
+	static const char psql[] = "SELECT " DB_ID("parents", "parent_seq") " FROM "
+				   "giz_participants WHERE assessment_seq = ?1 ORDER BY rowid";
 	static const char ssql[] = "SELECT aspect_bds, coalesce(score, ''), coalesce(note, '') "
-				   "FROM giz_aspects WHERE assessment_id = ?1";
+				   "FROM giz_aspects WHERE assessment_seq = ?1";
 	static const char gsql[] = "SELECT " AGR_COLS "FROM giz_agreements g "
-				   "WHERE g.assessment_id = ?1 ORDER BY g.rowid";
+				   "WHERE g.assessment_seq = ?1 ORDER BY g.seq";
+	long long seq = 0;
 	memset(a, 0, sizeof *a);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW) {
 		read_assessment(st, a);
+		seq = sqlite3_column_int64(st, 21);
+	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, _("Dit GIZ-gesprek bestaat niet (meer)."));
 	if (rc != SQLITE_ROW)
 		return db_error(db, rc, _("het GIZ-gesprek lezen"), e);
-	enum gp_status s = each_row(db, psql, id, add_parent, a, e);
+	enum gp_status s = each_row(db, psql, NULL, seq, add_parent, a, e);
 	if (s == GP_OK)
-		s = each_row(db, ssql, id, add_aspect, a, e);
+		s = each_row(db, ssql, NULL, seq, add_aspect, a, e);
 	if (s == GP_OK)
-		s = each_row(db, gsql, id, add_agreement, a, e);
+		s = each_row(db, gsql, NULL, seq, add_agreement, a, e);
 	return s;
 }
 
@@ -445,7 +455,7 @@ static void read_summary(sqlite3_stmt *st, void *p)
 {
 	struct giz_summary *g = p;
 	memset(g, 0, sizeof *g);
-	db_col_text(st, 0, g->id, sizeof g->id);
+	db_col_id(st, 0, g->id);
 	db_col_date(st, 1, &g->date);
 	db_col_text(st, 2, g->triangle, sizeof g->triangle);
 	db_col_text(st, 3, g->conclusion, sizeof g->conclusion);
@@ -463,7 +473,7 @@ static void add_score(sqlite3_stmt *st, void *p)
 	struct scores_ctx *x = p;
 	char id[DB_ID_LEN];
 	int i = sqlite3_column_int(st, 1) - GIZ_FIRST_ASPECT;
-	db_col_text(st, 0, id, sizeof id);
+	db_col_id(st, 0, id);
 	for (int k = 0; k < x->n && i >= 0 && i < GIZ_ASPECTS; k++)
 		if (strcmp(x->list[k].id, id) == 0)
 			db_col_text(st, 2, x->list[k].scores[i], sizeof x->list[k].scores[i]);
@@ -475,21 +485,22 @@ enum gp_status giz_list(struct db *db, const char *child_id, struct giz_summary 
 	static const char sql[] =
 		"SELECT a.id, a.assessed_on, coalesce(a.triangle_result, ''), "
 		"coalesce(a.conclusion_code, ''), "
-		"(SELECT count(*) FROM giz_agreements g WHERE g.assessment_id = a.id AND "
+		"(SELECT count(*) FROM giz_agreements g WHERE g.assessment_seq = a.seq AND "
 		"g.status = 'lopend'), "
-		"(SELECT count(*) FROM giz_agreements g WHERE g.assessment_id = a.id) "
-		"FROM giz_assessments a WHERE a.child_id = ?1 "
-		"ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC";
+		"(SELECT count(*) FROM giz_agreements g WHERE g.assessment_seq = a.seq) "
+		"FROM giz_assessments a WHERE a.child_seq = " CHILD_SEQ(1)
+		" ORDER BY a.assessed_on DESC, a.created_at DESC, a.seq DESC";
 	static const char ssql[] =
-		"SELECT s.assessment_id, s.aspect_bds, coalesce(s.score, '') FROM giz_aspects s "
-		"JOIN giz_assessments a ON a.id = s.assessment_id WHERE a.child_id = ?1";
+		"SELECT a.id, s.aspect_bds, coalesce(s.score, '') FROM giz_aspects s "
+		"JOIN giz_assessments a ON a.seq = s.assessment_seq WHERE a.child_seq = "
+		CHILD_SEQ(1);
 	const char *params[] = {child_id, NULL};
 	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out,
 				     n, e);
 	if (s != GP_OK || *n == 0)
 		return s;
 	struct scores_ctx x = {*out, *n};
-	s = each_row(db, ssql, child_id, add_score, &x, e);
+	s = each_row(db, ssql, child_id, 0, add_score, &x, e);
 	if (s != GP_OK) {
 		free(*out);
 		*out = NULL;
@@ -503,18 +514,18 @@ enum gp_status giz_previous(struct db *db, const char *id, struct giz_assessment
 {
 	static const char sql[] =
 		"SELECT p.id FROM giz_assessments a JOIN giz_assessments p "
-		"ON p.child_id = a.child_id AND (p.assessed_on, p.created_at, p.id) < "
-		"(a.assessed_on, a.created_at, a.id) WHERE a.id = ?1 "
-		"ORDER BY p.assessed_on DESC, p.created_at DESC, p.id DESC LIMIT 1";
+		"ON p.child_seq = a.child_seq AND (p.assessed_on, p.created_at, p.seq) < "
+		"(a.assessed_on, a.created_at, a.seq) WHERE a.id = ?1 "
+		"ORDER BY p.assessed_on DESC, p.created_at DESC, p.seq DESC LIMIT 1";
 	char pid[DB_ID_LEN] = "";
 	*found = 0;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		db_col_text(st, 0, pid, sizeof pid);
+		db_col_id(st, 0, pid);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return db_error(db, rc, _("het GIZ-gesprek lezen"), e);
@@ -528,10 +539,11 @@ enum gp_status giz_previous(struct db *db, const char *id, struct giz_assessment
 enum gp_status giz_agreements(struct db *db, const char *child_id, int open_only,
 			      struct giz_agreement_row **out, int *n, struct gp_err *e)
 {
-	static const char all[] = ROW_COLS "WHERE g.child_id = ?1 "
-				  "ORDER BY g.evaluate_on, a.assessed_on, g.rowid";
-	static const char open[] = ROW_COLS "WHERE g.child_id = ?1 AND g.status = 'lopend' "
-				   "ORDER BY g.evaluate_on, a.assessed_on, g.rowid";
+	static const char all[] = ROW_COLS "WHERE g.child_seq = " CHILD_SEQ(1)
+				  " ORDER BY g.evaluate_on, a.assessed_on, g.seq";
+	static const char open[] = ROW_COLS "WHERE g.child_seq = " CHILD_SEQ(1)
+				   " AND g.status = 'lopend' "
+				   "ORDER BY g.evaluate_on, a.assessed_on, g.seq";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, open_only ? open : all, params, sizeof **out, read_row,
 			    (void **)out, n, e);
@@ -544,7 +556,7 @@ enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agree
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_row(st, row);
@@ -559,9 +571,9 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 {
 	static const char sql[] = ROW_COLS "WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 "
 				  "AND c.status = 'actief' "
-				  "ORDER BY g.evaluate_on, c.sort_key, g.rowid LIMIT ?2";
+				  "ORDER BY g.evaluate_on, c.sort_key, g.seq LIMIT ?2";
 	static const char csql[] =
-		"SELECT count(*) FROM giz_agreements g JOIN children c ON c.id = g.child_id "
+		"SELECT count(*) FROM giz_agreements g JOIN children c ON c.seq = g.child_seq "
 		"WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 AND c.status = 'actief'";
 	char on[11], limit[16];
 	date_fmt_iso(today, on);
@@ -590,17 +602,17 @@ enum gp_status giz_latest(struct db *db, const char *child_id, struct giz_latest
 {
 	static const char sql[] = "SELECT id, assessed_on, coalesce(conclusion_code, ''), "
 				  "coalesce(conclusion_text, '') FROM giz_assessments "
-				  "WHERE child_id = ?1 "
-				  "ORDER BY assessed_on DESC, created_at DESC, id DESC LIMIT 1";
+				  "WHERE child_seq = " CHILD_SEQ(1)
+				  " ORDER BY assessed_on DESC, created_at DESC, seq DESC LIMIT 1";
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, child_id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		out->found = 1;
-		db_col_text(st, 0, out->assessment_id, sizeof out->assessment_id);
+		db_col_id(st, 0, out->assessment_id);
 		db_col_date(st, 1, &out->date);
 		db_col_text(st, 2, out->conclusion, sizeof out->conclusion);
 		db_col_text(st, 3, out->conclusion_text, sizeof out->conclusion_text);
@@ -623,6 +635,9 @@ enum gp_status giz_latest(struct db *db, const char *child_id, struct giz_latest
 
 /* ---- writing ---------------------------------------------------------------- */
 
+/* SQL text for the row number of the assessment whose id is parameter n. */
+#define ASSESS_SEQ(n) DB_SEQ("giz_assessments", n)
+
 static enum gp_status step_done(struct db *db, sqlite3_stmt *st, int *changed, struct gp_err *e)
 {
 	int rc = sqlite3_step(st);
@@ -640,7 +655,7 @@ static enum gp_status child_birth(struct db *db, const char *child_id, struct gp
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, child_id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		db_col_date(st, 0, birth);
@@ -677,13 +692,13 @@ static enum gp_status insert_assessment(struct db *db, struct giz_assessment *a,
 					struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO giz_assessments(id, child_id, assessed_on, young_person, "
+		"INSERT INTO giz_assessments(id, child_seq, assessed_on, young_person, "
 		"other_professionals, triangle_result, side_ontwikkeling, side_opvoeding, "
 		"side_omgeving, parent_going_well, parent_worries, parent_wishes, "
 		"professional_view, strengths, draagkracht, draaglast, conclusion_code, "
-		"conclusion_text, created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, "
-		"?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-		"?19, ?20)";
+		"conclusion_text, created_at, created_by, updated_at, updated_by) VALUES (?1, "
+		CHILD_SEQ(2) ", ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+		"?18, ?19, " ACTOR_SEQ(20) ", ?19, " ACTOR_SEQ(20) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -691,11 +706,11 @@ static enum gp_status insert_assessment(struct db *db, struct giz_assessment *a,
 	a->version = 1;
 	memcpy(a->updated_at, now, DB_TIME_LEN);
 	text_copy(a->updated_by, sizeof a->updated_by, db->actor_id);
-	sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, a->child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, a->id);
+	db_bind_id(st, 2, a->child_id);
 	bind_assessment(st, a);
-	sqlite3_bind_text(st, 19, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 20, db->actor_id);
+	db_bind_time(st, 19, now);
+	db_bind_id(st, 20, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -704,15 +719,17 @@ static enum gp_status insert_assessment(struct db *db, struct giz_assessment *a,
 static enum gp_status put_parents(struct db *db, const struct giz_assessment *a, int check,
 				  struct gp_err *e)
 {
-	static const char del[] = "DELETE FROM giz_participants WHERE assessment_id = ?1";
+	static const char del[] = "DELETE FROM giz_participants WHERE assessment_seq = "
+				  ASSESS_SEQ(1);
 	static const char ins[] =
-		"INSERT OR IGNORE INTO giz_participants(assessment_id, parent_id) SELECT ?1, ?2 "
-		"WHERE ?4 = 0 OR EXISTS (SELECT 1 FROM child_parents WHERE child_id = ?3 AND "
-		"parent_id = ?2)";
+		"INSERT OR IGNORE INTO giz_participants(assessment_seq, parent_seq) SELECT "
+		ASSESS_SEQ(1) ", p.seq FROM parents p WHERE p.id = ?2 AND (?4 = 0 OR EXISTS "
+		"(SELECT 1 FROM child_parents cp WHERE cp.child_seq = " CHILD_SEQ(3)
+		" AND cp.parent_seq = p.seq))";
 	sqlite3_stmt *st = db_stmt(db, del, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, a->id);
 	enum gp_status s = step_done(db, st, NULL, e);
 	char id[DB_ID_LEN + 8];
 	for (const char *p = a->parents; s == GP_OK && next_item(&p, id, sizeof id);) {
@@ -721,9 +738,9 @@ static enum gp_status put_parents(struct db *db, const struct giz_assessment *a,
 			continue; /* chosen twice: once is enough */
 		if (!(st = db_stmt(db, ins, e)))
 			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, id, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 3, a->child_id, -1, SQLITE_STATIC);
+		db_bind_id(st, 1, a->id);
+		db_bind_id(st, 2, id);
+		db_bind_id(st, 3, a->child_id);
 		sqlite3_bind_int(st, 4, check);
 		s = step_done(db, st, &changed, e);
 		if (s == GP_OK && !changed)
@@ -740,13 +757,14 @@ static enum gp_status put_aspects(struct db *db, const struct giz_assessment *a,
 				  struct gp_err *e)
 {
 	static const char put[] =
-		"INSERT INTO giz_aspects(id, assessment_id, aspect_bds, score, note) "
-		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (assessment_id, aspect_bds) DO UPDATE SET "
+		"INSERT INTO giz_aspects(id, assessment_seq, aspect_bds, score, note) "
+		"VALUES (?1, " ASSESS_SEQ(2) ", ?3, ?4, ?5) ON CONFLICT (assessment_seq, aspect_bds) "
+		"DO UPDATE SET "
 		"score = excluded.score, note = excluded.note, version = version + 1 "
 		"WHERE score IS NOT excluded.score OR note IS NOT excluded.note";
 	static const char clear[] =
 		"UPDATE giz_aspects SET score = NULL, note = NULL, version = version + 1 "
-		"WHERE assessment_id = ?2 AND aspect_bds = ?3 AND "
+		"WHERE assessment_seq = " ASSESS_SEQ(2) " AND aspect_bds = ?3 AND "
 		"(score IS NOT NULL OR note IS NOT NULL)";
 	enum gp_status s = GP_OK;
 	for (int i = 0; s == GP_OK && i < GIZ_ASPECTS; i++) {
@@ -758,11 +776,11 @@ static enum gp_status put_aspects(struct db *db, const struct giz_assessment *a,
 		char id[DB_ID_LEN];
 		if (!empty) {
 			db_new_id(db, id);
-			sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+			db_bind_id(st, 1, id);
 			db_bind_text_or_null(st, 4, as->score);
 			db_bind_text_or_null(st, 5, as->note);
 		}
-		sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
+		db_bind_id(st, 2, a->id);
 		sqlite3_bind_int(st, 3, giz_aspect_bds(i));
 		s = step_done(db, st, NULL, e);
 	}
@@ -775,7 +793,7 @@ static void bind_agreement(sqlite3_stmt *st, const struct giz_agreement *g)
 	sqlite3_bind_text(st, 4, g->what, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, g->who_kind, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 6, g->who_name);
-	db_bind_text_or_null(st, 7, strcmp(g->who_kind, "organisatie") == 0 ? g->org_id : "");
+	db_bind_id(st, 7, strcmp(g->who_kind, "organisatie") == 0 ? g->org_id : "");
 	db_bind_date_or_null(st, 8, g->due_on);
 	db_bind_date_or_null(st, 9, g->evaluate_on.y ? g->evaluate_on : g->due_on);
 }
@@ -785,9 +803,11 @@ static enum gp_status insert_agreement(struct db *db, const struct giz_assessmen
 				       struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO giz_agreements(id, assessment_id, child_id, what, who_kind, who_name, "
-		"org_id, due_on, evaluate_on, status, closed_on, created_at, created_by, updated_at, "
-		"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12, ?13)";
+		"INSERT INTO giz_agreements(id, assessment_seq, child_seq, what, who_kind, who_name, "
+		"org_seq, due_on, evaluate_on, status, closed_on, created_at, created_by, "
+		"updated_at, updated_by) VALUES (?1, " ASSESS_SEQ(2) ", " CHILD_SEQ(3) ", ?4, ?5, "
+		"?6, " ORG_SEQ(7) ", ?8, ?9, ?10, ?11, ?12, " ACTOR_SEQ(13) ", ?12, "
+		ACTOR_SEQ(13) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -799,17 +819,17 @@ static enum gp_status insert_agreement(struct db *db, const struct giz_assessmen
 		g->evaluate_on = g->due_on;
 	if (strcmp(g->who_kind, "organisatie") != 0)
 		g->org_id[0] = '\0';
-	sqlite3_bind_text(st, 1, g->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, a->child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, g->id);
+	db_bind_id(st, 2, a->id);
+	db_bind_id(st, 3, a->child_id);
 	bind_agreement(st, g);
 	sqlite3_bind_text(st, 10, g->status, -1, SQLITE_STATIC);
 	if (strcmp(g->status, "lopend") == 0)
 		sqlite3_bind_null(st, 11);
 	else
 		db_bind_date_or_null(st, 11, g->closed_on.y ? g->closed_on : a->date);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 13, db->actor_id);
+	db_bind_time(st, 12, now);
+	db_bind_id(st, 13, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -820,23 +840,24 @@ static enum gp_status update_agreement(struct db *db, const struct giz_assessmen
 				       struct gp_err *e)
 {
 	static const char sql[] =
-		"UPDATE giz_agreements SET what = ?4, who_kind = ?5, who_name = ?6, org_id = ?7, "
-		"due_on = ?8, evaluate_on = ?9, version = version + 1, updated_at = ?10, "
-		"updated_by = ?11 WHERE id = ?1 AND assessment_id = ?2 AND child_id = ?3 AND "
-		"version = ?12 AND (what IS NOT ?4 OR who_kind IS NOT ?5 OR who_name IS NOT ?6 OR "
-		"org_id IS NOT ?7 OR due_on IS NOT ?8 OR evaluate_on IS NOT ?9)";
+		"UPDATE giz_agreements SET what = ?4, who_kind = ?5, who_name = ?6, org_seq = "
+		ORG_SEQ(7) ", due_on = ?8, evaluate_on = ?9, version = version + 1, updated_at = "
+		"?10, updated_by = " ACTOR_SEQ(11) " WHERE id = ?1 AND assessment_seq = "
+		ASSESS_SEQ(2) " AND child_seq = " CHILD_SEQ(3) " AND version = ?12 AND (what IS "
+		"NOT ?4 OR who_kind IS NOT ?5 OR who_name IS NOT ?6 OR org_seq IS NOT " ORG_SEQ(7)
+		" OR due_on IS NOT ?8 OR evaluate_on IS NOT ?9)";
 	static const char vsql[] = "SELECT version FROM giz_agreements WHERE id = ?1 AND "
-				   "assessment_id = ?2";
+				   "assessment_seq = " ASSESS_SEQ(2);
 	*bumped = 0;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, g->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, a->child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, g->id);
+	db_bind_id(st, 2, a->id);
+	db_bind_id(st, 3, a->child_id);
 	bind_agreement(st, g);
-	sqlite3_bind_text(st, 10, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 11, db->actor_id);
+	db_bind_time(st, 10, now);
+	db_bind_id(st, 11, db->actor_id);
 	sqlite3_bind_int(st, 12, g->version);
 	enum gp_status s = step_done(db, st, bumped, e);
 	if (s != GP_OK || *bumped)
@@ -844,8 +865,8 @@ static enum gp_status update_agreement(struct db *db, const struct giz_assessmen
 	/* nothing changed: unchanged, or changed by someone else */
 	if (!(st = db_stmt(db, vsql, e)))
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, g->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, g->id);
+	db_bind_id(st, 2, a->id);
 	int rc = sqlite3_step(st), version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -897,7 +918,7 @@ static enum gp_status check_orgs(struct db *db, const struct giz_assessment *a,
 		sqlite3_stmt *st = db_stmt(db, sql, e);
 		if (!st)
 			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, g->org_id, -1, SQLITE_STATIC);
+		db_bind_id(st, 1, g->org_id);
 		int rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc == SQLITE_DONE)
@@ -966,8 +987,9 @@ enum gp_status giz_update(struct db *db, const struct refdata *codes, struct giz
 		"side_opvoeding = ?8, side_omgeving = ?9, parent_going_well = ?10, "
 		"parent_worries = ?11, parent_wishes = ?12, professional_view = ?13, "
 		"strengths = ?14, draagkracht = ?15, draaglast = ?16, conclusion_code = ?17, "
-		"conclusion_text = ?18, version = version + 1, updated_at = ?19, updated_by = ?20 "
-		"WHERE id = ?1 AND child_id = ?2 AND version = ?21";
+		"conclusion_text = ?18, version = version + 1, updated_at = ?19, updated_by = "
+		ACTOR_SEQ(20) " "
+		"WHERE id = ?1 AND child_seq = " CHILD_SEQ(2) " AND version = ?21";
 	struct giz_assessment *orig = malloc(sizeof *orig);
 	if (!orig)
 		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
@@ -982,11 +1004,11 @@ enum gp_status giz_update(struct db *db, const struct refdata *codes, struct giz
 		sqlite3_stmt *st = db_stmt(db, sql, e);
 		s = st ? GP_OK : e ? e->code : GP_EINTERNAL;
 		if (s == GP_OK) {
-			sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 2, a->child_id, -1, SQLITE_STATIC);
+			db_bind_id(st, 1, a->id);
+			db_bind_id(st, 2, a->child_id);
 			bind_assessment(st, a);
-			sqlite3_bind_text(st, 19, now, -1, SQLITE_STATIC);
-			db_bind_text_or_null(st, 20, db->actor_id);
+			db_bind_time(st, 19, now);
+			db_bind_id(st, 20, db->actor_id);
 			sqlite3_bind_int(st, 21, a->version);
 			s = step_done(db, st, &changed, e);
 		}
@@ -1025,22 +1047,23 @@ static enum gp_status insert_event(struct db *db, const char *agreement_id, cons
 				   const char *before, const char *now, struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO giz_agreement_events(id, agreement_id, child_id, kind, on_date, note, "
-		"before, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+		"INSERT INTO giz_agreement_events(id, agreement_seq, child_seq, kind, on_date, note, "
+		"before, created_at, created_by) VALUES (?1, " DB_SEQ("giz_agreements", 2) ", "
+		CHILD_SEQ(3) ", ?4, ?5, ?6, ?7, ?8, " ACTOR_SEQ(9) ")";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	char id[DB_ID_LEN];
 	db_new_id(db, id);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, agreement_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
+	db_bind_id(st, 2, agreement_id);
+	db_bind_id(st, 3, child_id);
 	sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
 	db_bind_date_or_null(st, 5, on);
 	db_bind_text_or_null(st, 6, note);
 	db_bind_text_or_null(st, 7, before);
-	sqlite3_bind_text(st, 8, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 9, db->actor_id);
+	db_bind_time(st, 8, now);
+	db_bind_id(st, 9, db->actor_id);
 	return step_done(db, st, NULL, e);
 }
 
@@ -1064,17 +1087,18 @@ static int same_agreement(const struct giz_agreement *x, const struct giz_agreem
 }
 
 /* The checks of an evaluation against the agreement as stored. */
-static enum gp_status check_evaluation(const struct refdata *codes, struct giz_evaluation *ev,
-				       const struct giz_agreement_row *was, struct gp_err *e)
+enum gp_status giz_evaluation_validate(const struct refdata *codes, struct giz_evaluation *ev,
+				       const struct giz_agreement *was, struct gp_date assessed,
+				       struct gp_err *e)
 {
 	enum gp_status s;
-	if (strcmp(was->a.status, "lopend") != 0) {
+	if (strcmp(was->status, "lopend") != 0) {
 		char on[11];
-		date_fmt_nl(was->a.closed_on, on);
+		date_fmt_nl(was->closed_on, on);
 		return gp_fail(e, GP_EINPUT, _("Deze afspraak is al afgesloten (%s op %s); er valt "
 					       "niets meer te evalueren."),
-			       codes ? refdata_label(codes, "gizstatus", was->a.status)
-				     : was->a.status, on);
+			       codes ? refdata_label(codes, "gizstatus", was->status) : was->status,
+			       on);
 	}
 	if (!ev->outcome[0] || !code_ok(codes, "gizuitkomst", OUTCOME, ev->outcome))
 		return field_fail(e, "outcome", _("Uitkomst"),
@@ -1091,13 +1115,13 @@ static enum gp_status check_evaluation(const struct refdata *codes, struct giz_e
 		return GP_OK;
 	if (!ev->a.evaluate_on.y)
 		ev->a.evaluate_on = ev->a.due_on;
-	if ((s = check_agreement(codes, &ev->a, was->assessed_on, "a.", 0, e)))
+	if ((s = check_agreement(codes, &ev->a, assessed, "a.", 0, e)))
 		return s;
 	if (date_cmp(ev->a.evaluate_on, ev->on) <= 0)
 		return field_fail(e, "a.evaluate_on", _("Evaluatie"),
 				  _("kies een nieuwe evaluatiedatum na vandaag; anders blijft de "
 				    "afspraak op Vandaag staan."));
-	if (same_agreement(&ev->a, &was->a))
+	if (same_agreement(&ev->a, was))
 		return field_fail(e, "a.what", _("Afspraak"),
 				  _("er is niets gewijzigd; pas wat, wie of wanneer aan, of kies "
 				    "een andere uitkomst."));
@@ -1109,13 +1133,13 @@ enum gp_status giz_agreement_evaluate(struct db *db, const struct refdata *codes
 {
 	static const char close_sql[] =
 		"UPDATE giz_agreements SET status = ?2, closed_on = ?3, version = version + 1, "
-		"updated_at = ?4, updated_by = ?5 WHERE id = ?1 AND version = ?6 AND "
+		"updated_at = ?4, updated_by = " ACTOR_SEQ(5) " WHERE id = ?1 AND version = ?6 AND "
 		"status = 'lopend'";
 	static const char change_sql[] =
-		"UPDATE giz_agreements SET what = ?4, who_kind = ?5, who_name = ?6, org_id = ?7, "
-		"due_on = ?8, evaluate_on = ?9, version = version + 1, updated_at = ?10, "
-		"updated_by = ?11 WHERE id = ?1 AND child_id = ?3 AND version = ?12 AND "
-		"status = 'lopend'";
+		"UPDATE giz_agreements SET what = ?4, who_kind = ?5, who_name = ?6, org_seq = "
+		ORG_SEQ(7) ", due_on = ?8, evaluate_on = ?9, version = version + 1, updated_at = "
+		"?10, updated_by = " ACTOR_SEQ(11) " WHERE id = ?1 AND child_seq = " CHILD_SEQ(3)
+		" AND version = ?12 AND status = 'lopend'";
 	struct giz_agreement_row *was = malloc(sizeof *was);
 	if (!was)
 		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
@@ -1127,7 +1151,7 @@ enum gp_status giz_agreement_evaluate(struct db *db, const struct refdata *codes
 	if (s == GP_OK && strcmp(was->child_id, ev->child_id) != 0)
 		s = gp_fail(e, GP_ENOTFOUND, _("Deze afspraak hoort niet bij dit kind."));
 	if (s == GP_OK)
-		s = check_evaluation(codes, ev, was, e);
+		s = giz_evaluation_validate(codes, ev, &was->a, was->assessed_on, e);
 	if (s == GP_OK && strcmp(ev->outcome, "gewijzigd") == 0 &&
 	    strcmp(ev->a.who_kind, "organisatie") == 0) {
 		struct giz_assessment *one = calloc(1, sizeof *one);
@@ -1149,19 +1173,19 @@ enum gp_status giz_agreement_evaluate(struct db *db, const struct refdata *codes
 		sqlite3_stmt *st = db_stmt(db, change ? change_sql : close_sql, e);
 		s = st ? GP_OK : e ? e->code : GP_EINTERNAL;
 		if (s == GP_OK) {
-			sqlite3_bind_text(st, 1, ev->a.id, -1, SQLITE_STATIC);
+			db_bind_id(st, 1, ev->a.id);
 			if (change) {
-				sqlite3_bind_text(st, 3, ev->child_id, -1, SQLITE_STATIC);
+				db_bind_id(st, 3, ev->child_id);
 				bind_agreement(st, &ev->a);
-				sqlite3_bind_text(st, 10, now, -1, SQLITE_STATIC);
-				db_bind_text_or_null(st, 11, db->actor_id);
+				db_bind_time(st, 10, now);
+				db_bind_id(st, 11, db->actor_id);
 				sqlite3_bind_int(st, 12, ev->a.version);
 				describe(&was->a, before, sizeof before);
 			} else {
 				sqlite3_bind_text(st, 2, ev->outcome, -1, SQLITE_STATIC);
 				db_bind_date_or_null(st, 3, ev->on);
-				sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-				db_bind_text_or_null(st, 5, db->actor_id);
+				db_bind_time(st, 4, now);
+				db_bind_id(st, 5, db->actor_id);
 				sqlite3_bind_int(st, 6, ev->a.version);
 			}
 			s = step_done(db, st, &changed, e);

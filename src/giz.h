@@ -198,6 +198,15 @@ enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agree
 enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		       struct giz_agreement_row **out, int *n, int *matched, struct gp_err *e);
 
+/* Checks an evaluation of agreement `was` (as stored; of an assessment on
+ * `assessed`) without reading or writing: the outcome, the note (required
+ * when changed or ended) and, for a change, the agreement's fields, a new
+ * evaluation date after ev->on and that something differs.  Fills an empty
+ * evaluation date with the when. */
+enum gp_status giz_evaluation_validate(const struct refdata *codes, struct giz_evaluation *ev,
+				       const struct giz_agreement *was, struct gp_date assessed,
+				       struct gp_err *e);
+
 /* Records an evaluation of an open agreement read at ev->a.version: gedaan
  * and beeindigd close it (closed_on = ev->on); gewijzigd keeps it open with
  * ev->a's new what, who, when and evaluation date (which must come after

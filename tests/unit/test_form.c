@@ -699,6 +699,56 @@ static void a_scale_and_a_label_from_data_are_drawn(void **state)
 	form_free(&f);
 }
 
+/* ask_if: Tab stops at a field only when another field of its row says so
+ * (an organisation only when "who" is an organisation); Down still reaches
+ * it; a table naming a field that does not exist is refused at start-up. */
+struct plan {
+	char who[16];  /* who does it */
+	char org[8];   /* which organisation */
+	char when[16]; /* when */
+};
+
+static const struct form_choice whos[] = {{"ouder", "Ouder"}, {"organisatie", "Organisatie"},
+					  {NULL, NULL}};
+static const struct form_choice orgs[] = {{"o1", "Wijkteam"}, {NULL, NULL}};
+
+static const struct form_field_def plan_defs[] = {
+	{FORM_TEXT(struct plan, who), .label = "Wie", .type = FT_CHOICE, .choices = whos},
+	{FORM_TEXT(struct plan, org), .label = "Organisatie", .type = FT_CHOICE, .choices = orgs,
+	 .ask_if = "who=organisatie"},
+	{FORM_TEXT(struct plan, when), .label = "Wanneer", .type = FT_TEXT, .max_chars = 3},
+};
+static const struct form_def plan_def = {"plan", plan_defs, 3, sizeof(struct plan)};
+
+static void tab_asks_for_a_field_only_when_its_row_says_so(void **state)
+{
+	struct form f;
+	char msg[256];
+	(void)state;
+	assert_int_equal(form_def_check(&plan_def, msg, sizeof msg), 0);
+	assert_int_equal(form_init(&f, &plan_def, today), 0);
+	form_set_size(&f, 80, 24);
+	type(&f, "ou");
+	key(&f, GK_ENTER); /* picks Ouder */
+	assert_string_equal(form_get(&f, "who"), "ouder");
+	key(&f, GK_TAB);
+	assert_string_equal(form_focus_key(&f), "when"); /* no organisation asked */
+	key(&f, GK_UP);
+	assert_string_equal(form_focus_key(&f), "org"); /* still reachable */
+	key(&f, GK_UP);
+	type(&f, "org");
+	key(&f, GK_ENTER);
+	key(&f, GK_TAB);
+	assert_string_equal(form_focus_key(&f), "org"); /* now it asks */
+	form_free(&f);
+	struct form_field_def bad[3];
+	memcpy(bad, plan_defs, sizeof bad);
+	bad[1].ask_if = "wie=organisatie";
+	struct form_def bad_def = {"plan", bad, 3, sizeof(struct plan)};
+	assert_int_equal(form_def_check(&bad_def, msg, sizeof msg), -1);
+	assert_non_null(strstr(msg, "ask_if"));
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -726,6 +776,7 @@ int main(void)
 		T(draw_shows_sanitised_values),
 		cmocka_unit_test(a_digit_picks_a_step_and_arrows_move),
 		cmocka_unit_test(a_scale_and_a_label_from_data_are_drawn),
+		cmocka_unit_test(tab_asks_for_a_field_only_when_its_row_says_so),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -99,10 +99,11 @@ static int setup(void **state)
 	struct gp_err e = {0};
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	assert_int_equal(db_exec(f->db, "INSERT INTO accounts(id, username, display_name, role, "
-				 "password_hash, created_at, updated_at) VALUES ('acc-nurse', "
-				 "'anna', 'Anna Verpleegkundige', 'jeugdverpleegkundige', 'x', "
-				 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", &e), GP_OK);
-	strcpy(f->db->actor_id, "acc-nurse");
+				 "password_hash, created_at, updated_at) VALUES (gp_uuid_blob("
+				 "'01900000-0000-7000-8000-00000000a001'), 'anna', "
+				 "'Anna Verpleegkundige', 'jeugdverpleegkundige', 'x', 1767225600, "
+				 "1767225600)", &e), GP_OK);
+	strcpy(f->db->actor_id, "01900000-0000-7000-8000-00000000a001");
 	strcpy(f->db->actor_name, "anna");
 	strcpy(f->girl.given_names, "Fenna");
 	strcpy(f->girl.family_name, "Bakker");
@@ -117,9 +118,9 @@ static int setup(void **state)
 	add_parent(f, &f->girl, "Sanne", f->mother);
 	add_parent(f, &f->teen, "Ayşe", f->other);
 	assert_int_equal(db_exec(f->db, "INSERT INTO organisations(id, kind, name, created_at, "
-				 "updated_at) VALUES ('01900000-0000-7000-8000-000000000001', "
-				 "'wijkteam', 'Wijkteam Noord', '2026-01-01T00:00:00', "
-				 "'2026-01-01T00:00:00')", &e), GP_OK);
+				 "updated_at) VALUES (gp_uuid_blob("
+				 "'01900000-0000-7000-8000-000000000001'), 'wijkteam', "
+				 "'Wijkteam Noord', 1767225600, 1767225600)", &e), GP_OK);
 	strcpy(f->org, "01900000-0000-7000-8000-000000000001");
 	*state = f;
 	return 0;
@@ -367,7 +368,7 @@ static void the_schema_checks_the_value_sets(void **state)
 		"UPDATE giz_assessments SET triangle_result = '03'",
 		"UPDATE giz_agreements SET status = 'geevalueerd'",
 		"UPDATE giz_agreements SET who_kind = 'buurman'",
-		"UPDATE giz_agreements SET org_id = NULL WHERE who_kind = 'organisatie'",
+		"UPDATE giz_agreements SET org_seq = NULL WHERE who_kind = 'organisatie'",
 		"UPDATE giz_agreements SET status = 'gedaan'", /* without closed_on */
 		"UPDATE giz_agreements SET due_on = NULL",
 	};
@@ -583,24 +584,30 @@ static void migration_007_converts_old_rows(void **state)
 	int rc = sqlite3_exec(h, gp_migrations[0].sql, NULL, NULL, &err);
 	if (rc != SQLITE_OK)
 		fail_msg("001: %s", err);
+	/* ids as UUIDs: migration 004 turns them into 16-byte ids */
+#define C1 "'01900000-0000-7000-8000-0000000000c1'"
+#define A1 "'01900000-0000-7000-8000-0000000000a1'"
+#define G1 "'01900000-0000-7000-8000-0000000000e1'"
+#define G2 "'01900000-0000-7000-8000-0000000000e2'"
 	static const char old_rows[] =
 		"PRAGMA user_version = 1; PRAGMA application_id = 1196576581;"
 		"INSERT INTO children(id, client_no, given_names, family_name, sort_key, "
-		"search_names, birth_date, created_at, updated_at) VALUES ('c1', 100001, 'Zoë', "
+		"search_names, birth_date, created_at, updated_at) VALUES (" C1 ", 100001, 'Zoë', "
 		"'Berg', 'berg zoe', 'zoe berg', '2024-01-01', '2026-01-01T00:00:00', "
 		"'2026-01-01T00:00:00');"
 		"INSERT INTO giz_assessments(id, child_id, assessed_on, triangle_result, "
 		"side_opvoeding, conclusion_code, conclusion_text, created_at, updated_at) VALUES "
-		"('a1', 'c1', '2026-01-10', '01', 1, '07', 'iets', '2026-01-10T10:00:00', "
+		"(" A1 ", " C1 ", '2026-01-10', '01', 1, '07', 'iets', '2026-01-10T10:00:00', "
 		"'2026-01-10T10:00:00');"
 		"INSERT INTO giz_aspects(id, assessment_id, aspect_bds, score, parent_words, "
-		"professional_view) VALUES ('s1', 'a1', 1631, '02', 'moe', 'groeit'), "
-		"('s2', 'a1', 1636, '09', NULL, 'streng');"
+		"professional_view) VALUES ('01900000-0000-7000-8000-0000000000b1', " A1 ", 1631, "
+		"'02', 'moe', 'groeit'), ('01900000-0000-7000-8000-0000000000b2', " A1 ", 1636, "
+		"'09', NULL, 'streng');"
 		"INSERT INTO giz_agreements(id, assessment_id, child_id, what, who_kind, due_on, "
 		"evaluate_on, status, evaluation_note, evaluated_on, created_at, updated_at) VALUES "
-		"('g1', 'a1', 'c1', 'Oppas', 'ouder', '2026-02-01', '2026-03-01', 'geevalueerd', "
+		"(" G1 ", " A1 ", " C1 ", 'Oppas', 'ouder', '2026-02-01', '2026-03-01', 'geevalueerd', "
 		"'gelukt', '2026-03-02', '2026-01-10T10:00:00', '2026-03-02T10:00:00'), "
-		"('g2', 'a1', 'c1', 'Bellen', 'organisatie', NULL, '2026-04-01', 'lopend', NULL, "
+		"(" G2 ", " A1 ", " C1 ", 'Bellen', 'organisatie', NULL, '2026-04-01', 'lopend', NULL, "
 		"NULL, '2026-01-10T10:00:00', '2026-01-10T10:00:00');";
 	if (sqlite3_exec(h, old_rows, NULL, NULL, &err) != SQLITE_OK)
 		fail_msg("old rows: %s", err);
@@ -609,7 +616,8 @@ static void migration_007_converts_old_rows(void **state)
 	struct db *db;
 	struct gp_err e = {0};
 	assert_int_equal(db_open(&db, path, DB_EXISTING, &e), GP_OK);
-	assert_true(one_int(db, "PRAGMA user_version") >= 7);
+	assert_int_equal(one_int(db, "PRAGMA user_version"),
+			 gp_migrations[gp_migration_count - 1].number);
 	/* 1630 set with 1629 = 01: there were bijzonderheden */
 	assert_int_equal(one_int(db, "SELECT triangle_result = '02' AND side_opvoeding = 1 "
 				 "FROM giz_assessments"), 1);
@@ -620,12 +628,20 @@ static void migration_007_converts_old_rows(void **state)
 	assert_int_equal(one_int(db, "SELECT score IS NULL AND note = 'streng (score 09)' "
 				 "FROM giz_aspects WHERE aspect_bds = 1636"), 1);
 	assert_int_equal(one_int(db, "SELECT status = 'gedaan' AND closed_on = '2026-03-02' "
-				 "FROM giz_agreements WHERE id = 'g1'"), 1);
+				 "FROM giz_agreements WHERE id = gp_uuid_blob(" G1 ")"), 1);
 	assert_int_equal(one_int(db, "SELECT who_kind = 'netwerk' AND due_on = '2026-04-01' "
-				 "FROM giz_agreements WHERE id = 'g2'"), 1);
-	assert_int_equal(one_int(db, "SELECT count(*) FROM giz_agreement_events WHERE "
-				 "agreement_id = 'g1' AND kind = 'gedaan' AND note = 'gelukt' AND "
-				 "length(id) = 36"), 1);
+				 "FROM giz_agreements WHERE id = gp_uuid_blob(" G2 ")"), 1);
+	assert_int_equal(one_int(db, "SELECT count(*) FROM giz_agreement_events v JOIN "
+				 "giz_agreements g ON g.seq = v.agreement_seq WHERE g.id = "
+				 "gp_uuid_blob(" G1 ") AND v.kind = 'gedaan' AND v.note = 'gelukt' "
+				 "AND length(v.id) = 16"), 1);
+	/* the converted rows read back through the core */
+	struct giz_assessment *a = calloc(1, sizeof *a);
+	assert_int_equal(giz_get(db, "01900000-0000-7000-8000-0000000000a1", a, &e), GP_OK);
+	assert_string_equal(a->child_id, "01900000-0000-7000-8000-0000000000c1");
+	assert_string_equal(a->sides, "02");
+	assert_int_equal(a->nagreements, 2);
+	free(a);
 	assert_int_equal(one_int(db, "SELECT count(*) FROM sqlite_master WHERE name LIKE '%_old'"),
 			 0);
 	assert_int_equal(one_int(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
