@@ -549,6 +549,30 @@ enum gp_status giz_agreements(struct db *db, const char *child_id, int open_only
 			    (void **)out, n, e);
 }
 
+static void read_event(sqlite3_stmt *st, void *p)
+{
+	struct giz_event *v = p;
+	memset(v, 0, sizeof *v);
+	db_col_id(st, 0, v->agreement_id);
+	db_col_text(st, 1, v->kind, sizeof v->kind);
+	db_col_date(st, 2, &v->on);
+	db_col_text(st, 3, v->note, sizeof v->note);
+	db_col_text(st, 4, v->before, sizeof v->before);
+	db_col_id(st, 5, v->by);
+}
+
+enum gp_status giz_events(struct db *db, const char *child_id, struct giz_event **out, int *n,
+			  struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT " DB_ID("giz_agreements", "v.agreement_seq") ", v.kind, v.on_date, "
+		"coalesce(v.note, ''), coalesce(v.before, ''), " DB_ID("accounts", "v.created_by")
+		" FROM giz_agreement_events v WHERE v.child_seq = " CHILD_SEQ(1)
+		" ORDER BY v.on_date, v.seq";
+	const char *params[] = {child_id, NULL};
+	return db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n, e);
+}
+
 enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agreement_row *row,
 				 struct gp_err *e)
 {
@@ -570,15 +594,17 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		       struct giz_agreement_row **out, int *n, int *matched, struct gp_err *e)
 {
 	static const char sql[] = ROW_COLS "WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 "
-				  "AND c.status = 'actief' "
+				  "AND c.status = 'actief' AND c.birth_date > ?3 "
 				  "ORDER BY g.evaluate_on, c.sort_key, g.seq LIMIT ?2";
 	static const char csql[] =
 		"SELECT count(*) FROM giz_agreements g JOIN children c ON c.seq = g.child_seq "
-		"WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 AND c.status = 'actief'";
-	char on[11], limit[16];
+		"WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 AND c.status = 'actief' "
+		"AND c.birth_date > ?2";
+	char on[11], limit[16], adult[11];
 	date_fmt_iso(today, on);
+	date_fmt_iso(date_add_months(today, -18 * 12), adult); /* youth health care ends at 18 */
 	snprintf(limit, sizeof limit, "%d", max > 0 ? max : 0);
-	const char *params[] = {on, limit, NULL};
+	const char *params[] = {on, limit, adult, NULL};
 	*matched = 0;
 	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 	if (s != GP_OK)
@@ -591,6 +617,7 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		return e ? e->code : GP_EINTERNAL;
 	}
 	sqlite3_bind_text(st, 1, on, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, adult, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	*matched = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : *n;
 	sqlite3_reset(st);

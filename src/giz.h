@@ -133,6 +133,16 @@ struct giz_evaluation {
 	char note[GIZ_WORDS_BUF];         /* how it went; required when changed or ended */
 };
 
+/* What happened to an agreement (table giz_agreement_events). */
+struct giz_event {
+	char agreement_id[DB_ID_LEN];     /* the agreement */
+	char kind[GIZ_CODE_BUF];          /* gizuitkomst: gedaan, gewijzigd, beeindigd */
+	struct gp_date on;                /* the date of the evaluation */
+	char note[GIZ_WORDS_BUF];         /* the note, or "" */
+	char before[TEXT_BUF * 2 + 64];   /* gewijzigd: what it said before */
+	char by[DB_ID_LEN];               /* who recorded it (account id) */
+};
+
 /* The latest assessment in short and every open agreement (the warm
  * handover's summary, issue 10). */
 struct giz_latest {
@@ -188,12 +198,17 @@ enum gp_status giz_previous(struct db *db, const char *id, struct giz_assessment
 enum gp_status giz_agreements(struct db *db, const char *child_id, int open_only,
 			      struct giz_agreement_row **out, int *n, struct gp_err *e);
 
+/* The events of a child's agreements, oldest first.  *out is malloc'ed. */
+enum gp_status giz_events(struct db *db, const char *child_id, struct giz_event **out, int *n,
+			  struct gp_err *e);
+
 /* One agreement with its child and assessment. */
 enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agreement_row *row,
 				 struct gp_err *e);
 
-/* Every open agreement of an active child whose evaluation date is on or
- * before `today`, the longest overdue first, at most `max` (Vandaag).
+/* Every open agreement of an active child under 18 (youth health care ends
+ * there) whose evaluation date is on or before `today`, the longest overdue
+ * first, at most `max` (Vandaag).
  * *matched is how many there are in all. */
 enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		       struct giz_agreement_row **out, int *n, int *matched, struct gp_err *e);

@@ -170,4 +170,4 @@ CREATE INDEX giz_assessments_child ON giz_assessments(child_seq, assessed_on);
 CREATE INDEX giz_agreements_child ON giz_agreements(child_seq);
 CREATE INDEX giz_agreements_assessment ON giz_agreements(assessment_seq);
 CREATE INDEX giz_agreements_open ON giz_agreements(evaluate_on) WHERE status = 'lopend';
-CREATE INDEX giz_agreement_events_agreement ON giz_agreement_events(agreement_seq);
+CREATE INDEX giz_agreement_events_child ON giz_agreement_events(child_seq, on_date);

@@ -480,7 +480,12 @@ static void agreements_come_back_on_their_evaluation_date(void **state)
 	assert_string_equal(rows[0].a.what, "Bedtijdritueel proberen"); /* longest overdue first */
 	assert_string_equal(rows[0].child_name, "Bakker, Fenna");
 	free(rows);
-	assert_int_equal(db_exec(f->db, "UPDATE children SET status = 'verhuisd'", &e), GP_OK);
+	/* 18 on the day: youth health care ends, the agreement leaves Vandaag */
+	assert_int_equal(db_exec(f->db, "UPDATE children SET birth_date = '2009-02-01'", &e), GP_OK);
+	assert_int_equal(due_count(f, "2027-01-31"), 2);
+	assert_int_equal(due_count(f, "2027-02-01"), 0);
+	assert_int_equal(db_exec(f->db, "UPDATE children SET birth_date = '2020-03-01', "
+				 "status = 'verhuisd'", &e), GP_OK);
 	assert_int_equal(due_count(f, "2027-02-01"), 0); /* a child who moved away: not on Vandaag */
 }
 
