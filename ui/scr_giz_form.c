@@ -69,8 +69,7 @@ enum {
 #define A(m) FORM_TEXT(struct giz_assessment, m)
 #define G(m) FORM_TEXT(struct giz_agreement, m), .group = &agreements
 #define WORDS(m) A(m), .type = FT_NOTE, .rows = 2, .max_chars = GIZ_WORDS_CHARS
-#define SCALE_HELP N_("Cijfer 1 tot en met 5 kiest de stap, pijltjes links en rechts " \
-		      "schuiven; pijl omlaag: een toelichting.")
+#define SCALE_HELP N_("Cijfer 1-5 kiest de stap; pijl omlaag: ruimte voor een toelichting.")
 #define ASPECT(i, sec)                                                                    \
 	[F_SCORE + 2 * (i)] = {A(aspects[i].score), .label = N_("GOM-aspect"),             \
 			       .type = FT_SCALE, .list = "gizschaal",                      \
@@ -86,12 +85,12 @@ static const struct form_field_def giz_fields[NFIELDS] = {
 		    .required = 1, .section = N_("Gesprek"),
 		    .help = N_("De dag van het gesprek; t is vandaag.")},
 	[F_PARENTS] = {A(parents), .label = N_("Ouder(s)"), .type = FT_MULTI, .list = "@ouders",
-		       .help = N_("Wie van de ouders meedeed: Spatie opent de lijst, Spatie "
-				  "vinkt aan, Enter sluit.")},
+		       .help = N_("Wie meededen: Spatie opent de lijst, Spatie vinkt aan, Enter "
+				  "sluit.")},
 	[F_YOUNG] = {FORM_FN("young_person", young_get, young_set, NULL),
 		     .label = N_("Jongere zelf"), .type = FT_YESNO,
-		     .help = N_("Deed het kind zelf mee? j of n; vanaf 12 jaar verplicht: "
-				"dan is de jongere zelf partij.")},
+		     .help = N_("Deed het kind zelf mee? j of n. Vanaf 12 jaar is de jongere "
+				"zelf partij.")},
 	[F_PROS] = {A(professionals), .label = N_("Andere professionals"), .type = FT_TEXT,
 		    .validate = fv_text, .skip_tab = 1,
 		    .help = N_("Wie er verder bij was, bijvoorbeeld: wijkteam (Fatima).")},

@@ -184,19 +184,22 @@ static void cells(const struct app *app, int step, char *out, size_t n)
 
 /* ---- the nurse's pages ------------------------------------------------------ */
 
-/* "Bijzonderheden: Opvoeding, Omgeving" or "Geen bijzonderheden" (1629, 1630). */
+/* The sides with bijzonderheden (BDS 1630), "Opvoeding, Omgeving"; without
+ * any, what BDS 1629 says ("Geen bijzonderheden", or "-"). */
 static void triangle_words(const struct app *app, const struct giz_assessment *a, char *out,
 			   size_t n)
 {
-	snprintf(out, n, "%s", label(app, "gizdriehoek.kort", a->triangle));
 	const struct codelist *sides = refdata_list(app->ref, "gizzijde");
 	int k = 0;
+	out[0] = '\0';
 	for (int i = 0; sides && i < sides->n; i++) {
 		if (!strstr(a->sides, sides->items[i].code))
 			continue;
 		size_t len = strlen(out);
-		snprintf(out + len, n - len, "%s%s", k++ ? ", " : ": ", sides->items[i].label);
+		snprintf(out + len, n - len, "%s%s", k++ ? ", " : "", sides->items[i].label);
 	}
+	if (!k)
+		snprintf(out, n, "%s", label(app, "gizdriehoek.kort", a->triangle));
 }
 
 static void who_took_part(struct app *app, struct giz_view *v, int w)
@@ -229,15 +232,22 @@ static void who_took_part(struct app *app, struct giz_view *v, int w)
 	len = strlen(line);
 	if (a->professionals[0])
 		snprintf(line + len, sizeof line - len, "%s%s", any++ ? ", " : "", a->professionals);
-	(void)w;
-	add(v, TH_NORMAL, 0, "%s", line); /* one line: the matrix must fit below it */
+	wrapped(v, TH_NORMAL, 0, w, line);
 }
 
 static void matrix_page(struct app *app, struct giz_view *v, int w)
 {
 	const struct giz_assessment *a = v->cur, *p = v->prev;
 	char head[LINE_TEXT], name[LINE_TEXT], now[64], before[64], c1[64], c2[64], date[11];
-	who_took_part(app, v, w);
+	char t1[LINE_TEXT], t2[LINE_TEXT];
+	/* the triangle (BDS 1630, else 1629) of both, on one line above the matrix */
+	triangle_words(app, a, t1, sizeof t1);
+	if (p)
+		triangle_words(app, p, t2, sizeof t2);
+	snprintf(head, sizeof head, _("%s: nu %s%s%s"),
+		 refdata_label(app->ref, "gizelement.kort", "1630"), t1, p ? _(" · vorige ") : "",
+		 p ? t2 : "");
+	add(v, TH_NORMAL, 0, "%s", head);
 	if (p) {
 		date_fmt_nl(p->date, date);
 		snprintf(before, sizeof before, _("vorige %s"), date);
@@ -247,9 +257,10 @@ static void matrix_page(struct app *app, struct giz_view *v, int w)
 	date_fmt_nl(a->date, date);
 	snprintf(now, sizeof now, _("nu %s"), date);
 	pad(name, sizeof name, "", LABEL_W, app->ascii);
-	pad(c1, sizeof c1, now, 5 * CELL, app->ascii);
-	pad(c2, sizeof c2, before, 5 * CELL, app->ascii);
-	add(v, TH_HEADING, 0, "%s  %s   %s  %s", name, c1, c2, _("verschil"));
+	/* each heading over its five steps and the gap after them */
+	pad(c1, sizeof c1, now, 5 * CELL + 3, app->ascii);
+	pad(c2, sizeof c2, before, 5 * CELL + 3, app->ascii);
+	add(v, TH_HEADING, 0, "%s  %s%s%s", name, c1, c2, _("verschil"));
 	add(v, TH_DIM, 0, "%s   1  2  3  4  5      1  2  3  4  5", name);
 	const struct codelist *sides = refdata_list(app->ref, "gizzijde");
 	for (int s = 0; sides && s < sides->n; s++) {
@@ -271,17 +282,9 @@ static void matrix_page(struct app *app, struct giz_view *v, int w)
 					 st > was ? st - was : was - st);
 			else if (st >= 0 && was >= 0)
 				snprintf(change, sizeof change, "=");
-			add(v, TH_NORMAL, 2, "%s  %s   %s  %s", name, c1, p ? c2 : "", change);
+			add(v, TH_NORMAL, 2, "%s  %s   %s   %s", name, c1, p ? c2 : "", change);
 		}
 	}
-	pad(name, sizeof name, refdata_label(app->ref, "gizelement.kort", "1629"), LABEL_W,
-	    app->ascii);
-	char t1[LINE_TEXT], t2[LINE_TEXT];
-	triangle_words(app, a, t1, sizeof t1);
-	if (p)
-		triangle_words(app, p, t2, sizeof t2);
-	pad(c1, sizeof c1, t1, 5 * CELL, app->ascii);
-	add(v, TH_NORMAL, 0, "%s  %s   %s", name, c1, p ? t2 : "");
 	pad(name, sizeof name, refdata_label(app->ref, "gizelement.kort", "1641"), LABEL_W,
 	    app->ascii);
 	pad(c1, sizeof c1, label(app, "gizconclusie.kort", a->conclusion), 5 * CELL, app->ascii);
@@ -344,6 +347,8 @@ static void words_page(struct app *app, struct giz_view *v, int w)
 {
 	const struct giz_assessment *a = v->cur;
 	char line[LINE_TEXT], due[11], ev[11];
+	who_took_part(app, v, w);
+	blank(v);
 	side_by_side(app, v, w, _("Wat goed gaat (ouder)"), a->going_well, _("Wat ik zie (JGZ)"),
 		     a->professional_view);
 	side_by_side(app, v, w, _("Zorgen (ouder)"), a->worries, _("Krachten"), a->strengths);
