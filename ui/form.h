@@ -84,6 +84,7 @@ enum form_bind_kind {
 	FB_INT,      /* int: a number × scale (0 is "empty"), or a choice's code */
 	FB_DATE,     /* struct gp_date; y == 0 is "empty" */
 	FB_BOOL,     /* int: yes/no as 1 / 0 */
+	FB_ANSWER,   /* int: yes/no that may be unanswered: 0 "", 1 ja, 2 nee */
 	FB_FN        /* get/set functions (a value kept in a list, say) */
 };
 
@@ -111,6 +112,8 @@ struct form_bind {
 	.key = #m, .bind = {FB_DATE, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
 #define FORM_BOOL(T, m) \
 	.key = #m, .bind = {FB_BOOL, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
+#define FORM_ANSWER(T, m) \
+	.key = #m, .bind = {FB_ANSWER, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
 #define FORM_FN(k, getf, setf, a) \
 	.key = (k), .bind = {FB_FN, 0, 0, 0, (getf), (setf), (a)}
 

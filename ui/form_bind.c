@@ -70,6 +70,11 @@ static void member_get(const struct form_field_def *def, const void *base, char 
 	case FB_BOOL:
 		snprintf(out, n, "%s", *cint_at(base, b) ? "j" : "n");
 		break;
+	case FB_ANSWER: {
+		int v = *cint_at(base, b);
+		snprintf(out, n, "%s", v == 1 ? "j" : v == 2 ? "n" : "");
+		break;
+	}
 	case FB_FN:
 		b->get(base, b->arg, out, n);
 		break;
@@ -114,6 +119,9 @@ static void member_set(const struct form *f, const struct form_field *fl, void *
 	}
 	case FB_BOOL:
 		*int_at(base, b) = strcmp(v, "j") == 0;
+		break;
+	case FB_ANSWER:
+		*int_at(base, b) = strcmp(v, "j") == 0 ? 1 : strcmp(v, "n") == 0 ? 2 : 0;
 		break;
 	case FB_FN:
 		b->set(base, b->arg, v);
@@ -330,6 +338,7 @@ static const char *check_bind(const struct form_def *def, const struct form_fiel
 			return "a date member needs a date field";
 		break;
 	case FB_BOOL:
+	case FB_ANSWER:
 		if (b->size != sizeof(int) || t != FT_YESNO)
 			return "a yes/no member needs an int and a yes/no field";
 		break;

@@ -15,23 +15,6 @@
 #include "screens.h"
 #include "text.h"
 
-/* Whether the young person took part: "j", "n" or "" (not recorded). */
-static void young_get(const void *rec, const char *arg, char *out, size_t n)
-{
-	const struct giz_assessment *a = rec;
-	(void)arg;
-	snprintf(out, n, "%s", a->young_person == GIZ_YOUNG_YES ? "j"
-			       : a->young_person == GIZ_YOUNG_NO ? "n" : "");
-}
-
-static void young_set(void *rec, const char *arg, const char *v)
-{
-	struct giz_assessment *a = rec;
-	(void)arg;
-	a->young_person = strcmp(v, "j") == 0 ? GIZ_YOUNG_YES
-			  : strcmp(v, "n") == 0 ? GIZ_YOUNG_NO : GIZ_YOUNG_UNKNOWN;
-}
-
 /* An agreement: what, who (an organisation when who says so) and when. */
 static int agreement_complete(const char *const v[], int loaded, int *at, const char **why)
 {
@@ -87,7 +70,7 @@ static const struct form_field_def giz_fields[NFIELDS] = {
 	[F_PARENTS] = {A(parents), .label = N_("Ouder(s)"), .type = FT_MULTI, .list = "@ouders",
 		       .help = N_("Wie meededen: Spatie opent de lijst, Spatie vinkt aan, Enter "
 				  "sluit.")},
-	[F_YOUNG] = {FORM_FN("young_person", young_get, young_set, NULL),
+	[F_YOUNG] = {FORM_ANSWER(struct giz_assessment, young_person),
 		     .label = N_("Jongere zelf"), .type = FT_YESNO,
 		     .help = N_("Deed het kind zelf mee? j of n. Vanaf 12 jaar is de jongere "
 				"zelf partij.")},
@@ -148,7 +131,7 @@ static void prepare(struct app *app, struct formscreen *fs)
 {
 	char today[11];
 	date_fmt_nl(app->today, today);
-	form_prefill(&fs->form, F_DATE, 0, today);
+	form_prefill(&fs->form, F_DATE, 0, today); /* Tab passes over it */
 }
 
 static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
@@ -189,16 +172,16 @@ void giz_form_open(struct app *app, const struct child *c, const char *assessmen
 	struct child *ch = malloc(sizeof *ch);
 	struct giz_assessment *a = calloc(1, sizeof *a);
 	char name[NAME_BUF * 3], title[NAME_BUF * 3 + 64];
-	if (!ch || !a || (assessment_id && giz_get(app->db, assessment_id, a, &e) != GP_OK)) {
+	if (ch && a && (!assessment_id || giz_get(app->db, assessment_id, a, &e) == GP_OK)) {
+		*ch = *c; /* the form's context: freed with it */
+		child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name,
+				   sizeof name);
+		snprintf(title, sizeof title, assessment_id ? _("Wijzig GIZ-gesprek %s")
+							    : _("GIZ-gesprek %s"), name);
+		formscreen_open(app, &giz_form_kind, a, assessment_id == NULL, ch, ch, title);
+	} else {
 		app_message(app, 1, "%s", e.msg[0] ? e.msg : _("Geen geheugen meer vrij."));
 		free(ch);
-		free(a);
-		return;
 	}
-	*ch = *c;
-	child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name, sizeof name);
-	snprintf(title, sizeof title, assessment_id ? _("Wijzig GIZ-gesprek %s")
-						    : _("GIZ-gesprek %s"), name);
-	formscreen_open(app, &giz_form_kind, a, assessment_id == NULL, ch, ch, title);
 	free(a);
 }

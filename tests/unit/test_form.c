@@ -749,6 +749,38 @@ static void tab_asks_for_a_field_only_when_its_row_says_so(void **state)
 	assert_non_null(strstr(msg, "ask_if"));
 }
 
+/* FORM_ANSWER: a yes/no that may stay unanswered (the young person took
+ * part: not recorded, ja, nee) round-trips as 0, 1, 2. */
+struct answer {
+	int took_part; /* 0 not answered, 1 ja, 2 nee */
+};
+
+static const struct form_field_def answer_defs[] = {
+	{FORM_ANSWER(struct answer, took_part), .label = "Jongere zelf", .type = FT_YESNO},
+};
+static const struct form_def answer_def = {"antwoord", answer_defs, 1, sizeof(struct answer)};
+
+static void an_answer_may_stay_unanswered(void **state)
+{
+	char msg[256];
+	(void)state;
+	assert_int_equal(form_def_check(&answer_def, msg, sizeof msg), 0);
+	static const struct {
+		int stored;
+		const char *shown;
+	} cases[] = {{0, ""}, {1, "j"}, {2, "n"}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct form f;
+		struct answer in = {cases[i].stored}, out = {-1};
+		assert_int_equal(form_init(&f, &answer_def, today), 0);
+		assert_int_equal(form_fill(&f, &in), 0);
+		assert_string_equal(form_get(&f, "took_part"), cases[i].shown);
+		form_collect(&f, &out);
+		assert_int_equal(out.took_part, cases[i].stored);
+		form_free(&f);
+	}
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -777,6 +809,7 @@ int main(void)
 		cmocka_unit_test(a_digit_picks_a_step_and_arrows_move),
 		cmocka_unit_test(a_scale_and_a_label_from_data_are_drawn),
 		cmocka_unit_test(tab_asks_for_a_field_only_when_its_row_says_so),
+		cmocka_unit_test(an_answer_may_stay_unanswered),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
