@@ -263,7 +263,7 @@ enum gp_status giz_validate(const struct refdata *codes, const struct giz_assess
 		const char *text, *key, *label;
 		int max, multi;
 	} words[] = {
-		{a->going_well, "going_well", N_("Wat gaat goed"), GIZ_WORDS_CHARS, 1},
+		{a->going_well, "going_well", N_("Wat goed gaat"), GIZ_WORDS_CHARS, 1},
 		{a->worries, "worries", N_("Zorgen"), GIZ_WORDS_CHARS, 1},
 		{a->wishes, "wishes", N_("Wensen"), GIZ_WORDS_CHARS, 1},
 		{a->professional_view, "professional_view", N_("Wat ik zie"), GIZ_WORDS_CHARS, 1},

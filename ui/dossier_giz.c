@@ -45,6 +45,20 @@ static void heading(struct app *app, int y, int x, int w, const char *text)
 	attrset(A_NORMAL);
 }
 
+/* Column headings (dimmed) at their columns; a NULL text ends the list. */
+static void columns(struct app *app, int y, int x, int w, const char *t1, int x1,
+		    const char *t2, int x2, const char *t3, int x3, const char *t4, int x4)
+{
+	const char *t[4] = {t1, t2, t3, t4};
+	int at[5] = {x1, x2, x3, x4, w};
+	attrset(app_attr(app, TH_DIM));
+	for (int i = 0; i < 4 && t[i]; i++) {
+		int next = i + 1 < 4 && t[i + 1] ? at[i + 1] : w;
+		draw_text(stdscr, y, x + at[i], next - at[i] - 1, t[i], app->ascii);
+	}
+	attrset(A_NORMAL);
+}
+
 /* "1 2 2 1 2 3 2 1 2 4": the steps of the ten aspects, '-' when none. */
 static void steps_row(const struct app *app, const struct giz_summary *g, char *out, size_t n)
 {
@@ -70,9 +84,11 @@ static void assessment_row(struct app *app, const struct giz_summary *g, int y, 
 	date_fmt_nl(g->date, date);
 	steps_row(app, g, steps, sizeof steps);
 	if (g->open)
-		snprintf(open, sizeof open, _("%d van %d afspraken open"), g->open, g->agreements);
+		snprintf(open, sizeof open, _("%d van %d open"), g->open, g->agreements);
+	else if (g->agreements)
+		snprintf(open, sizeof open, _("%d afgerond"), g->agreements);
 	else
-		snprintf(open, sizeof open, _("%d afspraken"), g->agreements);
+		snprintf(open, sizeof open, "%s", _("geen"));
 	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
 	draw_blank(stdscr, y, x, w);
 	draw_text(stdscr, y, x + 1, 10, date, app->ascii);
@@ -113,22 +129,23 @@ void dossier_giz_draw(struct app *app, struct dossier *d, int y, int x, int w, i
 		return;
 	}
 	/* both lists in view: the assessments get what the agreements leave */
-	int arows = d->nopen ? (d->nopen < 4 ? d->nopen : 4) + 2 : 0;
-	int grows = h - 1 - arows;
-	snprintf(head, sizeof head, _("GIZ-gesprekken (%d)   conclusie            GOM 1-10"),
-		 d->ngiz);
+	int arows = d->nopen ? (d->nopen < 4 ? d->nopen : 4) + 3 : 0;
+	int grows = h - 2 - arows;
+	snprintf(head, sizeof head, _("GIZ-gesprekken (%d)"), d->ngiz);
 	heading(app, y++, x, w, head);
-	struct listpos p = d->gpos;
+	columns(app, y++, x, w, _("datum"), 1, _("conclusie"), 12, _("GOM, aspect 1 tot 10"), 33,
+		_("afspraken"), 54);
 	int first = 0;
 	if (d->gpos.sel < d->ngiz && d->gpos.sel >= grows)
 		first = d->gpos.sel - grows + 1;
 	for (int i = first; i < d->ngiz && y < end - arows; i++)
-		assessment_row(app, &d->giz[i], y++, x, w, p.sel == i);
+		assessment_row(app, &d->giz[i], y++, x, w, d->gpos.sel == i);
 	if (!d->nopen)
 		return;
 	y++;
-	snprintf(head, sizeof head, _("Open afspraken (%d)   evaluatie"), d->nopen);
+	snprintf(head, sizeof head, _("Open afspraken (%d)"), d->nopen);
 	heading(app, y++, x, w, head);
+	columns(app, y++, x, w, _("evaluatie"), 1, _("afspraak · wie"), 12, NULL, 0, NULL, 0);
 	int room = end - y, afirst = 0, sel = d->gpos.sel - d->ngiz;
 	if (sel >= room)
 		afirst = sel - room + 1;

@@ -380,7 +380,8 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
 	   "schema te laat, aan de beurt of geweigerd is, met de periode. GIZ toont de " \
 	   "GIZ-gesprekken en de open afspraken: Enter opent de matrix of rondt een " \
-	   "afspraak af, F6 legt een nieuw GIZ-gesprek vast. In Gezin kiest " \
+	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht). " \
+	   "In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
