@@ -95,7 +95,7 @@ static void derive(struct giz_assessment *a, struct rng *r)
 {
 	int max = 1, side_max[3] = {1, 1, 1};
 	for (int i = 0; i < GIZ_ASPECTS; i++) {
-		int step = atoi(a->aspects[i].score);
+		int step = (int)strtol(a->aspects[i].score, NULL, 10);
 		int side = i < 4 ? 0 : i < 8 ? 1 : 2; /* as data/giz/giz.tsv groups them */
 		if (step > max)
 			max = step;
@@ -273,12 +273,12 @@ enum gp_status demo_giz(struct db *db, struct gp_date today, unsigned long long 
 					&n, e);
 	if (s == GP_OK)
 		s = org_list(db, NULL, &orgs, &norgs, e);
-	const char **helpers = calloc((size_t)norgs + 1, sizeof *helpers);
+	const char **helpers = s == GP_OK ? calloc((size_t)norgs + 1, sizeof *helpers) : NULL;
 	struct giz_assessment *a = malloc(sizeof *a);
 	int nhelpers = 0;
 	if (s == GP_OK && (!helpers || !a))
 		s = gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
-	for (int i = 0; s == GP_OK && i < norgs; i++)
+	for (int i = 0; helpers && s == GP_OK && i < norgs; i++)
 		if (strcmp(orgs[i].kind, "wijkteam") == 0 || strcmp(orgs[i].kind, "jeugdhulp") == 0 ||
 		    strcmp(orgs[i].kind, "poh_ggz") == 0)
 			helpers[nhelpers++] = orgs[i].id;

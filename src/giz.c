@@ -213,7 +213,6 @@ static enum gp_status check_people(const struct giz_assessment *a, struct gp_dat
 static enum gp_status check_matrix(const struct refdata *codes, const struct giz_assessment *a,
 				   struct gp_err *e)
 {
-	enum gp_status s;
 	char key[GP_FIELD_LEN];
 	if (a->triangle[0] && !code_ok(codes, "gizdriehoek", TRIANGLE, a->triangle))
 		return field_fail(e, "triangle", _("Driehoek"), _("kies een waarde uit de lijst."));
@@ -241,7 +240,8 @@ static enum gp_status check_matrix(const struct refdata *codes, const struct giz
 					  _("kies een stap van de schaal: 1 tot en met 5."));
 		}
 		snprintf(key, sizeof key, "aspects[%d].note", i);
-		if ((s = check_text(as->note, GIZ_NOTE_CHARS, 0, key, 0, _("Toelichting"), e)))
+		enum gp_status s = check_text(as->note, GIZ_NOTE_CHARS, 0, key, 0, _("Toelichting"), e);
+		if (s != GP_OK)
 			return s;
 	}
 	if (a->conclusion[0] && !code_ok(codes, "gizconclusie", CONCLUSION, a->conclusion))
@@ -800,8 +800,8 @@ static enum gp_status put_aspects(struct db *db, const struct giz_assessment *a,
 		sqlite3_stmt *st = db_stmt(db, empty ? clear : put, e);
 		if (!st)
 			return e ? e->code : GP_EINTERNAL;
-		char id[DB_ID_LEN];
 		if (!empty) {
+			char id[DB_ID_LEN];
 			db_new_id(db, id);
 			db_bind_id(st, 1, id);
 			db_bind_text_or_null(st, 4, as->score);
@@ -924,12 +924,13 @@ static enum gp_status put_agreements(struct db *db, struct giz_assessment *a, co
 static enum gp_status insert_parts(struct db *db, struct giz_assessment *a, const char *now,
 				   int check, struct gp_err *e)
 {
-	int bumped[GIZ_MAX_AGREEMENTS];
 	enum gp_status s = put_parents(db, a, check, e);
 	if (s == GP_OK)
 		s = put_aspects(db, a, e);
-	if (s == GP_OK)
+	if (s == GP_OK) {
+		int bumped[GIZ_MAX_AGREEMENTS];
 		s = put_agreements(db, a, now, bumped, e);
+	}
 	return s;
 }
 
@@ -1167,11 +1168,11 @@ enum gp_status giz_agreement_evaluate(struct db *db, const struct refdata *codes
 		ORG_SEQ(7) ", due_on = ?8, evaluate_on = ?9, version = version + 1, updated_at = "
 		"?10, updated_by = " ACTOR_SEQ(11) " WHERE id = ?1 AND child_seq = " CHILD_SEQ(3)
 		" AND version = ?12 AND status = 'lopend'";
-	struct giz_agreement_row *was = malloc(sizeof *was);
+	struct giz_agreement_row *was = calloc(1, sizeof *was);
 	if (!was)
 		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
 	struct giz_agreement before_ev = ev->a;
-	char now[DB_TIME_LEN], before[TEXT_BUF * 2 + 64] = "";
+	char now[DB_TIME_LEN];
 	int changed = 0;
 	db_now(db, now);
 	enum gp_status s = giz_agreement_get(db, ev->a.id, was, e);
@@ -1197,6 +1198,7 @@ enum gp_status giz_agreement_evaluate(struct db *db, const struct refdata *codes
 		s = db_begin(db, e);
 	if (s == GP_OK) {
 		int change = strcmp(ev->outcome, "gewijzigd") == 0;
+		char before[TEXT_BUF * 2 + 64] = "";
 		sqlite3_stmt *st = db_stmt(db, change ? change_sql : close_sql, e);
 		s = st ? GP_OK : e ? e->code : GP_EINTERNAL;
 		if (s == GP_OK) {

@@ -171,8 +171,8 @@ void giz_form_open(struct app *app, const struct child *c, const char *assessmen
 	struct gp_err e = {0};
 	struct child *ch = malloc(sizeof *ch);
 	struct giz_assessment *a = calloc(1, sizeof *a);
-	char name[NAME_BUF * 3], title[NAME_BUF * 3 + 64];
 	if (ch && a && (!assessment_id || giz_get(app->db, assessment_id, a, &e) == GP_OK)) {
+		char name[NAME_BUF * 3], title[NAME_BUF * 3 + 64];
 		*ch = *c; /* the form's context: freed with it */
 		child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name,
 				   sizeof name);

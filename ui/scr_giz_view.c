@@ -388,7 +388,7 @@ static void words_page(struct app *app, struct giz_view *v, int w)
 static void parent_matrix(struct app *app, struct giz_view *v, int w)
 {
 	const struct giz_assessment *a = v->cur, *p = v->prev;
-	char words[64], name[LINE_TEXT], row[LINE_TEXT], ends[LINE_TEXT];
+	char words[64], name[LINE_TEXT], row[LINE_TEXT];
 	const char *now = app->ascii ? "X" : "\u25cf", *then = app->ascii ? "o" : "\u25cb";
 	const char *dot = app->ascii ? "." : "\u00b7";
 	date_words(a->date, words, sizeof words);
@@ -398,7 +398,7 @@ static void parent_matrix(struct app *app, struct giz_view *v, int w)
 	pad(name, sizeof name, "", WIDE_PLAIN, app->ascii);
 	const struct codelist *plain = refdata_list(app->ref, "gizschaal.ouder");
 	if (plain && plain->n >= 2) {
-		char left[64];
+		char left[64], ends[LINE_TEXT];
 		pad(left, sizeof left, plain->items[0].label, 4 * 4 + 1 - 1, app->ascii);
 		snprintf(ends, sizeof ends, "%.200s%.60s%.60s", name, left,
 			 plain->items[plain->n - 1].label);
