@@ -399,7 +399,9 @@ static void parent_matrix(struct app *app, struct giz_view *v, int w)
 	const struct codelist *plain = refdata_list(app->ref, "gizschaal.ouder");
 	if (plain && plain->n >= 2) {
 		char left[64], ends[LINE_TEXT];
-		pad(left, sizeof left, plain->items[0].label, 4 * 4 + 1 - 1, app->ascii);
+		/* the first step's words end before the last step's column */
+		pad(left, sizeof left, plain->items[0].label, 4 * 4 - 1, app->ascii);
+		snprintf(left + strlen(left), sizeof left - strlen(left), " ");
 		snprintf(ends, sizeof ends, "%.200s%.60s%.60s", name, left,
 			 plain->items[plain->n - 1].label);
 		add(v, TH_DIM, 2, "%s", ends);
