@@ -117,7 +117,8 @@ po: po/groeipad.pot po/doc/groeipad-doc.pot
 	done
 
 # Documents: the D_() sentences and the labels of the code lists they show.
-po/doc/groeipad-doc.pot: $(CORE_SRC) tools/doc-pot.sh data/codes/*.tsv data/schedule/contactmomenten.tsv
+po/doc/groeipad-doc.pot: $(CORE_SRC) tools/doc-pot.sh data/codes/*.tsv data/giz/giz.tsv \
+  data/schedule/contactmomenten.tsv
 	sh tools/doc-pot.sh $@ $(CORE_SRC)
 
 po/groeipad.pot: $(I18N_SRC)

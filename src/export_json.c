@@ -9,6 +9,7 @@
 
 #include "account.h"
 #include "contact.h"
+#include "export_giz.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "org.h"
@@ -356,6 +357,12 @@ static json_t *vaccinations_json(const struct ctx *x, const struct child *c, str
 
 /* ---- the whole ------------------------------------------------------------------- */
 
+/* The child's GIZ assessments (src/export_giz.c). */
+static json_t *giz_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_giz_json(x->db, x->refs->codes, c->id, e);
+}
+
 json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 			       const struct child *c, struct gp_date today, struct gp_err *e)
 {
@@ -367,8 +374,8 @@ json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	/* The parts after "child", in order.  A new record type (GIZ,
-	 * handovers) adds its function and one line here. */
+	/* The parts after "child", in order.  A new record type (handovers)
+	 * adds its function and one line here. */
 	static const struct {
 		const char *key;
 		json_t *(*build)(const struct ctx *, const struct child *, struct gp_err *);
@@ -377,6 +384,7 @@ json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 		{"contacts", contacts_json},
 		{"measurements", measurements_json},
 		{"vaccinations", vaccinations_json},
+		{"giz", giz_json},
 	};
 	int ok = root != NULL;
 	for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {

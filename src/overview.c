@@ -1,5 +1,5 @@
 /* overview.c — see overview.h.  Every section is a function with the same
- * shape in SECTIONS[]; a new kind of record (GIZ, handovers) adds its
+ * shape in SECTIONS[]; a new kind of record (handovers) adds its
  * function and one line there. */
 #include <math.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 #include "account.h"
 #include "childdue.h"
 #include "contact.h"
+#include "giz.h"
 #include "i18n.h"
 #include "org.h"
 #include "overview.h"
@@ -351,6 +352,65 @@ static enum gp_status sec_todo(struct ov *o, struct gp_err *e)
 	return GP_OK;
 }
 
+/* The latest GIZ conversation (its conclusion, BDS 1641, and the conclusion
+ * in words as written) and every agreement of a GIZ plan still open.  The
+ * parent's copy uses the plain words of the parent view (gizconclusie.ouder,
+ * gizwie.ouder), the colleague's copy the short label of who.  Left out when
+ * the child has had no GIZ conversation. */
+static enum gp_status sec_giz(struct ov *o, struct gp_err *e)
+{
+	struct giz_latest *g = malloc(sizeof *g);
+	if (!g)
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	enum gp_status s = giz_latest(o->db, o->c->id, g, e);
+	if (s != GP_OK || !g->found) {
+		free(g);
+		return s;
+	}
+	const char *concl = o->opt->afschrift ? "gizconclusie.ouder" : "gizconclusie";
+	const char *who = o->opt->afschrift ? "gizwie.ouder" : "gizwie.kort";
+	char date[11];
+	doc_heading(&o->doc, D_("GIZ: samen inschatten wat nodig is"));
+	date_text(g->date, date);
+	doc_field(&o->doc, D_("Laatste gesprek"), date);
+	doc_field(&o->doc, D_("Conclusie"), label(o, concl, g->conclusion));
+	doc_note(&o->doc, D_("Toelichting"), g->conclusion_text);
+	doc_gap(&o->doc);
+	if (g->nopen == 0) {
+		doc_para(&o->doc, D_("Er staan geen GIZ-afspraken open."));
+	} else {
+		doc_subheading(&o->doc, D_("Afspraken die nog lopen"));
+		struct doc_table t;
+		doc_table_init(&t, 4);
+		t.head[0] = D_("Wat"), t.head[1] = D_("Wie"), t.head[2] = D_("Wanneer");
+		t.head[3] = D_("Evaluatie");
+		for (int i = 0; i < g->nopen; i++) {
+			const struct giz_agreement_row *r = &g->open[i];
+			char by[TEXT_BUF * 3], due[11], eval[11];
+			if (r->org_name[0]) /* the organisation says who */
+				snprintf(by, sizeof by, "%s", r->org_name);
+			else
+				snprintf(by, sizeof by, "%s%s%s%s", label(o, who, r->a.who_kind),
+					 r->a.who_name[0] ? " (" : "", r->a.who_name,
+					 r->a.who_name[0] ? ")" : "");
+			date_text(r->a.due_on, due);
+			date_text(r->a.evaluate_on, eval);
+			const char *row[4] = {r->a.what, by, due, eval};
+			doc_table_row(&t, row);
+		}
+		doc_table_write(&o->doc, &t);
+		if (g->more) {
+			char more[128];
+			snprintf(more, sizeof more, DN_("En nog %d afspraak.", "En nog %d afspraken.",
+							(unsigned long)g->more), g->more);
+			doc_para(&o->doc, more);
+		}
+	}
+	doc_gap(&o->doc);
+	free(g);
+	return GP_OK;
+}
+
 /* "49,8 (-0,4)": a value and its z-score, or just the value. */
 static void with_z(const struct ov *o, long long value, int decimals,
 		   const struct growth_z *z, char *out, size_t outsz)
@@ -522,9 +582,10 @@ static enum gp_status sec_contacts(struct ov *o, struct gp_err *e)
 }
 
 /* The sections in order.  A new record type writes one function of this
- * shape and adds it here (GIZ after "Nog te doen", handovers after it). */
+ * shape and adds it here (handovers after GIZ). */
 static enum gp_status (*const SECTIONS[])(struct ov *, struct gp_err *) = {
-	sec_header, sec_child, sec_family, sec_todo, sec_growth, sec_vaccinations, sec_contacts,
+	sec_header, sec_child, sec_family, sec_todo, sec_giz, sec_growth, sec_vaccinations,
+	sec_contacts,
 };
 
 enum gp_status overview_write(struct db *db, const struct overview_refs *refs,

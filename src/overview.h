@@ -2,12 +2,14 @@
  * document a parent can read (the afschrift, in the parent's language) and
  * a colleague can act on, in plain text or Markdown.
  *
- * Sections, each a function in a table in overview.c (GIZ and handovers are
- * one more line each when their records land):
+ * Sections, each a function in a table in overview.c (handovers will be
+ * one more line when their records land):
  *   header        whose overview, for whom, made when and by whom
  *   Kind          identity, address, huisarts, school, birth data
  *   Ouders        relation, gezag, lives with the child, contact
  *   Nog te doen   overdue, due and the next contact moments and doses
+ *   GIZ           the latest conversation's conclusion and the open agreements
+ *                 (only when the child has had a GIZ conversation)
  *   Groei         every measurement with its WHO z-scores
  *   Vaccinaties   every dose given or not given
  *   Contacten     every contact moment, newest first, with its free text

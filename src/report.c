@@ -2,7 +2,7 @@
  * over indexed ranges (birth dates, contact dates); vaccination coverage
  * walks the children and their given doses side by side, in the order of
  * the child's row number, in constant memory.  Every one of these reads is
- * answered from an index alone (migration 006); docs/performance.md has the
+ * answered from an index alone (migration 011); docs/performance.md has the
  * figures. */
 #include <stdlib.h>
 #include <string.h>

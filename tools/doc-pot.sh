@@ -24,6 +24,18 @@ xgettext --from-code=UTF-8 --language=C --keyword= --keyword=D_ --keyword=DN_:1,
         printf "#: %s\nmsgctxt \"%s\"\nmsgid \"%s\"\nmsgstr \"\"\n\n", file, list, $2 }' \
       "$root/data/codes/$list.tsv"
   done
+  # GIZ (data/giz/giz.tsv): the conclusion and who of an agreement, as the
+  # kindoverzicht (short labels) and the parent's copy (plain words) show them
+  awk -F '\t' -v file="data/giz/giz.tsv" '
+    /^#/ || NF < 10 || $1 == "oid" { next }
+    $2 == "gizconclusie" || $2 == "gizwie" {
+      n = split($2 == "gizconclusie" ? "6:gizconclusie 10:gizconclusie.ouder" \
+                                      : "8:gizwie.kort 10:gizwie.ouder", cols, " ")
+      for (i = 1; i <= n; i++) {
+        split(cols[i], c, ":"); v = $(c[1]); gsub(/"/, "\\\"", v)
+        printf "#: %s\nmsgctxt \"%s\"\nmsgid \"%s\"\nmsgstr \"\"\n\n", file, c[2], v
+      }
+    }' "$root/data/giz/giz.tsv"
   awk -F '\t' -v file="data/schedule/contactmomenten.tsv" '
     /^#/ || NF < 2 { next }
     !header { header = 1; next }

@@ -1,6 +1,8 @@
 # groeipad export child REF: the kindoverzicht of one demo child in plain
 # text and Markdown (for a colleague), the afschrift for the parents in
-# their language (Turkish here, from Taal thuis), JSON with every field,
+# their language (Turkish here, from Taal thuis), GIZ (the latest
+# conclusion, the open agreements and no closed one; no section for a
+# child without GIZ), JSON with every field,
 # byte for byte; -o writes a new 0600 file equal to stdout and replaces one
 # only with --force; every export is in the audit log with the child and
 # the file; bad options get words and exit 2.
@@ -22,6 +24,23 @@ echo "--- a parent's language without a translation: Dutch, and a note"
 viet=$(sqlite3 d.db "select c.client_no from children c join child_parents l on l.child_seq = c.seq join parents p on p.seq = l.parent_seq where p.language = 'vi' order by c.client_no limit 1")
 "$GP" export --db d.db --user demo child "$viet" --format md --afschrift </dev/null >viet.md; echo "exit $?"
 head -n 1 viet.md
+echo "--- GIZ: the latest conclusion and every open agreement, as the database has them"
+giz=$(sqlite3 d.db "select c.client_no from children c join giz_agreements a on a.child_seq = c.seq where a.status = 'lopend' group by c.seq order by count(*) desc, c.client_no limit 1")
+"$GP" export --db d.db --user demo child "$giz" --format txt </dev/null >giz.txt; echo "exit $?"
+sed -n '/^GIZ: samen/,/^Groei$/p' giz.txt | sed '$d'
+n=0; bad=0
+while IFS= read -r what; do
+  n=$((n + 1)); grep -qF -- "$what" giz.txt || { echo "missing: $what"; bad=$((bad + 1)); }
+done <<EOS
+$(sqlite3 d.db "select a.what from giz_agreements a join children c on c.seq = a.child_seq where c.client_no = $giz and a.status = 'lopend'")
+EOS
+echo "$n open agreements, $bad missing"
+sqlite3 d.db "select a.what from giz_agreements a join children c on c.seq = a.child_seq where c.client_no = $giz and a.status <> 'lopend'" |
+  while IFS= read -r what; do grep -qF -- "$what" giz.txt && echo "closed but listed: $what"; done
+echo "--- the parents' copy in plain words (English)"
+"$GP" export --db d.db --user demo child "$giz" --format md --afschrift --doc-lang en </dev/null | sed -n '/^## GIZ/,/^## Growth/p' | sed '$d'
+no_giz=$(sqlite3 d.db "select client_no from children c where not exists (select 1 from giz_assessments g where g.child_seq = c.seq) order by client_no limit 1")
+"$GP" export --db d.db --user demo child "$no_giz" --format txt </dev/null | grep -c '^GIZ'
 echo "--- by BSN, options anywhere, -o"
 bsn=$(sqlite3 d.db "select bsn from children where client_no = 100018")
 "$GP" export child "$bsn" --db d.db --format json --user demo -o kind.json </dev/null; echo "exit $?"

@@ -1,6 +1,7 @@
 # groeipad report: counts for the municipality over a period, as CSV with
 # ';' and a header row, or as text.  No name, BSN, birth date or free text
-# appears in it (every one of the demo database's is looked for), and every
+# appears in it (every one of the demo database's is looked for, GIZ words
+# and agreements too), and every
 # count under 5 is shown as <5.  GIZ conclusions and handovers (with
 # whether feedback came back) are counted from their records; the use is
 # in the audit log.
@@ -18,7 +19,10 @@ sqlite3 d.db "select bsn from children where bsn is not null union select bsn fr
   union select given_names from parents union select family_name from parents
   union select birth_date from children union select substr(birth_date, 9, 2) || '-' || substr(birth_date, 6, 2) || '-' || substr(birth_date, 1, 4) from children
   union select conclusion from contacts where conclusion is not null
-  union select text from contact_observations" >secret.txt
+  union select text from contact_observations
+  union select conclusion_text from giz_assessments where conclusion_text is not null
+  union select parent_worries from giz_assessments where parent_worries is not null
+  union select what from giz_agreements" >secret.txt
 wc -l <secret.txt | tr -d ' '
 found=0
 while IFS= read -r s; do
@@ -36,7 +40,7 @@ kid=$(sqlite3 d.db "select seq from children limit 1")
 sqlite3 d.db "
   with recursive n(i) as (select 1 union all select i + 1 from n where i < 12)
   insert into giz_assessments(id, child_seq, assessed_on, conclusion_code, created_at, updated_at)
-    select randomblob(16), $kid, '2026-0' || (1 + i % 9) || '-15', case when i <= 9 then '02' else '04' end, 0, 0 from n;
+    select randomblob(16), $kid, '2026-0' || (1 + i % 9) || '-15', case when i <= 9 then '02' else '05' end, 0, 0 from n;
   with recursive n(i) as (select 1 union all select i + 1 from n where i < 9)
   insert into handovers(id, child_seq, org_seq, kind, state, reason, created_at, updated_at)
     select randomblob(16), $kid, case when i <= 7 then $org else $vt end,

@@ -1,4 +1,4 @@
--- 006_exchange.sql — what exports and imports need (issue 11).
+-- 011_exchange.sql — what exports and imports need (issue 11).
 --
 -- 1. children.postcode_area: the 4 digits of a postcode (BDS 16 as BDS JSON
 --    and JAMES carry it) when the letters are not known, e.g. for a child
@@ -47,11 +47,11 @@ UPDATE parents SET language = CASE lower(trim(language))
 --    100,000-child file grows by about 4%).  `due` reads the same columns of
 --    contacts and vaccinations.  The columns in front are unchanged, so
 --    every other use stays as it was.
-DROP INDEX children_birth;
+DROP INDEX IF EXISTS children_birth;
 CREATE INDEX children_birth ON children(birth_date, status, gestational_age_days, registered_on);
-DROP INDEX contacts_child;
+DROP INDEX IF EXISTS contacts_child;
 CREATE INDEX contacts_child ON contacts(child_seq, contact_date, schedule_moment, status_code);
-DROP INDEX contacts_date;
+DROP INDEX IF EXISTS contacts_date;
 CREATE INDEX contacts_date ON contacts(contact_date, kind_code, status_code);
-DROP INDEX vaccinations_child;
+DROP INDEX IF EXISTS vaccinations_child;
 CREATE INDEX vaccinations_child ON vaccinations(child_seq, vaccinated_on, vaccine, dose_no, given);
