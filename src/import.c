@@ -291,13 +291,22 @@ static int match_child(struct imp *x, struct import_rec *r)
 		return 0;
 	name_key(r->child.given_names, r->child.tussenvoegsel, r->child.family_name,
 		 r->child.birth_date, key, sizeof key);
+	/* the value is the line, with a 'b' in front when that row had a BSN:
+	 * two rows with the same name and birth date are two children (twins
+	 * given the same name do occur) when both have their own BSN */
 	const char *at = map_get(&x->seen_name, key);
-	if (at) {
+	int had_bsn = at && at[0] == 'b';
+	if (at && !(had_bsn && r->child.bsn[0])) {
 		import_rec_bad(r, _("hetzelfde kind (naam en geboortedatum) staat ook op regel %s; "
-				    "zonder BSN kan groeipad ze niet uit elkaar houden"), at);
+				    "zonder BSN kan groeipad ze niet uit elkaar houden"),
+			       at + had_bsn);
 		return -1;
 	}
-	map_put(&x->seen_name, key, line);
+	if (!at) {
+		char value[sizeof line + 1];
+		snprintf(value, sizeof value, "%s%s", r->child.bsn[0] ? "b" : "", line);
+		map_put(&x->seen_name, key, value);
+	}
 	if (!r->child.bsn[0]) {
 		long long no = same_child(x, &r->child);
 		if (no) {

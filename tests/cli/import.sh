@@ -60,6 +60,11 @@ imp fout.csv
 echo "--- the same BSN twice; a child without BSN who is already there"
 printf 'bsn;voornamen;achternaam;geboortedatum\n999912045;Noor;Kok;01-04-2025\n999912045;Noor;Kok;01-04-2025\n;Kind1;Duizend1;02-02-2025\n' >dubbel.csv
 imp dubbel.csv
+echo "--- twins given the same name: two children when each has a BSN; not without"
+printf 'bsn;voornamen;achternaam;geboortedatum\n999913001;Sam;Vos;05-05-2025\n999913013;Sam;Vos;05-05-2025\n' >tweeling.csv
+imp --dry-run tweeling.csv
+printf 'bsn;voornamen;achternaam;geboortedatum\n999913001;Sam;Vos;05-05-2025\n;Sam;Vos;05-05-2025\n' >tweeling2.csv
+imp --dry-run tweeling2.csv
 echo "--- a BSN that belongs to another child"
 printf 'bsn;voornamen;achternaam;geboortedatum\n999902192;Piet;Klaassen;01-01-2020\n' >ander.csv
 imp ander.csv
