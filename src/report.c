@@ -163,8 +163,8 @@ static enum gp_status contacts(struct db *db, const struct refdata *codes, struc
 	for (int k = 0; k < CODE_SLOTS; k++)
 		for (int c = 0; c < CODE_SLOTS; c++)
 			if (t->n[k][c]) {
-				snprintf(all[n].kind, sizeof all[n].kind, "%02d", k);
-				snprintf(all[n].status, sizeof all[n].status, "%02d", c);
+				snprintf(all[n].kind, sizeof all[n].kind, "%02d", k % CODE_SLOTS);
+				snprintf(all[n].status, sizeof all[n].status, "%02d", c % CODE_SLOTS);
 				all[n++].n = t->n[k][c];
 			}
 	for (int i = 0; i < t->nother; i++)
