@@ -39,7 +39,7 @@ enum {
 	CONSENT_AGE_ALONE = 16,  /* from this birthday the young person alone */
 	CONSENT_MAX_PEOPLE = 16, /* the child and the parents and carers of one child */
 	CONSENT_ID_LEN = 37,     /* as DB_ID_LEN */
-	CONSENT_NAME_BUF = 400,  /* a display name with a role */
+	CONSENT_NAME_BUF = 3072, /* a display name with a role and an institution */
 	CONSENT_SCOPE_BUF = 64   /* "jgz,derden,rvp" */
 };
 
