@@ -812,7 +812,7 @@ static enum gp_status may_send(struct db *db, const struct handover_refs *refs,
 		} else if (!o.complete) {
 			char msg[1024];
 			handover_consent_explain(&o, v.people, v.npeople, msg, sizeof msg);
-			s = gp_fail_at(e, GP_EINPUT, "consents", 0, "%s", msg);
+			s = gp_fail_at(e, GP_EINPUT, "state", 0, "%s", msg);
 		}
 	}
 	free(v.fam);

@@ -203,7 +203,7 @@ void handover_next_states(const char *state, const char **out);
 
 /* Takes a step on the handover read at h->version (h is updated as
  * saved).  Sending checks the consent on the step's day (GP_EINPUT with
- * field "consents" and the names of who is missing). */
+ * field "state", the step, and the names of who is missing). */
 enum gp_status handover_take_step(struct db *db, const struct handover_refs *refs,
 				  struct handover *h, const struct handover_step *step,
 				  struct gp_err *e);

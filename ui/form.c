@@ -868,6 +868,10 @@ struct form_field *form_field_named(const struct form *f, const char *path, int 
 		if (fl->grow == row && strncmp(path, g->key, gl) == 0 && path[gl] == '.' &&
 		    strcmp(path + gl + 1, fl->def->key) == 0)
 			return fl;
+		/* the group as a whole ("consents"): the row's first field */
+		if (fl->grow == row && strcmp(path, g->key) == 0 &&
+		    (i == 0 || f->fields[i - 1].def->group != g || f->fields[i - 1].grow != row))
+			return fl;
 	}
 	return NULL;
 }

@@ -213,6 +213,10 @@ static void group_grows_a_spare_row(void **state)
 	assert_ptr_equal(form_field_named(f, "name", 0), form_field_of(f, F_NAME, 0));
 	assert_null(form_field_named(f, "lines.lot", 5));
 	assert_null(form_field_named(f, "lot", 0));
+	/* the group as a whole (a refusal about all its rows): the row's first field */
+	assert_ptr_equal(form_field_named(f, "lines", 0), form_field_of(f, F_CODE, 0));
+	assert_ptr_equal(form_field_named(f, "lines", 1), form_field_of(f, F_CODE, 1));
+	assert_null(form_field_named(f, "lines", 5));
 }
 
 /* The rule runs on F2 and puts its sentence on the field it names; an

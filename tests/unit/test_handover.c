@@ -169,7 +169,7 @@ static void sending_waits_for_the_right_people(void **state)
 
 	struct handover_step sent = step("verzonden", "2026-11-23", NULL);
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EINPUT);
-	assert_string_equal(e.field, "consents");
+	assert_string_equal(e.field, "state"); /* the step that cannot be taken */
 	assert_string_equal(e.msg, "Niet verzonden: Nog geen toestemming van Anna Jansen "
 				   "(moeder), Piet Jansen (vader). Leg de toestemming vast in de "
 				   "overdracht (F4, deel Toestemming).");
