@@ -1,13 +1,12 @@
 /* cmd_handover.c — `groeipad export handover ID --format txt|md`: the
  * handover letter for the receiver (handover_letter.h) on stdout or in a
  * new 0600 file, written to the audit log as an export of the child's
- * handover before anything leaves the program.  ID is the handover's number
+ * handover before anything leaves the program (handover_letter_write).  ID is the handover's number
  * (as the dossier's Overdrachten shows it) or its whole id. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
 #include "cmd.h"
 #include "config.h"
 #include "handover_letter.h"
@@ -37,39 +36,13 @@ static int check(const struct cli *c, enum letter_format *fmt)
 	return -1;
 }
 
-/* The export entry first, then the text; a file gets its name only when
- * complete. */
-static enum gp_status deliver(struct db *db, const char *child_id, long long no,
-			      const char *text, const char *path, struct gp_err *e)
-{
-	struct outfile of;
-	char detail[80];
-	enum gp_status s = outfile_open(&of, path, e);
-	if (s != GP_OK)
-		return s;
-	snprintf(detail, sizeof detail, "handover %lld letter %s", no, path ? "file" : "stdout");
-	s = db_begin(db, e);
-	if (s == GP_OK)
-		s = audit_log(db, child_id, "export", detail, e);
-	if (s == GP_OK)
-		s = db_commit(db, e);
-	else
-		db_rollback(db);
-	if (s != GP_OK) {
-		outfile_abort(&of);
-		return s;
-	}
-	fputs(text, of.f);
-	return outfile_commit(&of, e);
-}
-
 static enum gp_status run(struct db *db, const char *ref, enum letter_format fmt,
 			  const char *path, struct gp_err *e)
 {
 	struct handover_ref *rules = NULL;
 	struct refdata *codes = NULL;
 	struct config cfg;
-	char id[DB_ID_LEN], child_id[DB_ID_LEN], *text = NULL;
+	char id[DB_ID_LEN];
 	struct handover *h = malloc(sizeof *h);
 	if (!h)
 		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
@@ -86,14 +59,10 @@ static enum gp_status run(struct db *db, const char *ref, enum letter_format fmt
 		rules->timing.receipt_workdays = cfg.handover_receipt_workdays;
 		rules->timing.conversation_days = cfg.handover_conversation_days;
 		rules->timing.feedback_days = cfg.handover_feedback_days;
-		snprintf(child_id, sizeof child_id, "%s", h->child_id);
-		s = handover_letter(db, &refs, id, fmt, date_today(), &text, e);
+		s = handover_letter_write(db, &refs, id, fmt, date_today(), path, e);
 	}
-	if (s == GP_OK)
-		s = deliver(db, child_id, h->no, text, path, e);
 	if (s == GP_OK && path)
 		printf(_("De overdrachtsbrief %lld staat in %s.\n"), h->no, path);
-	free(text);
 	free(h);
 	refdata_free(codes);
 	handover_ref_free(rules);

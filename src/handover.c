@@ -272,6 +272,30 @@ enum gp_status handover_get(struct db *db, const char *id, struct handover *h,
 	return read_consents(db, h, e);
 }
 
+enum gp_status handover_last_sender(struct db *db, const char *account_id, struct handover *h,
+				    struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT sender_org, sender_phone, sender_email FROM handovers WHERE created_by = ? "
+		"ORDER BY created_at DESC, rowid DESC LIMIT 1";
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, account_id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		db_col_text(st, 0, h->sender_org, sizeof h->sender_org);
+		db_col_text(st, 1, h->sender_phone, sizeof h->sender_phone);
+		db_col_text(st, 2, h->sender_email, sizeof h->sender_email);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return GP_OK;
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, "%s", _("Nog geen eerdere overdracht."));
+	return db_error(db, rc, _("de overdracht lezen"), e);
+}
+
 static void read_event(sqlite3_stmt *st, void *row)
 {
 	struct handover_event *v = row;

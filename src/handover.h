@@ -193,6 +193,10 @@ enum gp_status handover_get(struct db *db, const char *id, struct handover *h,
 			    struct gp_err *e);
 /* The id of the handover a person names: its number, or its whole id. */
 enum gp_status handover_find_ref(struct db *db, const char *ref, char *id, struct gp_err *e);
+/* The sender's details (sender_org, _phone, _email) of the latest
+ * handover the account prepared, for the next one; GP_ENOTFOUND when none. */
+enum gp_status handover_last_sender(struct db *db, const char *account_id, struct handover *h,
+				    struct gp_err *e);
 /* Its steps, oldest first; *out malloc'ed (free()), *n entries. */
 enum gp_status handover_events(struct db *db, const char *id, struct handover_event **out,
 			       int *n, struct gp_err *e);

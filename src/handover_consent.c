@@ -118,9 +118,9 @@ void handover_consent_explain(const struct consent_outcome *o,
 		return;
 	handover_consent_missing(o, people, n, missing, sizeof missing);
 	if (o->no_holder)
-		snprintf(msg, msgsz, _("Niet verzonden: %s Leg het gezag vast in Gezin en vraag "
+		snprintf(msg, msgsz, _("Niet verzonden. %s Leg het gezag vast in Gezin en vraag "
 				       "toestemming aan wie het gezag heeft."), missing);
 	else
-		snprintf(msg, msgsz, _("Niet verzonden: %s Leg de toestemming vast in de overdracht "
+		snprintf(msg, msgsz, _("Niet verzonden. %s Leg de toestemming vast in de overdracht "
 				       "(F4, deel Toestemming)."), missing);
 }

@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "handover_letter.h"
 #include "i18n.h"
 #include "org.h"
+#include "outfile.h"
 #include "text.h"
 
 /* A growing text. */
@@ -62,36 +64,90 @@ static void heading(struct buf *b, const char *title)
 	put(b, "\n");
 }
 
-/* "Label:      value" (text) or "- **Label:** value" (Markdown); a value
- * spanning lines keeps its line breaks, indented in text. */
+enum { LETTER_WIDTH = 76, VALUE_COL = 22 };
+
+/* Characters in the n bytes at s (UTF-8). */
+static size_t chars_in(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* Writes one line of text (no '\n') from column `col`, broken between words
+ * at LETTER_WIDTH; continuation lines start with `indent` spaces.  Markdown
+ * is not broken (a reader reflows it). */
+static void words(struct buf *b, const char *s, size_t n, size_t col, size_t indent)
+{
+	while (n > 0) {
+		size_t room = LETTER_WIDTH > col ? LETTER_WIDTH - col : 1, take = 0, last = 0;
+		if (b->fmt == LETTER_MD || chars_in(s, n) <= room) {
+			put(b, "%.*s", (int)n, s);
+			return;
+		}
+		for (size_t i = 0; i < n && chars_in(s, i) <= room; i++)
+			if (s[i] == ' ')
+				last = i;
+		take = last ? last : n;
+		put(b, "%.*s\n%*s", (int)take, s, (int)indent, "");
+		while (take < n && s[take] == ' ')
+			take++;
+		s += take;
+		n -= take;
+		col = indent;
+	}
+}
+
+/* Text that may have several lines, each broken as words() does. */
+static void lines(struct buf *b, const char *text, size_t col, size_t indent,
+		  const char *md_break)
+{
+	for (const char *p = text;;) {
+		size_t len = strcspn(p, "\n");
+		words(b, p, len, col, indent);
+		if (!p[len])
+			break;
+		if (b->fmt == LETTER_MD)
+			put(b, "%s", md_break);
+		else
+			put(b, "\n%*s", (int)indent, "");
+		col = indent;
+		p += len + 1;
+	}
+}
+
+/* "Label:      value" (text, the value from column 22) or "- **Label:**
+ * value" (Markdown). */
 static void field(struct buf *b, const char *label, const char *value)
 {
 	if (!value || !value[0])
 		value = "-";
 	if (b->fmt == LETTER_MD) {
 		put(b, "- **%s:** ", label);
-		for (const char *p = value; *p; p++)
-			put(b, *p == '\n' ? "  \n  " : "%c", *p);
+		lines(b, value, 0, 0, "  \n  ");
 		put(b, "\n");
 		return;
 	}
 	put(b, "%s:", label);
-	for (size_t w = utf8_chars(label) + 1; w < 22; w++)
+	for (size_t w = utf8_chars(label) + 1; w < VALUE_COL; w++)
 		put(b, " ");
-	for (const char *p = value; *p; p++)
-		put(b, *p == '\n' ? "\n                      " : "%c", *p);
+	lines(b, value, VALUE_COL, VALUE_COL, "");
 	put(b, "\n");
 }
 
 /* A paragraph of free text; "-" when empty. */
 static void paragraph(struct buf *b, const char *text)
 {
-	put(b, "%s\n", text && text[0] ? text : "-");
+	lines(b, text && text[0] ? text : "-", 0, 0, "  \n");
+	put(b, "\n");
 }
 
 static void item(struct buf *b, const char *text)
 {
-	put(b, "- %s\n", text);
+	put(b, "- ");
+	lines(b, text, 2, 2, "  \n  ");
+	put(b, "\n");
 }
 
 static const char *label(const struct handover_refs *r, const char *list, const char *code)
@@ -275,16 +331,18 @@ static void part_consent(struct buf *b, const struct handover_refs *r, const str
 	date_age(l->child.birth_date, o.day, &y, &m);
 	snprintf(line, sizeof line, "Regel (WGBO, Jeugdwet): op %s was het kind %d jaar; toestemming van %s.",
 		 day, y, who[o.band]);
-	put(b, "\n%s ", line);
+	size_t len = strlen(line);
 	if (o.complete) {
-		put(b, "De toestemming is compleet.\n");
+		snprintf(line + len, sizeof line - len, " De toestemming is compleet.");
 	} else if (h->consent_exempt) {
-		put(b, "Verzonden als melding aan Veilig Thuis zonder complete toestemming "
-		       "(meldcode).\n");
+		snprintf(line + len, sizeof line - len, " Verzonden als melding aan Veilig Thuis "
+			 "zonder complete toestemming (meldcode).");
 	} else {
 		handover_consent_missing(&o, l->people, l->npeople, msg, sizeof msg);
-		put(b, "Nog niet compleet. %s\n", msg);
+		snprintf(line + len, sizeof line - len, " Nog niet compleet. %s", msg);
 	}
+	put(b, "\n");
+	paragraph(b, line);
 }
 
 static void part_agreements(struct buf *b, const struct handover_refs *r, const struct letter *l)
@@ -422,4 +480,51 @@ enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, "%s", _("Deze overdracht bestaat niet (meer)."));
 	return db_error(db, rc, _("de overdracht lezen"), e);
+}
+
+enum gp_status handover_letter_write(struct db *db, const struct handover_refs *refs,
+				     const char *id, enum letter_format fmt,
+				     struct gp_date today, const char *path, struct gp_err *e)
+{
+	struct outfile of;
+	char child_id[DB_ID_LEN], detail[96], *text = NULL;
+	long long no = 0;
+	enum gp_status s = handover_child_of(db, id, child_id, e);
+	if (s == GP_OK)
+		s = handover_letter(db, refs, id, fmt, today, &text, e);
+	if (s != GP_OK)
+		return s;
+	/* the number for the log: the letter's first line has it, but ask */
+	{
+		static const char sql[] = "SELECT no FROM handovers WHERE id = ?";
+		sqlite3_stmt *st = db_stmt(db, sql, NULL);
+		if (st) {
+			sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				no = sqlite3_column_int64(st, 0);
+			sqlite3_reset(st);
+		}
+	}
+	s = outfile_open(&of, path, e);
+	if (s != GP_OK) {
+		free(text);
+		return s;
+	}
+	snprintf(detail, sizeof detail, "handover %lld letter %s %s", no,
+		 fmt == LETTER_MD ? "md" : "txt", path ? "file" : "stdout");
+	s = db_begin(db, e);
+	if (s == GP_OK)
+		s = audit_log(db, child_id, "export", detail, e);
+	if (s == GP_OK)
+		s = db_commit(db, e);
+	else
+		db_rollback(db);
+	if (s != GP_OK) {
+		outfile_abort(&of);
+		free(text);
+		return s;
+	}
+	fputs(text, of.f);
+	free(text);
+	return outfile_commit(&of, e);
 }

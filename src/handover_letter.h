@@ -22,6 +22,13 @@ enum gp_status handover_letter(struct db *db, const struct handover_refs *refs, 
 			       enum letter_format fmt, struct gp_date today, char **out,
 			       struct gp_err *e);
 
+/* Writes the letter of handover `id` to stdout (path NULL) or to the new
+ * file `path` (0600, never over an existing file, there only when
+ * complete), after logging the export on the child's audit trail. */
+enum gp_status handover_letter_write(struct db *db, const struct handover_refs *refs,
+				     const char *id, enum letter_format fmt,
+				     struct gp_date today, const char *path, struct gp_err *e);
+
 /* The child id of handover `id` (for the caller's audit entry). */
 enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 				 struct gp_err *e);

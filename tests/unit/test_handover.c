@@ -170,7 +170,7 @@ static void sending_waits_for_the_right_people(void **state)
 	struct handover_step sent = step("verzonden", "2026-11-23", NULL);
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EINPUT);
 	assert_string_equal(e.field, "state"); /* the step that cannot be taken */
-	assert_string_equal(e.msg, "Niet verzonden: Nog geen toestemming van Anna Jansen "
+	assert_string_equal(e.msg, "Niet verzonden. Nog geen toestemming van Anna Jansen "
 				   "(moeder), Piet Jansen (vader). Leg de toestemming vast in de "
 				   "overdracht (F4, deel Toestemming).");
 	assert_null(strstr(e.msg, "Karel"));
@@ -507,17 +507,25 @@ static void summary_and_letter(void **state)
 	assert_int_equal(handover_letter(f->db, &f->refs, h->id, LETTER_TXT, D("2026-11-26"),
 					 &letter, &e), GP_OK);
 	assert_non_null(strstr(letter, "WARME OVERDRACHT "));
+	/* fields from column 22, broken between words before column 76 */
 	assert_non_null(strstr(letter, "Aan:                  Buurtteam Oost (wijkteam / lokaal "
-				       "team), t.a.v. Jan Smit"));
+				       "team), t.a.v. Jan\n                      Smit\n"));
 	assert_non_null(strstr(letter, "Van:                  Els de Wit, tel. 030-1234567"));
 	assert_non_null(strstr(letter, "Casusregie:           JGZ (wij): Els de Wit, tel. "
 				       "030-1234567"));
 	assert_non_null(strstr(letter, "- Anna Jansen (moeder): gegeven, schriftelijk, "
-				       "20-11-2026; voor: binnen de JGZ, delen met derden"));
+				       "20-11-2026; voor: binnen de\n  JGZ, delen met derden\n"));
 	assert_non_null(strstr(letter, "Samenvatting uit het dossier\n----------------------------"
 				       "\nGroei (meting 12-10-2026)"));
-	assert_non_null(strstr(letter, "Nog niet compleet. Nog geen toestemming van Piet Jansen "
+	assert_non_null(strstr(letter, "Nog niet compleet. Nog geen toestemming van\nPiet Jansen "
 				       "(vader).\n"));
+	for (const char *p = letter; *p;) { /* no line longer than 76 characters */
+		size_t len = strcspn(p, "\n"), chars = 0;
+		for (size_t i = 0; i < len; i++)
+			chars += ((unsigned char)p[i] & 0xC0) != 0x80;
+		assert_true(chars <= 76);
+		p += len + (p[len] == '\n');
+	}
 	free(letter);
 	assert_int_equal(handover_letter(f->db, &f->refs, h->id, LETTER_MD, D("2026-11-26"),
 					 &letter, &e), GP_OK);
