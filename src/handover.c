@@ -165,22 +165,24 @@ enum gp_status handover_validate(const struct handover_refs *refs, const struct 
 /* ---- reading ------------------------------------------------------------------ */
 
 #define HANDOVER_COLS                                                                      \
-	"h.id, h.no, h.child_id, h.org_id, h.receiver_person, h.destination, h.mode, h.frame, "      \
+	"h.id, h.no, c.id, o.id, h.receiver_person, h.destination, h.mode, h.frame, "      \
 	"h.reason, h.question, h.parents_wish, h.summary, h.joint_conversation_on, "           \
 	"h.parents_present, h.casusregie, h.casusregie_name, h.sender_name, h.sender_org, "    \
 	"h.sender_phone, h.sender_email, h.feedback_due_on, h.state, h.sent_on, "              \
 	"h.received_on, h.planned_on, h.first_conversation_on, h.fed_back_on, h.closed_on, "   \
 	"h.withdrawn_on, h.feedback, h.closing_report, h.consent_exempt, h.version, "          \
 	"coalesce(a.display_name, ''), h.updated_at "                                          \
-	"FROM handovers h LEFT JOIN accounts a ON a.id = h.created_by "
+	"FROM handovers h JOIN children c ON c.seq = h.child_seq "                            \
+	"LEFT JOIN organisations o ON o.seq = h.org_seq "                                      \
+	"LEFT JOIN accounts a ON a.seq = h.created_by "
 
 static void read_handover(sqlite3_stmt *st, struct handover *h)
 {
 	int i = 0;
-	db_col_text(st, i++, h->id, sizeof h->id);
+	db_col_id(st, i++, h->id);
 	h->no = sqlite3_column_int64(st, i++);
-	db_col_text(st, i++, h->child_id, sizeof h->child_id);
-	db_col_text(st, i++, h->org_id, sizeof h->org_id);
+	db_col_id(st, i++, h->child_id);
+	db_col_id(st, i++, h->org_id);
 	db_col_text(st, i++, h->receiver_person, sizeof h->receiver_person);
 	db_col_text(st, i++, h->destination, sizeof h->destination);
 	db_col_text(st, i++, h->mode, sizeof h->mode);
@@ -211,16 +213,19 @@ static void read_handover(sqlite3_stmt *st, struct handover *h)
 	h->consent_exempt = sqlite3_column_int(st, i++);
 	h->version = sqlite3_column_int(st, i++);
 	db_col_text(st, i++, h->created_by, sizeof h->created_by);
-	db_col_text(st, i, h->updated_at, sizeof h->updated_at);
+	db_col_time(st, i, h->updated_at);
 }
 
 static void read_consent(sqlite3_stmt *st, void *row)
 {
 	struct handover_consent *k = row;
 	memset(k, 0, sizeof *k);
-	db_col_text(st, 0, k->id, sizeof k->id);
+	db_col_id(st, 0, k->id);
 	k->given = strcmp((const char *)sqlite3_column_text(st, 1), "gegeven") == 0;
-	db_col_text(st, 2, k->person, sizeof k->person);
+	if (sqlite3_column_type(st, 2) == SQLITE_NULL)
+		snprintf(k->person, sizeof k->person, "%s", CONSENT_CHILD);
+	else
+		db_col_id(st, 2, k->person);
 	db_col_text(st, 3, k->form, sizeof k->form);
 	db_col_date(st, 4, &k->given_on);
 	db_col_text(st, 5, k->source, sizeof k->source);
@@ -233,11 +238,11 @@ static void read_consent(sqlite3_stmt *st, void *row)
 static enum gp_status read_consents(struct db *db, struct handover *h, struct gp_err *e)
 {
 	static const char sql[] =
-		"SELECT k.id, k.decision, CASE k.person_kind WHEN 'kind' THEN 'kind' "
-		"ELSE k.parent_id END, k.form, k.given_on, k.source, k.ends_on, k.scope, "
-		"coalesce(a.display_name, ''), k.version "
-		"FROM handover_consents k LEFT JOIN accounts a ON a.id = k.recorded_by "
-		"WHERE k.handover_id = ? ORDER BY k.given_on, k.created_at, k.rowid";
+		"SELECT k.id, k.decision, CASE k.person_kind WHEN 'kind' THEN NULL ELSE p.id END, "
+		"k.form, k.given_on, k.source, k.ends_on, k.scope, coalesce(a.display_name, ''), "
+		"k.version FROM handover_consents k LEFT JOIN parents p ON p.seq = k.parent_seq "
+		"LEFT JOIN accounts a ON a.seq = k.recorded_by "
+		"WHERE k.handover_seq = " DB_SEQ("handovers", 1) " ORDER BY k.given_on, k.seq";
 	const char *params[] = {h->id, NULL};
 	struct handover_consent *rows = NULL;
 	int n = 0;
@@ -260,7 +265,7 @@ enum gp_status handover_get(struct db *db, const char *id, struct handover *h,
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	memset(h, 0, sizeof *h);
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_handover(st, h);
@@ -276,12 +281,12 @@ enum gp_status handover_last_sender(struct db *db, const char *account_id, struc
 				    struct gp_err *e)
 {
 	static const char sql[] =
-		"SELECT sender_org, sender_phone, sender_email FROM handovers WHERE created_by = ? "
-		"ORDER BY created_at DESC, rowid DESC LIMIT 1";
+		"SELECT sender_org, sender_phone, sender_email FROM handovers "
+		"WHERE created_by = " ACTOR_SEQ(1) " ORDER BY created_at DESC, seq DESC LIMIT 1";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, account_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, account_id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		db_col_text(st, 0, h->sender_org, sizeof h->sender_org);
@@ -305,7 +310,7 @@ static void read_event(sqlite3_stmt *st, void *row)
 	db_col_text(st, 2, v->who, sizeof v->who);
 	db_col_text(st, 3, v->note, sizeof v->note);
 	db_col_text(st, 4, v->by, sizeof v->by);
-	db_col_text(st, 5, v->at, sizeof v->at);
+	db_col_time(st, 5, v->at);
 }
 
 enum gp_status handover_events(struct db *db, const char *id, struct handover_event **out,
@@ -313,8 +318,8 @@ enum gp_status handover_events(struct db *db, const char *id, struct handover_ev
 {
 	static const char sql[] =
 		"SELECT v.state, v.happened_on, v.who, v.note, coalesce(a.display_name, ''), v.at "
-		"FROM handover_events v LEFT JOIN accounts a ON a.id = v.account_id "
-		"WHERE v.handover_id = ? ORDER BY v.at, v.rowid";
+		"FROM handover_events v LEFT JOIN accounts a ON a.seq = v.account_seq "
+		"WHERE v.handover_seq = " DB_SEQ("handovers", 1) " ORDER BY v.seq";
 	const char *params[] = {id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n, e);
 }
@@ -334,7 +339,7 @@ static enum gp_status step_done(struct db *db, sqlite3_stmt *st, int *changed,
 /* Binds the editable fields as parameters 1–18. */
 static void bind_handover(sqlite3_stmt *st, const struct handover *h)
 {
-	db_bind_text_or_null(st, 1, h->org_id);
+	db_bind_id(st, 1, h->org_id);
 	db_bind_text_or_null(st, 2, h->receiver_person);
 	sqlite3_bind_text(st, 3, h->destination, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, h->mode, -1, SQLITE_STATIC);
@@ -359,29 +364,27 @@ static enum gp_status insert_consent(struct db *db, const char *handover_id,
 				     struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO handover_consents(id, handover_id, person_kind, parent_id, decision, "
+		"INSERT INTO handover_consents(id, handover_seq, person_kind, parent_seq, decision, "
 		"form, source, given_on, ends_on, scope, recorded_by, created_at, updated_at, "
-		"updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?11)";
+		"updated_by) VALUES (?1, " DB_SEQ("handovers", 2) ", ?3, " DB_SEQ("parents", 4) ", "
+		"?5, ?6, ?7, ?8, ?9, ?10, " ACTOR_SEQ(11) ", ?12, ?12, " ACTOR_SEQ(11) ")";
 	int child = strcmp(k->person, CONSENT_CHILD) == 0;
 	db_new_id(db, k->id);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, k->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, handover_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, k->id);
+	db_bind_id(st, 2, handover_id);
 	sqlite3_bind_text(st, 3, child ? "kind" : "ouder", -1, SQLITE_STATIC);
-	if (child)
-		sqlite3_bind_null(st, 4);
-	else
-		sqlite3_bind_text(st, 4, k->person, -1, SQLITE_STATIC);
+	db_bind_id(st, 4, child ? "" : k->person);
 	sqlite3_bind_text(st, 5, k->given ? "gegeven" : "geweigerd", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, k->form, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 7, k->source);
 	db_bind_date_or_null(st, 8, k->given_on);
 	db_bind_date_or_null(st, 9, k->ends_on);
 	sqlite3_bind_text(st, 10, k->scope, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 11, db->actor_id);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_STATIC);
+	db_bind_id(st, 11, db->actor_id);
+	db_bind_time(st, 12, now);
 	k->version = 1;
 	return step_done(db, st, NULL, e);
 }
@@ -391,29 +394,26 @@ static enum gp_status update_consent(struct db *db, const char *handover_id,
 				     int *changed, struct gp_err *e)
 {
 	static const char sql[] =
-		"UPDATE handover_consents SET person_kind = ?3, parent_id = ?4, decision = ?5, "
-		"form = ?6, source = ?7, given_on = ?8, ends_on = ?9, scope = ?10, "
-		"version = version + 1, updated_at = ?12, updated_by = ?11 "
-		"WHERE id = ?1 AND handover_id = ?2 AND version = ?13";
+		"UPDATE handover_consents SET person_kind = ?3, parent_seq = " DB_SEQ("parents", 4)
+		", decision = ?5, form = ?6, source = ?7, given_on = ?8, ends_on = ?9, scope = ?10, "
+		"version = version + 1, updated_at = ?12, updated_by = " ACTOR_SEQ(11) " "
+		"WHERE id = ?1 AND handover_seq = " DB_SEQ("handovers", 2) " AND version = ?13";
 	int child = strcmp(k->person, CONSENT_CHILD) == 0;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, k->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, handover_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, k->id);
+	db_bind_id(st, 2, handover_id);
 	sqlite3_bind_text(st, 3, child ? "kind" : "ouder", -1, SQLITE_STATIC);
-	if (child)
-		sqlite3_bind_null(st, 4);
-	else
-		sqlite3_bind_text(st, 4, k->person, -1, SQLITE_STATIC);
+	db_bind_id(st, 4, child ? "" : k->person);
 	sqlite3_bind_text(st, 5, k->given ? "gegeven" : "geweigerd", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, k->form, -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 7, k->source);
 	db_bind_date_or_null(st, 8, k->given_on);
 	db_bind_date_or_null(st, 9, k->ends_on);
 	sqlite3_bind_text(st, 10, k->scope, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 11, db->actor_id);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_STATIC);
+	db_bind_id(st, 11, db->actor_id);
+	db_bind_time(st, 12, now);
 	sqlite3_bind_int(st, 13, k->version);
 	return step_done(db, st, changed, e);
 }
@@ -423,21 +423,22 @@ static enum gp_status insert_event(struct db *db, const char *handover_id, const
 				   const char *now, struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO handover_events(id, handover_id, state, happened_on, who, note, "
-		"account_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+		"INSERT INTO handover_events(id, handover_seq, state, happened_on, who, note, "
+		"account_seq, at) VALUES (?1, " DB_SEQ("handovers", 2) ", ?3, ?4, ?5, ?6, "
+		ACTOR_SEQ(7) ", ?8)";
 	char id[DB_ID_LEN];
 	db_new_id(db, id);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, handover_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
+	db_bind_id(st, 2, handover_id);
 	sqlite3_bind_text(st, 3, state, -1, SQLITE_STATIC);
 	db_bind_date_or_null(st, 4, on);
 	db_bind_text_or_null(st, 5, who);
 	db_bind_text_or_null(st, 6, note);
-	db_bind_text_or_null(st, 7, db->actor_id);
-	sqlite3_bind_text(st, 8, now, -1, SQLITE_STATIC);
+	db_bind_id(st, 7, db->actor_id);
+	db_bind_time(st, 8, now);
 	return step_done(db, st, NULL, e);
 }
 
@@ -523,7 +524,7 @@ static long long number_of(struct db *db, const char *id)
 	sqlite3_stmt *st = db_stmt(db, sql, NULL);
 	if (!st)
 		return 0;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		no = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
@@ -533,14 +534,15 @@ static long long number_of(struct db *db, const char *id)
 enum gp_status handover_find_ref(struct db *db, const char *ref, char *id, struct gp_err *e)
 {
 	static const char sql[] = "SELECT id FROM handovers WHERE id = ?1 OR "
-				  "(?1 GLOB '[1-9]*' AND ?1 NOT GLOB '*[^0-9]*' AND no = CAST(?1 AS INTEGER))";
+				  "(?2 GLOB '[1-9]*' AND ?2 NOT GLOB '*[^0-9]*' AND no = CAST(?2 AS INTEGER))";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, ref);
+	sqlite3_bind_text(st, 2, ref, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		db_col_text(st, 0, id, DB_ID_LEN);
+		db_col_id(st, 0, id);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return GP_OK;
@@ -553,12 +555,13 @@ enum gp_status handover_create(struct db *db, const struct handover_refs *refs,
 			       struct handover *h, struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO handovers(org_id, receiver_person, destination, mode, frame, reason, "
+		"INSERT INTO handovers(org_seq, receiver_person, destination, mode, frame, reason, "
 		"question, parents_wish, summary, joint_conversation_on, parents_present, "
 		"casusregie, casusregie_name, sender_name, sender_org, sender_phone, sender_email, "
-		"feedback_due_on, id, child_id, state, created_at, created_by, updated_at, "
-		"updated_by, no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-		"?15, ?16, ?17, ?18, ?19, ?20, 'voorbereid', ?21, ?22, ?21, ?22, "
+		"feedback_due_on, id, child_seq, state, created_at, created_by, updated_at, "
+		"updated_by, no) VALUES (" ORG_SEQ(1) ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+		"?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, " CHILD_SEQ(20) ", 'voorbereid', ?21, "
+		ACTOR_SEQ(22) ", ?21, " ACTOR_SEQ(22) ", "
 		"(SELECT coalesce(max(no), 0) + 1 FROM handovers))";
 	struct family_view v;
 	char now[DB_TIME_LEN];
@@ -587,10 +590,10 @@ enum gp_status handover_create(struct db *db, const struct handover_refs *refs,
 	s = st ? GP_OK : e ? e->code : GP_EINTERNAL;
 	if (s == GP_OK) {
 		bind_handover(st, h);
-		sqlite3_bind_text(st, 19, h->id, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 20, h->child_id, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 21, now, -1, SQLITE_STATIC);
-		db_bind_text_or_null(st, 22, db->actor_id);
+		db_bind_id(st, 19, h->id);
+		db_bind_id(st, 20, h->child_id);
+		db_bind_time(st, 21, now);
+		db_bind_id(st, 22, db->actor_id);
 		s = step_done(db, st, NULL, e);
 	}
 	for (int i = 0; s == GP_OK && i < h->nconsents; i++)
@@ -618,16 +621,18 @@ enum gp_status handover_create(struct db *db, const struct handover_refs *refs,
 static enum gp_status keeps_consents(struct db *db, const struct handover *h,
 				     struct gp_err *e)
 {
-	static const char sql[] = "SELECT id FROM handover_consents WHERE handover_id = ?";
+	static const char sql[] =
+		"SELECT id FROM handover_consents WHERE handover_seq = " DB_SEQ("handovers", 1);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, h->id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, h->id);
 	enum gp_status s = GP_OK;
 	int rc;
 	while (s == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *id = (const char *)sqlite3_column_text(st, 0);
+		char id[DB_ID_LEN];
 		int found = 0;
+		db_col_id(st, 0, id);
 		for (int i = 0; i < h->nconsents; i++)
 			found |= strcmp(h->consents[i].id, id) == 0;
 		if (!found)
@@ -643,12 +648,12 @@ enum gp_status handover_update(struct db *db, const struct handover_refs *refs,
 			       struct handover *h, struct gp_err *e)
 {
 	static const char sql[] =
-		"UPDATE handovers SET org_id = ?1, receiver_person = ?2, destination = ?3, "
+		"UPDATE handovers SET org_seq = " ORG_SEQ(1) ", receiver_person = ?2, destination = ?3, "
 		"mode = ?4, frame = ?5, reason = ?6, question = ?7, parents_wish = ?8, summary = ?9, "
 		"joint_conversation_on = ?10, parents_present = ?11, casusregie = ?12, "
 		"casusregie_name = ?13, sender_name = ?14, sender_org = ?15, sender_phone = ?16, "
 		"sender_email = ?17, feedback_due_on = ?18, version = version + 1, "
-		"updated_at = ?19, updated_by = ?20 "
+		"updated_at = ?19, updated_by = " ACTOR_SEQ(20) " "
 		"WHERE id = ?21 AND version = ?22 AND state NOT IN ('afgerond', 'ingetrokken')";
 	struct family_view v;
 	char now[DB_TIME_LEN];
@@ -679,9 +684,9 @@ enum gp_status handover_update(struct db *db, const struct handover_refs *refs,
 	s = st ? GP_OK : e ? e->code : GP_EINTERNAL;
 	if (s == GP_OK) {
 		bind_handover(st, h);
-		sqlite3_bind_text(st, 19, now, -1, SQLITE_STATIC);
-		db_bind_text_or_null(st, 20, db->actor_id);
-		sqlite3_bind_text(st, 21, h->id, -1, SQLITE_STATIC);
+		db_bind_time(st, 19, now);
+		db_bind_id(st, 20, db->actor_id);
+		db_bind_id(st, 21, h->id);
 		sqlite3_bind_int(st, 22, h->version);
 		s = step_done(db, st, &changed, e);
 	}
@@ -851,7 +856,7 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 		"UPDATE handovers SET state = ?1, sent_on = ?2, received_on = ?3, planned_on = ?4, "
 		"first_conversation_on = ?5, fed_back_on = ?6, closed_on = ?7, withdrawn_on = ?8, "
 		"feedback = ?9, closing_report = ?10, consent_exempt = ?11, version = version + 1, "
-		"updated_at = ?12, updated_by = ?13 WHERE id = ?14 AND version = ?15";
+		"updated_at = ?12, updated_by = " ACTOR_SEQ(13) " WHERE id = ?14 AND version = ?15";
 	struct gp_date today = date_today();
 	char now[DB_TIME_LEN], detail[64];
 	int changed = 0;
@@ -888,9 +893,9 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 		db_bind_text_or_null(st, 9, next->feedback);
 		db_bind_text_or_null(st, 10, next->closing_report);
 		sqlite3_bind_int(st, 11, next->consent_exempt);
-		sqlite3_bind_text(st, 12, now, -1, SQLITE_STATIC);
-		db_bind_text_or_null(st, 13, db->actor_id);
-		sqlite3_bind_text(st, 14, h->id, -1, SQLITE_STATIC);
+		db_bind_time(st, 12, now);
+		db_bind_id(st, 13, db->actor_id);
+		db_bind_id(st, 14, h->id);
 		sqlite3_bind_int(st, 15, h->version);
 		s = step_done(db, st, &changed, e);
 	}
@@ -917,13 +922,13 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 /* ---- lists ------------------------------------------------------------------------ */
 
 #define LINE_COLS                                                                          \
-	"h.id, h.no, h.child_id, c.client_no, c.given_names, c.tussenvoegsel, c.family_name, "       \
+	"h.id, h.no, c.id, c.client_no, c.given_names, c.tussenvoegsel, c.family_name, "      \
 	"c.birth_date, coalesce(o.name, ''), h.destination, h.mode, h.state, "                \
-	"substr(h.created_at, 1, 10), h.sent_on, h.feedback_due_on, h.consent_exempt, "       \
-	"coalesce(a.display_name, '') "                                                        \
-	"FROM handovers h JOIN children c ON c.id = h.child_id "                              \
-	"LEFT JOIN organisations o ON o.id = h.org_id "                                        \
-	"LEFT JOIN accounts a ON a.id = h.created_by "
+	"date(h.created_at, 'unixepoch', 'localtime'), h.sent_on, h.feedback_due_on, "        \
+	"h.consent_exempt, coalesce(a.display_name, '') "                                     \
+	"FROM handovers h JOIN children c ON c.seq = h.child_seq "                            \
+	"LEFT JOIN organisations o ON o.seq = h.org_seq "                                      \
+	"LEFT JOIN accounts a ON a.seq = h.created_by "
 
 static void read_line(sqlite3_stmt *st, void *row)
 {
@@ -931,9 +936,9 @@ static void read_line(sqlite3_stmt *st, void *row)
 	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	memset(l, 0, sizeof *l);
 	int i = 0;
-	db_col_text(st, i++, l->id, sizeof l->id);
+	db_col_id(st, i++, l->id);
 	l->no = sqlite3_column_int64(st, i++);
-	db_col_text(st, i++, l->child_id, sizeof l->child_id);
+	db_col_id(st, i++, l->child_id);
 	l->client_no = sqlite3_column_int64(st, i++);
 	db_col_text(st, i++, given, sizeof given);
 	db_col_text(st, i++, prefix, sizeof prefix);
@@ -963,8 +968,8 @@ enum gp_status handover_list_child(struct db *db, const struct handover_refs *re
 				   const char *child_id, struct gp_date today,
 				   struct handover_line **out, int *n, struct gp_err *e)
 {
-	static const char sql[] = "SELECT " LINE_COLS "WHERE h.child_id = ? "
-				  "ORDER BY h.created_at DESC, h.rowid DESC";
+	static const char sql[] = "SELECT " LINE_COLS "WHERE h.child_seq = " CHILD_SEQ(1) " "
+				  "ORDER BY h.created_at DESC, h.seq DESC";
 	const char *params[] = {child_id, NULL};
 	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out,
 					n, e);
@@ -1009,15 +1014,16 @@ enum gp_status handover_insert_bulk(struct db *db, struct handover *h,
 				    struct gp_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO handovers(org_id, receiver_person, destination, mode, frame, reason, "
+		"INSERT INTO handovers(org_seq, receiver_person, destination, mode, frame, reason, "
 		"question, parents_wish, summary, joint_conversation_on, parents_present, "
 		"casusregie, casusregie_name, sender_name, sender_org, sender_phone, sender_email, "
-		"feedback_due_on, id, child_id, state, sent_on, received_on, planned_on, "
+		"feedback_due_on, id, child_seq, state, sent_on, received_on, planned_on, "
 		"first_conversation_on, fed_back_on, closed_on, withdrawn_on, feedback, "
 		"closing_report, consent_exempt, created_at, created_by, updated_at, updated_by, "
-		"no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-		"?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, "
-		"?33, ?32, ?33, (SELECT coalesce(max(no), 0) + 1 FROM handovers))";
+		"no) VALUES (" ORG_SEQ(1) ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+		"?15, ?16, ?17, ?18, ?19, " CHILD_SEQ(20) ", ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
+		"?29, ?30, ?31, ?32, " ACTOR_SEQ(33) ", ?32, " ACTOR_SEQ(33) ", "
+		"(SELECT coalesce(max(no), 0) + 1 FROM handovers))";
 	char now[DB_TIME_LEN], created[DB_TIME_LEN];
 	db_new_id(db, h->id);
 	db_now(db, now);
@@ -1030,8 +1036,8 @@ enum gp_status handover_insert_bulk(struct db *db, struct handover *h,
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	bind_handover(st, h);
-	sqlite3_bind_text(st, 19, h->id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 20, h->child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 19, h->id);
+	db_bind_id(st, 20, h->child_id);
 	sqlite3_bind_text(st, 21, h->state, -1, SQLITE_STATIC);
 	db_bind_date_or_null(st, 22, h->sent_on);
 	db_bind_date_or_null(st, 23, h->received_on);
@@ -1043,8 +1049,8 @@ enum gp_status handover_insert_bulk(struct db *db, struct handover *h,
 	db_bind_text_or_null(st, 29, h->feedback);
 	db_bind_text_or_null(st, 30, h->closing_report);
 	sqlite3_bind_int(st, 31, h->consent_exempt);
-	sqlite3_bind_text(st, 32, created, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 33, db->actor_id);
+	db_bind_time(st, 32, created);
+	db_bind_id(st, 33, db->actor_id);
 	enum gp_status s = step_done(db, st, NULL, e);
 	for (int i = 0; s == GP_OK && i < h->nconsents; i++)
 		s = insert_consent(db, h->id, &h->consents[i], now, e);

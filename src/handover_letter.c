@@ -466,14 +466,15 @@ enum gp_status handover_letter(struct db *db, const struct handover_refs *refs, 
 enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 				 struct gp_err *e)
 {
-	static const char sql[] = "SELECT child_id FROM handovers WHERE id = ?";
+	static const char sql[] = "SELECT c.id FROM handovers h JOIN children c ON c.seq = "
+				  "h.child_seq WHERE h.id = ?";
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		db_col_text(st, 0, child_id, DB_ID_LEN);
+		db_col_id(st, 0, child_id);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return GP_OK;
@@ -499,7 +500,7 @@ enum gp_status handover_letter_write(struct db *db, const struct handover_refs *
 		static const char sql[] = "SELECT no FROM handovers WHERE id = ?";
 		sqlite3_stmt *st = db_stmt(db, sql, NULL);
 		if (st) {
-			sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+			db_bind_id(st, 1, id);
 			if (sqlite3_step(st) == SQLITE_ROW)
 				no = sqlite3_column_int64(st, 0);
 			sqlite3_reset(st);
