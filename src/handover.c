@@ -959,7 +959,7 @@ static void read_line(sqlite3_stmt *st, void *row)
 static void mark_late(const struct handover_refs *refs, struct handover_line *l, int n,
 		      struct gp_date today)
 {
-	for (int i = 0; i < n; i++)
+	for (int i = 0; refs->rules && i < n; i++)
 		handover_late(refs->rules, l[i].state, l[i].sent_on, l[i].feedback_due_on, today,
 			      &l[i].late);
 }

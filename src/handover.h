@@ -212,7 +212,8 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 				  struct handover *h, const struct handover_step *step,
 				  struct gp_err *e);
 
-/* A child's handovers, newest first, with what is late on `today`. */
+/* A child's handovers, newest first, with what is late on `today` (not
+ * when refs->rules is NULL). */
 enum gp_status handover_list_child(struct db *db, const struct handover_refs *refs,
 				   const char *child_id, struct gp_date today,
 				   struct handover_line **out, int *n, struct gp_err *e);
