@@ -933,17 +933,17 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 static void read_line(sqlite3_stmt *st, void *row)
 {
 	struct handover_line *l = row;
-	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	memset(l, 0, sizeof *l);
 	int i = 0;
 	db_col_id(st, i++, l->id);
 	l->no = sqlite3_column_int64(st, i++);
 	db_col_id(st, i++, l->child_id);
 	l->client_no = sqlite3_column_int64(st, i++);
-	db_col_text(st, i++, given, sizeof given);
-	db_col_text(st, i++, prefix, sizeof prefix);
-	db_col_text(st, i++, family, sizeof family);
-	child_display_name(given, prefix, family, l->child_name, sizeof l->child_name);
+	db_col_text(st, i++, l->given_names, sizeof l->given_names);
+	db_col_text(st, i++, l->tussenvoegsel, sizeof l->tussenvoegsel);
+	db_col_text(st, i++, l->family_name, sizeof l->family_name);
+	child_display_name(l->given_names, l->tussenvoegsel, l->family_name, l->child_name,
+			   sizeof l->child_name);
 	db_col_date(st, i++, &l->birth_date);
 	db_col_text(st, i++, l->org_name, sizeof l->org_name);
 	db_col_text(st, i++, l->destination, sizeof l->destination);
@@ -990,15 +990,19 @@ static int open_order(const void *pa, const void *pb)
 }
 
 enum gp_status handover_list_open(struct db *db, const struct handover_refs *refs,
-				  struct gp_date today, struct handover_line **out, int *n,
-				  struct gp_err *e)
+				  const char *account_id, struct gp_date today,
+				  struct handover_line **out, int *n, struct gp_err *e)
 {
-	static const char sql[] =
+	static const char all[] =
 		"SELECT " LINE_COLS "WHERE h.state IN ('verzonden', 'ontvangst_bevestigd', "
 		"'eerste_gesprek_gepland', 'teruggekoppeld') ORDER BY h.sent_on";
-	const char *params[] = {NULL};
-	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out,
-					n, e);
+	static const char mine[] =
+		"SELECT " LINE_COLS "WHERE h.state IN ('verzonden', 'ontvangst_bevestigd', "
+		"'eerste_gesprek_gepland', 'teruggekoppeld') AND h.created_by = " ACTOR_SEQ(1) " "
+		"ORDER BY h.sent_on";
+	const char *params[] = {account_id, NULL};
+	enum gp_status s = db_read_rows(db, account_id ? mine : all, params, sizeof **out,
+					read_line, (void **)out, n, e);
 	if (s == GP_OK) {
 		mark_late(refs, *out, *n, today);
 		if (*n > 1)

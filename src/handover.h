@@ -126,6 +126,9 @@ struct handover_line {
 	char child_id[DB_ID_LEN];
 	long long client_no;                    /* the child's */
 	char child_name[NAME_BUF * 3];          /* "Zoë van der Berg" */
+	char given_names[NAME_BUF];             /* the child's name parts */
+	char tussenvoegsel[PREFIX_BUF];
+	char family_name[NAME_BUF];
 	struct gp_date birth_date;              /* the child's */
 	char org_name[TEXT_BUF];                /* the receiver */
 	char destination[16];
@@ -217,11 +220,12 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 enum gp_status handover_list_child(struct db *db, const struct handover_refs *refs,
 				   const char *child_id, struct gp_date today,
 				   struct handover_line **out, int *n, struct gp_err *e);
-/* Every open handover (sent, not yet afgerond or ingetrokken), the late
- * ones first (most days late first), then by sending day; for Vandaag. */
+/* The open handovers (sent, not yet afgerond or ingetrokken) that
+ * account_id prepared (NULL: everyone's), the late ones first (most days
+ * late first), then by sending day; for Vandaag. */
 enum gp_status handover_list_open(struct db *db, const struct handover_refs *refs,
-				  struct gp_date today, struct handover_line **out, int *n,
-				  struct gp_err *e);
+				  const char *account_id, struct gp_date today,
+				  struct handover_line **out, int *n, struct gp_err *e);
 
 /* For the demo (a new file, in its bulk transaction): inserts h with its
  * consents as given and the events of its steps (events[0..nevents-1],

@@ -63,25 +63,32 @@ void handover_late_text(const struct app *app, const struct handover_line *l, ch
 static void handover_row(struct app *app, const struct handover_line *l, int y, int x, int w,
 			 int sel)
 {
-	char line[1024], day[11], late[256];
-	const struct gp_date when = l->sent_on.y ? l->sent_on : l->created_on;
+	char line[1024], day[11], late[256], when[64];
+	const char *sep = app->ascii ? " - " : " \u00b7 ";
 	snprintf(line, sizeof line, "%lld", l->no);
 	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
 	draw_blank(stdscr, y, x, w);
 	draw_text(stdscr, y, x + 1, 4, line, app->ascii);
-	draw_text(stdscr, y, x + 6, w - 40, l->org_name, app->ascii);
-	date_fmt_nl(when, day);
-	snprintf(line, sizeof line, "%s %s", refdata_label(app->ref, "overdrachtstatus", l->state),
-		 day);
-	draw_text_right(stdscr, y, x + w, 33, line, app->ascii);
+	snprintf(line, sizeof line, "%s (%s)", l->org_name,
+		 refdata_label(app->ref, "overdrachtbestemming", l->destination));
+	draw_text(stdscr, y, x + 6, w - 31, line, app->ascii);
+	draw_text_right(stdscr, y, x + w, 24, refdata_label(app->ref, "overdrachtstatus", l->state),
+			app->ascii);
 	attrset(sel ? app_attr(app, TH_SELECT) : app_attr(app, TH_DIM));
 	draw_blank(stdscr, y + 1, x, w);
 	handover_late_text(app, l, late, sizeof late);
-	snprintf(line, sizeof line, "%s \u00b7 %s%s%s%s",
-		 refdata_label(app->ref, "overdrachtbestemming", l->destination),
-		 refdata_label(app->ref, "overdrachtsoort", l->mode),
-		 l->consent_exempt ? _(" \u2014 ZONDER TOESTEMMING") : "",
-		 late[0] ? " \u2014 " : "", late);
+	if (l->sent_on.y) {
+		date_fmt_nl(l->sent_on, day);
+		snprintf(when, sizeof when, _("verzonden %s"), day);
+	} else {
+		date_fmt_nl(l->created_on, day);
+		snprintf(when, sizeof when, _("voorbereid %s"), day);
+	}
+	/* what needs attention first: a melding without consent, what is late */
+	snprintf(line, sizeof line, "%s%s%s%s%s%s%s",
+		 l->consent_exempt ? _("ZONDER TOESTEMMING (meldcode)") : "",
+		 l->consent_exempt ? sep : "", late, late[0] ? sep : "", when, sep,
+		 refdata_label(app->ref, "overdrachtsoort", l->mode));
 	if ((l->late.kinds || l->consent_exempt) && !sel)
 		attrset(app_attr(app, TH_ERROR));
 	draw_text(stdscr, y + 1, x + 6, w - 6, line, app->ascii);

@@ -43,7 +43,7 @@ static void every_state_and_the_consent_rule_met(void **state)
 
 	struct handover_line *open = NULL;
 	int nopen = 0, late = 0;
-	assert_int_equal(handover_list_open(db, &refs, today, &open, &nopen, &e), GP_OK);
+	assert_int_equal(handover_list_open(db, &refs, NULL, today, &open, &nopen, &e), GP_OK);
 	for (int i = 0; i < nopen; i++)
 		late += open[i].late.kinds != 0;
 	assert_true(late >= 3); /* receipt, first conversation and feedback */

@@ -384,11 +384,11 @@ static void lists_with_what_is_late(void **state)
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &p, &e), GP_OK);
 	struct handover_line *l;
 	int n;
-	assert_int_equal(handover_list_open(f->db, &f->refs, D("2026-11-12"), &l, &n, &e), GP_OK);
+	assert_int_equal(handover_list_open(f->db, &f->refs, NULL, D("2026-11-12"), &l, &n, &e), GP_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(l[0].late.kinds, 0); /* due Thursday 12th */
 	free(l);
-	assert_int_equal(handover_list_open(f->db, &f->refs, D("2026-11-13"), &l, &n, &e), GP_OK);
+	assert_int_equal(handover_list_open(f->db, &f->refs, NULL, D("2026-11-13"), &l, &n, &e), GP_OK);
 	assert_int_equal(l[0].late.kinds, LATE_RECEIPT);
 	assert_string_equal(l[0].org_name, "Buurtteam Oost");
 	assert_string_equal(l[0].child_name, "Sem Jansen");
