@@ -752,8 +752,8 @@ static struct gp_date last_step_day(const struct handover *h)
 	return last;
 }
 
-static enum gp_status check_step(const struct handover *h, const struct handover_step *p,
-				 struct gp_date today, struct gp_err *e)
+enum gp_status handover_step_validate(const struct handover *h, const struct handover_step *p,
+				      struct gp_date today, struct gp_err *e)
 {
 	const char *next[HS_COUNT + 1];
 	int ok = 0, s = handover_state_of(p->state);
@@ -860,7 +860,7 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 	struct gp_date today = date_today();
 	char now[DB_TIME_LEN], detail[64];
 	int changed = 0;
-	enum gp_status s = check_step(h, step, today, e);
+	enum gp_status s = handover_step_validate(h, step, today, e);
 	if (s != GP_OK)
 		return s;
 	struct handover *next = malloc(sizeof *next);

@@ -208,6 +208,12 @@ enum gp_status handover_events(struct db *db, const char *id, struct handover_ev
  * NULL-ended into out (room for HS_COUNT + 1). */
 void handover_next_states(const char *state, const char **out);
 
+/* Checks a step for the handover as read: a state that may come next, its
+ * day (not in the future, not before the step before), a date for the
+ * first conversation, a note where one is required; e names the field. */
+enum gp_status handover_step_validate(const struct handover *h, const struct handover_step *p,
+				      struct gp_date today, struct gp_err *e);
+
 /* Takes a step on the handover read at h->version (h is updated as
  * saved).  Sending checks the consent on the step's day (GP_EINPUT with
  * field "state", the step, and the names of who is missing). */
