@@ -279,9 +279,14 @@ static void sections_with_pgdn_and_pgup(void **state)
 {
 	struct form *f = *state;
 	form_prefill(f, F_ON, 0, "26-11-2026");
+	form_set_size(f, 60, 8); /* 6 rows for fields */
 	form_focus(f, 0);
 	form_key(f, GK_PGDN);
 	assert_int_equal(focus_def(f), F_WEIGHT);
+	/* the part is seen whole: its heading at the top of the window */
+	const struct form_field *w = form_field_of(f, F_WEIGHT, 0);
+	assert_true(w->heading);
+	assert_int_equal(f->top, w->row - 1);
 	form_key(f, GK_PGDN);
 	assert_int_equal(focus_def(f), F_CODE);
 	form_key(f, GK_PGDN);
