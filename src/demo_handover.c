@@ -161,7 +161,7 @@ static int steps(const struct scenario *sc, struct handover *h, struct gp_date p
 		 struct handover_step *ev)
 {
 	int n = 0, target = handover_state_of(sc->state);
-	struct gp_date day = prepared;
+	struct gp_date day;
 	memset(ev, 0, sizeof *ev * HS_COUNT);
 	snprintf(ev[n].state, sizeof ev[n].state, "voorbereid");
 	ev[n].on = prepared;
@@ -293,7 +293,6 @@ enum gp_status demo_handovers(struct db *db, const char *datadir, unsigned long 
 			      int *made, struct gp_err *e)
 {
 	static const char sql[] = "SELECT id FROM children ORDER BY client_no";
-	const char *params[] = {NULL};
 	char path[PATH_MAX], (*ids)[DB_ID_LEN] = NULL;
 	int n = 0, k = 0;
 	struct demo_ho *d = calloc(1, sizeof *d);
@@ -315,8 +314,10 @@ enum gp_status demo_handovers(struct db *db, const char *datadir, unsigned long 
 		s = schedule_load(datadir, &d->sched, e);
 	if (s == GP_OK)
 		s = org_list(db, NULL, &d->orgs, &d->norgs, e);
-	if (s == GP_OK)
+	if (s == GP_OK) {
+		const char *params[] = {NULL};
 		s = db_read_rows(db, sql, params, DB_ID_LEN, read_id, (void **)&ids, &n, e);
+	}
 	for (int i = 0; s == GP_OK && i < n; i++) {
 		int chosen = i < FIRST_CYCLE ? i % 6 == 2 : i % 25 == 7;
 		if (chosen)

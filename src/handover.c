@@ -628,7 +628,7 @@ static enum gp_status keeps_consents(struct db *db, const struct handover *h,
 		return e ? e->code : GP_EINTERNAL;
 	db_bind_id(st, 1, h->id);
 	enum gp_status s = GP_OK;
-	int rc;
+	int rc = SQLITE_DONE;
 	while (s == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		char id[DB_ID_LEN];
 		int found = 0;
@@ -641,6 +641,8 @@ static enum gp_status keeps_consents(struct db *db, const struct handover *h,
 					 "met een einddatum of leg een weigering vast."));
 	}
 	sqlite3_reset(st);
+	if (s == GP_OK && rc != SQLITE_DONE)
+		s = db_error(db, rc, _("de overdracht lezen"), e);
 	return s;
 }
 

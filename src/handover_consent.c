@@ -88,9 +88,9 @@ void handover_consent_missing(const struct consent_outcome *o,
 			      const struct consent_person *people, int n, char *msg,
 			      size_t msgsz)
 {
-	char day[11];
 	msg[0] = '\0';
 	if (o->no_holder) {
+		char day[11];
 		date_fmt_nl(o->day, day);
 		snprintf(msg, msgsz, _("Op %s heeft volgens het dossier niemand het gezag over dit "
 				       "kind."), day);

@@ -169,12 +169,12 @@ static void day_or(struct gp_date d, const char *none, char out[DAY_BUF])
 static void gezag_text(const struct handover_refs *r, const struct family_member *m,
 		       int holders, struct gp_date today, char *out, size_t n)
 {
-	char from[11], until[DAY_BUF];
 	if (!m->gezag) {
 		snprintf(out, n, "geen gezag");
 		return;
 	}
 	if (!family_holds_gezag(m, today)) {
+		char until[DAY_BUF];
 		day_or(m->gezag_until, "?", until);
 		snprintf(out, n, "gezag tot %s (%s)", until, label(r, "gezagsoort", m->gezag_type));
 		return;
@@ -189,6 +189,7 @@ static void gezag_text(const struct handover_refs *r, const struct family_member
 		snprintf(out + len, n - len, ", namens %s", m->gezag_org_name);
 	}
 	if (m->gezag_from.y) {
+		char from[11];
 		size_t len = strlen(out);
 		date_fmt_nl(m->gezag_from, from);
 		snprintf(out + len, n - len, ", sinds %s", from);
@@ -212,7 +213,7 @@ static void part_head(struct buf *b, const struct handover_refs *r, const struct
 		      struct gp_date today)
 {
 	const struct handover *h = &l->h;
-	char name[NAME_BUF * 3], line[8192], birth[11], day[DAY_BUF];
+	char name[NAME_BUF * 3], line[8192], birth[11];
 	int y, m;
 	child_display_name(l->child.given_names, l->child.tussenvoegsel, l->child.family_name, name,
 			   sizeof name);
@@ -250,6 +251,7 @@ static void part_head(struct buf *b, const struct handover_refs *r, const struct
 	field(b, "Soort", line);
 	field(b, "Kader", label(r, "overdrachtkader", h->frame));
 	if (h->sent_on.y) {
+		char day[11];
 		date_fmt_nl(h->sent_on, day);
 		snprintf(line, sizeof line, "%s; verzonden op %s",
 			 label(r, "overdrachtstatus", h->state), day);

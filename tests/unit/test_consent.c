@@ -71,7 +71,7 @@ static void who(const struct consent_person *p, int n, const char *day, char *ou
 #define EXPECT(people, day, want)                                                     \
 	do {                                                                              \
 		char got_[256];                                                           \
-		who(people, (int)(sizeof people / sizeof *people), day, got_, sizeof got_); \
+		who((people), (int)(sizeof(people) / sizeof *(people)), (day), got_, sizeof got_); \
 		assert_string_equal(got_, want);                                          \
 	} while (0)
 
