@@ -59,12 +59,19 @@ void today_handover_row(struct app *app, int y, int x, int w, const struct hando
 	int nw = w * 3 / 10, cx = x + 2 + nw;
 	char what[128], org[TEXT_BUF + 16], name[NAME_BUF * 3];
 	status_text(app, l, what, sizeof what);
-	snprintf(org, sizeof org, "%lld %s", l->no, l->org_name);
+	/* a melding sent without consent says so here too */
+	if (l->consent_exempt)
+		snprintf(org, sizeof org, _("%lld GEEN TOESTEMMING"), l->no);
+	else
+		snprintf(org, sizeof org, "%lld %s", l->no, l->org_name);
 	child_sort_name(l->given_names, l->tussenvoegsel, l->family_name, name, sizeof name);
 	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
 	draw_blank(stdscr, y, x, w);
 	draw_text(stdscr, y, x + 1, nw, name, app->ascii);
+	if (l->consent_exempt && !sel)
+		attrset(app_attr(app, TH_ERROR));
 	draw_text(stdscr, y, cx, ORG_W, org, app->ascii);
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
 	if (l->late.kinds && !sel)
 		attrset(app_attr(app, TH_ERROR));
 	draw_text(stdscr, y, cx + ORG_W + 1, x + w - cx - ORG_W - 1, what, app->ascii);

@@ -1,6 +1,7 @@
 /* today_handovers.h — the Overdrachten part of Vandaag: the user's open
  * warm handovers, the late ones first and in red with what is late, the
- * others with what they wait for (docs/product.md §1, §6). */
+ * others with what they wait for; a melding sent without consent is marked
+ * as such (docs/product.md §1, §6). */
 #ifndef GP_TODAY_HANDOVERS_H
 #define GP_TODAY_HANDOVERS_H
 

@@ -4,6 +4,7 @@
 # 1, Wednesday 2 December).  On 2 December Vandaag says it waits for
 # receipt; on 3 December it is a day late, among the late ones (which come
 # first in the Overdrachten section).  The arrows scroll the section to it.
+# The Veilig Thuis melding sent without consent is marked as such there.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
 for day in 2026-12-02 2026-12-03; do
@@ -16,7 +17,7 @@ for day in 2026-12-02 2026-12-03; do
   i=0
   while [ "$i" -lt $((due + 6)) ]; do tui_keys Down; i=$((i + 1)); done
   tui_wait "Leeuwen, Levi Thomas … 3 Jeugdteam"
-  tui_screen | grep -E "Overdrachten \(|3 Jeugdteam"
+  tui_screen | grep -E "Overdrachten \(|3 Jeugdteam|GEEN TOESTEMMING"
   tui_keys F10
   tui_wait "afsluitcode"
   tui_stop
