@@ -171,13 +171,17 @@ static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
 					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
 					       N_("Overdrachten"), N_("Gezin")};
-	int cx = x;
+	int cx = x, gap = 1, need = SEC_COUNT - 1;
+	for (int i = 0; i < SEC_COUNT; i++)
+		need += draw_width(_(names[i]), app->ascii) + 2;
+	if (need > w) /* 80 columns: the tabs touch, each keeps its own blanks */
+		gap = 0;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
 		/* brackets too, so the current section shows without colour */
 		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
 		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
-		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + 1;
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + gap;
 	}
 	attrset(A_NORMAL);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);

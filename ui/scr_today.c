@@ -47,6 +47,8 @@ struct today {
 	int nhand;                                     /* entries in hand */
 	int nlate;                                     /* of which late */
 	struct listpos hpos;                           /* window on the handovers */
+	int drows, grows, hrows;                       /* rows each section shows now
+							* (plan_rows) */
 	struct listpos pos;                            /* selection in all four: due
 							* rows first, then giz, the
 							* handovers, then recent */
@@ -186,16 +188,16 @@ static int draw_due(struct app *app, struct today *t, int y, int x, int w)
 		return y + 2;
 	}
 	due_heading(app, y++, x, w);
-	list_set_height(&t->dpos, TODAY_DUE_ROWS);
+	list_set_height(&t->dpos, t->drows);
 	if (t->pos.sel < (int)t->due.n) {
 		t->dpos.sel = t->pos.sel;
-		list_set_height(&t->dpos, TODAY_DUE_ROWS);
+		list_set_height(&t->dpos, t->drows);
 	}
 	for (int i = 0; i < t->dpos.height && t->dpos.top + i < (int)t->due.n; i++) {
 		int r = t->dpos.top + i;
 		due_row(app, y + i, x, w, &t->due.children[r], r == t->pos.sel);
 	}
-	return y + (t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS) + 1;
+	return y + t->drows + 1;
 }
 
 static void giz_row(struct app *app, int y, int x, int w, const struct giz_agreement_row *r,
@@ -235,16 +237,16 @@ static int draw_giz(struct app *app, struct today *t, int y, int x, int w)
 	else
 		snprintf(head, sizeof head, _("GIZ-afspraken te evalueren (%d)"), t->ngiz);
 	heading(app, y++, x, w, head);
-	list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+	list_set_height(&t->gpos, t->grows);
 	if (t->pos.sel >= n_due && t->pos.sel < n_due + t->ngiz) {
 		t->gpos.sel = t->pos.sel - n_due;
-		list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+		list_set_height(&t->gpos, t->grows);
 	}
 	for (int i = 0; i < t->gpos.height && t->gpos.top + i < t->ngiz; i++) {
 		int r = t->gpos.top + i;
 		giz_row(app, y + i, x, w, &t->giz[r], r + n_due == t->pos.sel);
 	}
-	return y + (t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS) + 1;
+	return y + t->grows + 1;
 }
 
 /* Overdrachten from row y (only when some are open); returns the first row
@@ -261,16 +263,47 @@ static int draw_handovers(struct app *app, struct today *t, int y, int x, int w)
 	else
 		snprintf(head, sizeof head, _("Overdrachten (%d open)"), t->nhand);
 	heading(app, y++, x, w, head);
-	list_set_height(&t->hpos, TODAY_HAND_ROWS);
+	list_set_height(&t->hpos, t->hrows);
 	if (t->pos.sel >= first && t->pos.sel < first + t->nhand) {
 		t->hpos.sel = t->pos.sel - first;
-		list_set_height(&t->hpos, TODAY_HAND_ROWS);
+		list_set_height(&t->hpos, t->hrows);
 	}
 	for (int i = 0; i < t->hpos.height && t->hpos.top + i < t->nhand; i++) {
 		int r = t->hpos.top + i;
 		today_handover_row(app, y + i, x, w, &t->hand[r], first + r == t->pos.sel);
 	}
-	return y + (t->nhand < TODAY_HAND_ROWS ? t->nhand : TODAY_HAND_ROWS) + 1;
+	return y + t->hrows + 1;
+}
+
+/* Shares out the rows below the greeting: every section that has entries
+ * shows at least one, Recent geopend keeps its heading and two rows, and
+ * what is left goes round the sections up to their most — two rows to the
+ * due list for each one to the others, as it is the day's work. */
+static void plan_rows(struct today *t, int avail)
+{
+	int most[3] = {(int)t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS,
+		       t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS,
+		       t->nhand < TODAY_HAND_ROWS ? t->nhand : TODAY_HAND_ROWS};
+	int rows[3] = {0, 0, 0};
+	/* headings, column headings and blank lines; Recent geopend's least */
+	int left = avail - 3 - (t->ngiz ? 2 : 0) - (t->nhand ? 2 : 0) -
+		   (t->nrecent ? 4 : 2);
+	for (int grew = 1; grew && left > 0;) {
+		grew = 0;
+		for (int k = 0; k < 3 && left > 0; k++)
+			for (int step = 0; step < (k == 0 ? 2 : 1) && left > 0; step++)
+				if (rows[k] < most[k]) {
+					rows[k]++;
+					left--;
+					grew = 1;
+				}
+	}
+	for (int k = 0; k < 3; k++) /* at least one row where there is one */
+		if (rows[k] == 0 && most[k] > 0)
+			rows[k] = 1;
+	t->drows = rows[0];
+	t->grows = rows[1];
+	t->hrows = rows[2];
 }
 
 static void today_draw(struct app *app, struct screen *s, const struct rect *b)
@@ -282,6 +315,7 @@ static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 	snprintf(hello, sizeof hello, _("Goedendag, %s. Het is vandaag %s."),
 		 app->me.display_name, date);
 	draw_text(stdscr, b->y + 1, x, w, hello, app->ascii);
+	plan_rows(t, b->h - 3);
 	y = draw_due(app, t, b->y + 3, x, w);
 	y = draw_giz(app, t, y, x, w);
 	y = draw_handovers(app, t, y, x, w);

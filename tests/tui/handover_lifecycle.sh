@@ -15,7 +15,7 @@ tui_type "leeuwen levi"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
-tui_keys Right Right Right Right
+tui_keys Right Right Right Right Right
 tui_wait "[Overdrachten]"
 tui_screen | grep -A1 "^   3 "
 # receipt confirmed: the step that comes next is proposed, with today
