@@ -71,7 +71,9 @@
 	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
 	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte")) \
 	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
-	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden"))
+	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden")) \
+	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)")) \
+	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: de overdrachtsbrief als tekst of Markdown"))
 
 enum action {
 	ACT_NONE = 0,
