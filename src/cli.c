@@ -81,6 +81,8 @@ static void print_help(void)
 		 "                                           het dossier van een kind (REF: cliëntnummer\n"
 		 "                                           of BSN): kindoverzicht, afschrift voor de\n"
 		 "                                           ouders, JSON of BDS JSON voor JAMES\n"
+		 "  groeipad export --db BESTAND --user NAAM handover NUMMER --format txt|md\n"
+		 "                  [--encoding ...] [-o BESTAND]  de brief bij een warme overdracht\n"
 		 "  groeipad export --db BESTAND --user NAAM all --format json|bds [-o MAP|BESTAND]\n"
 		 "                                           alle kinderen: een bestand per kind in MAP,\n"
 		 "                                           of een JSON-document per regel\n"

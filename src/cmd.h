@@ -52,10 +52,12 @@ int cli_fail(const struct gp_err *e);
  * exit code after printing why (nothing is left open). */
 int cli_session(const struct cli *c, const char *what, struct db **out);
 
-/* groeipad due (cmd_due.c), export (cmd_export.c), import (cmd_import.c)
- * and report (cmd_report.c); each returns the process exit code. */
+/* groeipad due (cmd_due.c), export (cmd_export.c) with its handover letter
+ * (cmd_handover.c), import (cmd_import.c) and report (cmd_report.c); each
+ * returns the process exit code. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
+int cmd_export_handover(const struct cli *c);
 int cmd_import(const struct cli *c);
 int cmd_report(const struct cli *c);
 

@@ -7,7 +7,8 @@
  * Every export is written to the audit log, naming the child and the file,
  * before anything leaves the program; files are made 0600 and appear only
  * when complete (outfile.h); an existing file is replaced only with
- * --force.  The core work is export_json.c, bds.c and overview.c. */
+ * --force.  The core work is export_json.c, bds.c and overview.c; `export
+ * handover NUMMER` is cmd_handover.c. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -36,11 +37,8 @@ struct request {
 static int check_args(const struct cli *c, struct request *r)
 {
 	if (c->nargs == 0)
-		return cli_usage_error("%s", _("export heeft een onderwerp nodig: export child REF "
-					       "of export all."));
-	if (strcmp(c->args[0], "handover") == 0)
-		return cli_usage_error("%s", _("export handover is nog niet beschikbaar: de warme "
-					       "overdracht komt in een volgende versie."));
+		return cli_usage_error("%s", _("export heeft een onderwerp nodig: export child REF, "
+					       "export all of export handover NUMMER."));
 	if (strcmp(c->args[0], "all") == 0) {
 		if (c->nargs > 1)
 			return cli_usage_error(_("onverwacht argument '%s'."), c->args[1]);
@@ -48,7 +46,8 @@ static int check_args(const struct cli *c, struct request *r)
 		return -1;
 	}
 	if (strcmp(c->args[0], "child") != 0)
-		return cli_usage_error(_("export kent 'child REF' en 'all', niet '%s'."), c->args[0]);
+		return cli_usage_error(_("export kent 'child REF', 'all' en 'handover NUMMER', "
+					 "niet '%s'."), c->args[0]);
 	if (c->nargs < 2)
 		return cli_usage_error("%s", _("export child heeft een cliëntnummer of BSN nodig: "
 					       "export child REF."));
@@ -187,6 +186,8 @@ static int export_all(const struct cli *c, const struct request *r)
 
 int cmd_export(const struct cli *c)
 {
+	if (c->nargs > 0 && strcmp(c->args[0], "handover") == 0)
+		return cmd_export_handover(c);
 	struct request r = {0};
 	int rc = check_args(c, &r);
 	if (rc < 0)

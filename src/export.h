@@ -44,6 +44,7 @@ struct export_job {
 struct export_result {
 	long long client_no;      /* one child: its client number */
 	long long children;       /* export all: how many */
+	long long handover_no;    /* a handover letter: the handover's number */
 	char lang[8];             /* txt/md: the language written */
 	char lang_note[256];      /* why it is not the parent's language, or "" */
 	char warning[256];        /* characters changed by the encoding, or "" */

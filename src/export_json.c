@@ -10,6 +10,7 @@
 #include "account.h"
 #include "contact.h"
 #include "export_giz.h"
+#include "export_handover.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "org.h"
@@ -159,6 +160,12 @@ static json_t *parents_json(const struct ctx *x, const struct child *c, struct g
 		put(j, "relation", json_string(fam[i].relation));
 		put(j, "relation_label", label(x, "relatie", fam[i].relation));
 		put(j, "gezag", json_boolean(fam[i].gezag));
+		put(j, "gezag_type", str_or_null(fam[i].gezag_type));
+		put(j, "gezag_type_label", label(x, "gezagsoort", fam[i].gezag_type));
+		put(j, "gezag_from", date_or_null(fam[i].gezag_from));
+		put(j, "gezag_until", date_or_null(fam[i].gezag_until));
+		put(j, "gezag_org_id", str_or_null(fam[i].gezag_org_id));
+		put(j, "gezag_org", str_or_null(fam[i].gezag_org_name));
 		put(j, "lives_with", json_boolean(fam[i].lives_with));
 		put(j, "given_names", json_string(p->given_names));
 		put(j, "tussenvoegsel", str_or_null(p->tussenvoegsel));
@@ -363,6 +370,12 @@ static json_t *giz_json(const struct ctx *x, const struct child *c, struct gp_er
 	return export_giz_json(x->db, x->refs->codes, c->id, e);
 }
 
+/* The child's warm handovers (src/export_handover.c). */
+static json_t *handovers_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_handovers_json(x->db, x->refs->codes, c->id, e);
+}
+
 json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 			       const struct child *c, struct gp_date today, struct gp_err *e)
 {
@@ -374,8 +387,8 @@ json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	/* The parts after "child", in order.  A new record type (handovers)
-	 * adds its function and one line here. */
+	/* The parts after "child", in order.  A new record type adds its
+	 * function and one line here. */
 	static const struct {
 		const char *key;
 		json_t *(*build)(const struct ctx *, const struct child *, struct gp_err *);
@@ -385,6 +398,7 @@ json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 		{"measurements", measurements_json},
 		{"vaccinations", vaccinations_json},
 		{"giz", giz_json},
+		{"handovers", handovers_json},
 	};
 	int ok = root != NULL;
 	for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {

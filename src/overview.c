@@ -1,5 +1,5 @@
 /* overview.c — see overview.h.  Every section is a function with the same
- * shape in SECTIONS[]; a new kind of record (handovers) adds its
+ * shape in SECTIONS[]; a new kind of record adds its
  * function and one line there. */
 #include <math.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include "childdue.h"
 #include "contact.h"
 #include "giz.h"
+#include "handover.h"
 #include "i18n.h"
 #include "org.h"
 #include "overview.h"
@@ -411,6 +412,44 @@ static enum gp_status sec_giz(struct ov *o, struct gp_err *e)
 	return GP_OK;
 }
 
+/* The child's warm handovers, newest first: number, receiver, destination,
+ * state (teruggekoppeld: feedback came) and the day it was sent.  The parent's copy
+ * leaves out reports to Veilig Thuis (whether parents see those is the
+ * professional's decision under the meldcode, not the program's).  Left
+ * out when there are none. */
+static enum gp_status sec_handovers(struct ov *o, struct gp_err *e)
+{
+	struct handover_refs refs = {NULL, o->refs->nl}; /* no rules: nothing is late */
+	struct handover_line *h = NULL;
+	int n = 0;
+	enum gp_status s = handover_list_child(o->db, &refs, o->c->id, o->opt->today, &h, &n, e);
+	if (s != GP_OK)
+		return s;
+	struct doc_table t;
+	doc_table_init(&t, 5);
+	t.head[0] = D_("Nr"), t.head[1] = D_("Aan"), t.head[2] = D_("Bestemming");
+	t.head[3] = D_("Stand"), t.head[4] = D_("Verzonden");
+	t.right[0] = 1;
+	for (int i = 0; i < n; i++) {
+		if (o->opt->afschrift && strcmp(h[i].destination, "veilig_thuis") == 0)
+			continue;
+		char no[24], sent[11];
+		snprintf(no, sizeof no, "%lld", h[i].no);
+		date_text(h[i].sent_on, sent);
+		const char *row[5] = {no, h[i].org_name, label(o, "overdrachtbestemming",
+							      h[i].destination),
+				      label(o, "overdrachtstatus", h[i].state), sent};
+		doc_table_row(&t, row);
+	}
+	if (t.nrows > 0) {
+		doc_heading(&o->doc, D_("Overdrachten"));
+		doc_table_write(&o->doc, &t);
+		doc_gap(&o->doc);
+	} /* else no row was added: nothing was allocated */
+	free(h);
+	return GP_OK;
+}
+
 /* "49,8 (-0,4)": a value and its z-score, or just the value. */
 static void with_z(const struct ov *o, long long value, int decimals,
 		   const struct growth_z *z, char *out, size_t outsz)
@@ -582,10 +621,10 @@ static enum gp_status sec_contacts(struct ov *o, struct gp_err *e)
 }
 
 /* The sections in order.  A new record type writes one function of this
- * shape and adds it here (handovers after GIZ). */
+ * shape and adds it here. */
 static enum gp_status (*const SECTIONS[])(struct ov *, struct gp_err *) = {
-	sec_header, sec_child, sec_family, sec_todo, sec_giz, sec_growth, sec_vaccinations,
-	sec_contacts,
+	sec_header, sec_child, sec_family, sec_todo, sec_giz, sec_handovers, sec_growth,
+	sec_vaccinations, sec_contacts,
 };
 
 enum gp_status overview_write(struct db *db, const struct overview_refs *refs,

@@ -2,14 +2,15 @@
  * document a parent can read (the afschrift, in the parent's language) and
  * a colleague can act on, in plain text or Markdown.
  *
- * Sections, each a function in a table in overview.c (handovers will be
- * one more line when their records land):
+ * Sections, each a function in a table in overview.c:
  *   header        whose overview, for whom, made when and by whom
  *   Kind          identity, address, huisarts, school, birth data
  *   Ouders        relation, gezag, lives with the child, contact
  *   Nog te doen   overdue, due and the next contact moments and doses
  *   GIZ           the latest conversation's conclusion and the open agreements
  *                 (only when the child has had a GIZ conversation)
+ *   Overdrachten  the warm handovers: receiver, destination, state, sent
+ *                 (only when there are any; the afschrift leaves out Veilig Thuis)
  *   Groei         every measurement with its WHO z-scores
  *   Vaccinaties   every dose given or not given
  *   Contacten     every contact moment, newest first, with its free text

@@ -496,26 +496,24 @@ static enum gp_status giz(struct db *db, const struct refdata *codes, struct gp_
 static enum gp_status handovers(struct db *db, const struct refdata *codes, struct gp_date from,
 				struct gp_date to, struct rows *r, struct gp_err *e)
 {
+	/* handovers sent in the period (withdrawn later or not), by destination
+	 * (overdrachtbestemming.tsv), and how many of them got feedback
+	 * from the receiver: the step teruggekoppeld was taken, or the handover
+	 * was closed (afgerond comes after it; a skipped step still counts) */
 	static const char sql[] =
-		"SELECT coalesce(o.kind, ''), count(*), "
-		"sum(h.state IN ('teruggekoppeld', 'afgerond') OR EXISTS (SELECT 1 FROM "
-		"handover_events ev WHERE ev.handover_seq = h.seq AND ev.state = 'teruggekoppeld')) "
-		"FROM handovers h LEFT JOIN organisations o ON o.seq = h.org_seq "
-		"WHERE h.state <> 'voorbereid' AND h.created_at >= ?1 AND h.created_at < ?2 "
-		"GROUP BY 1 ORDER BY 1";
-	/* created in the period: from FROM 00:00 local time up to the next day after TO */
-	char a[11], b[11], ta[DB_TIME_LEN + 16], tb[DB_TIME_LEN + 16];
+		"SELECT destination, count(*), "
+		"sum(fed_back_on IS NOT NULL OR state IN ('teruggekoppeld', 'afgerond')) "
+		"FROM handovers WHERE sent_on BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1";
+	char a[11], b[11];
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	iso(from, a);
-	iso(date_from_days(date_to_days(to) + 1), b);
-	snprintf(ta, sizeof ta, "%sT00:00:00", a);
-	snprintf(tb, sizeof tb, "%sT00:00:00", b);
-	db_bind_time(st, 1, ta);
-	db_bind_time(st, 2, tb);
-	struct label_ctx c = {r, codes, "organisatiesoort", _("Overdrachten"),
-			      _("ontvanger onbekend"), 1, 0};
+	iso(to, b);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
+	struct label_ctx c = {r, codes, "overdrachtbestemming", _("Overdrachten"),
+			      _("bestemming onbekend"), 1, 0};
 	enum gp_status s = each(db, st, label_row, &c, e);
 	if (s == GP_OK && c.added == 0)
 		add(r, c.section, _("geen overdrachten in deze periode"), "", -1, -1);

@@ -16,7 +16,7 @@ xgettext --from-code=UTF-8 --language=C --keyword= --keyword=D_ --keyword=DN_:1,
 {
   printf 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
   for list in geslacht relatie contactsoort contactvorm contactstatus vervolgstap \
-              observatiedomein reden_niet_gevaccineerd; do
+              observatiedomein reden_niet_gevaccineerd overdrachtbestemming overdrachtstatus; do
     awk -F '\t' -v list="$list" -v file="data/codes/$list.tsv" '
       /^#/ || NF < 2 { next }
       !header { header = 1; next }

@@ -1,6 +1,7 @@
 /* scr_export.c — the Export dialog of a dossier (docs/product.md §2): what (the
  * kindoverzicht for a colleague, the afschrift for the parents, JSON with
- * every field, BDS JSON for JAMES), layout, language, encoding and file,
+ * every field, BDS JSON for JAMES, the letter of a warm handover), layout,
+ * language, encoding and file,
  * with a file name proposed in the home folder (the choices are the code
  * lists exportsoort, exportopmaak, documenttaal and tekenset).  F2 exports through the
  * core (src/export.h: logged, 0600, complete or not at all); a file that
@@ -12,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "export.h"
+#include "export_letter.h"
 #include "formscreen.h"
 #include "screens.h"
 #include "text.h"
@@ -31,9 +33,10 @@ struct export_rec {
 
 static const struct form_field_def export_fields[] = {
 	{AT(what), .label = N_("Wat"), .type = FT_CHOICE, .required = 1, .list = "exportsoort",
-	 .help = N_("Spatie opent de lijst: kindoverzicht, afschrift voor ouders, JSON of BDS JSON.")},
+	 .help = N_("Spatie: kindoverzicht, afschrift, JSON, BDS JSON of overdrachtsbrief.")},
 	{AT(format), .label = N_("Opmaak"), .type = FT_CHOICE, .required = 1,
-	 .list = "exportopmaak", .help = N_("Voor een overzicht: platte tekst of Markdown.")},
+	 .list = "exportopmaak",
+	 .help = N_("Voor een overzicht of een brief: platte tekst of Markdown.")},
 	{AT(lang), .label = N_("Taal"), .type = FT_CHOICE, .required = 1, .list = "documenttaal",
 	 .help = N_("Voor een overzicht; het afschrift kiest vanzelf de taal van de ouder.")},
 	{AT(encoding), .label = N_("Tekenset"), .type = FT_CHOICE, .required = 1,
@@ -51,6 +54,10 @@ static const struct form_def export_def = {
 /* The dialog's own data. */
 struct export_dialog {
 	struct child child;                  /* whose dossier */
+	char handover_id[DB_ID_LEN];         /* the handover whose letter "overdracht"
+					      * writes: the one chosen, else the
+					      * child's newest; "" when none */
+	long long handover_no;               /* its number */
 	char proposed[PATH_MAX];             /* the file name as proposed */
 	char confirmed[PATH_MAX];            /* an existing file the user may replace */
 	char written[PATH_MAX];              /* where the last export went */
@@ -64,12 +71,15 @@ static const char *home(void)
 	return h && *h ? h : ".";
 }
 
-/* The file name for the options chosen. */
-static void propose(const struct export_dialog *x, const struct export_job *job, char *out,
-		    size_t outsz)
+/* The file name for the options chosen (letter: the handover letter). */
+static void propose(const struct export_dialog *x, const struct export_job *job, int letter,
+		    char *out, size_t outsz)
 {
 	char name[128];
-	export_default_name(x->child.client_no, job, name, sizeof name);
+	if (letter)
+		export_letter_default_name(x->handover_no, job, name, sizeof name);
+	else
+		export_default_name(x->child.client_no, job, name, sizeof name);
 	snprintf(out, outsz, "%s/%s", home(), name);
 }
 
@@ -103,6 +113,25 @@ static void expand(const char *typed, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", typed);
 }
 
+/* The handover letter (always Dutch, for the receiver; its code lists in
+ * Dutch whatever the interface language). */
+static enum gp_status write_letter(struct app *app, struct export_dialog *x,
+				   const struct export_job *job, struct gp_err *e)
+{
+	struct refdata *nl = NULL;
+	const struct refdata *codes = app->ref;
+	if (strcmp(i18n_lang(), "nl") != 0) {
+		enum gp_status s = refdata_load(refdata_dir(), "nl", &nl, e);
+		if (s != GP_OK)
+			return s;
+		codes = nl;
+	}
+	struct handover_refs refs = {app->hrules, codes};
+	enum gp_status s = export_handover_letter(app->db, &refs, x->handover_id, job, &x->res, e);
+	refdata_free(nl);
+	return s;
+}
+
 static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 			   struct gp_err *e)
 {
@@ -111,12 +140,17 @@ static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 	struct export_job job;
 	char path[PATH_MAX];
 	read_job(r, &job);
+	int letter = strcmp(r->what, "overdracht") == 0;
+	if (letter && !x->handover_id[0])
+		return gp_fail_at(e, GP_EINPUT, "what", 0, "%s",
+				  _("Dit kind heeft geen overdracht. Een overdrachtsbrief hoort bij een "
+				    "overdracht: maak die in de sectie Overdrachten (F7)."));
 	if ((job.format == EXPORT_JSON || job.format == EXPORT_BDS) && job.enc != ENC_UTF8)
 		return gp_fail_at(e, GP_EINPUT, "encoding", 0, "%s",
 				  _("JSON is altijd UTF-8; kies UTF-8 als tekenset."));
 	/* an untouched proposal follows the options chosen */
 	if (strcmp(r->file, x->proposed) == 0)
-		propose(x, &job, path, sizeof path);
+		propose(x, &job, letter, path, sizeof path);
 	else
 		expand(r->file, path, sizeof path);
 	struct stat sb;
@@ -129,7 +163,8 @@ static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 	job.force = strcmp(x->confirmed, path) == 0;
 	job.path = path;
 	job.today = app->today;
-	enum gp_status s = export_child(app->db, &job, &x->child, &x->res, e);
+	enum gp_status s = letter ? write_letter(app, x, &job, e)
+				  : export_child(app->db, &job, &x->child, &x->res, e);
 	if (s != GP_OK) {
 		if (!e->field[0])
 			snprintf(e->field, sizeof e->field, "file");
@@ -170,21 +205,51 @@ const struct formscreen_kind export_form_kind = {
 	.saved = saved,
 };
 
-void export_dialog_open(struct app *app, const struct child *c)
+/* Opens the dialog for child c with `what` chosen; handover_id (may be
+ * NULL) is the handover whose letter "overdracht" writes, else the child's
+ * newest. */
+static void open_dialog(struct app *app, const struct child *c, const char *what,
+			const char *handover_id)
 {
 	struct export_dialog *x = calloc(1, sizeof *x);
-	struct export_rec r = {"overzicht", "txt", "ouder", "utf-8", ""};
+	struct export_rec r = {"", "txt", "ouder", "utf-8", ""};
 	if (!x) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 		return;
 	}
+	text_copy(r.what, sizeof r.what, what);
 	x->child = *c;
+	/* the child's handovers, newest first: the number of the one asked, or
+	 * the newest */
+	struct handover_refs refs = {NULL, app->ref};
+	struct handover_line *lines = NULL;
+	int n = 0;
+	struct gp_err e = {0};
+	if (handover_list_child(app->db, &refs, c->id, app->today, &lines, &n, &e) == GP_OK) {
+		for (int i = 0; i < n; i++)
+			if (i == 0 || (handover_id && strcmp(lines[i].id, handover_id) == 0)) {
+				text_copy(x->handover_id, sizeof x->handover_id, lines[i].id);
+				x->handover_no = lines[i].no;
+			}
+	}
+	free(lines);
 	struct export_job job = {.format = EXPORT_TXT};
-	propose(x, &job, x->proposed, sizeof x->proposed);
+	propose(x, &job, strcmp(what, "overdracht") == 0 && x->handover_id[0], x->proposed,
+		sizeof x->proposed);
 	text_copy(r.file, sizeof r.file, x->proposed);
 	char name[NAME_BUF * 3], title[NAME_BUF * 3 + 32];
 	child_display_name(c->given_names, c->tussenvoegsel, c->family_name, name, sizeof name);
 	snprintf(title, sizeof title, _("Export %s"), name);
 	/* not new: the proposal is a record to change, and Esc on it asks nothing */
 	formscreen_open(app, &export_form_kind, &r, 0, x, c, title);
+}
+
+void export_dialog_open(struct app *app, const struct child *c)
+{
+	open_dialog(app, c, "overzicht", NULL);
+}
+
+void export_letter_dialog_open(struct app *app, const struct child *c, const char *handover_id)
+{
+	open_dialog(app, c, "overdracht", handover_id);
 }

@@ -37,19 +37,24 @@ echo "--- GIZ conclusions and handovers"
 org=$(sqlite3 d.db "select seq from organisations where kind = 'wijkteam' limit 1")
 vt=$(sqlite3 d.db "select seq from organisations where kind = 'veilig_thuis' limit 1")
 kid=$(sqlite3 d.db "select seq from children limit 1")
+# GIZ: 9 Advies and 3 Intensieve zorg (<5) on top of the demo's; handovers to
+# JGZ 4-18 (the demo sends none there): 6 sent in the period, 3 of them with
+# feedback (2 teruggekoppeld, 1 closed), 1 only prepared, 1 sent after it;
+# 2 reports to Veilig Thuis in May (<5), no feedback
 sqlite3 d.db "
   with recursive n(i) as (select 1 union all select i + 1 from n where i < 12)
   insert into giz_assessments(id, child_seq, assessed_on, conclusion_code, created_at, updated_at)
     select randomblob(16), $kid, '2026-0' || (1 + i % 9) || '-15', case when i <= 9 then '02' else '05' end, 0, 0 from n;
-  with recursive n(i) as (select 1 union all select i + 1 from n where i < 9)
-  insert into handovers(id, child_seq, org_seq, kind, state, reason, created_at, updated_at)
-    select randomblob(16), $kid, case when i <= 7 then $org else $vt end,
-      case when i <= 7 then 'erbij_halen' else 'veilig_thuis' end,
-      case when i <= 2 then 'teruggekoppeld' when i = 3 then 'voorbereid' else 'verzonden' end,
-      'h' || i, unixepoch('2026-05-0' || i || 'T10:00:00'), 0 from n;
-  insert into handover_events(id, handover_seq, at, state)
-    select randomblob(16), seq, unixepoch('2026-06-01T09:00:00'), 'teruggekoppeld'
-    from handovers where reason in ('h4', 'h5', 'h6');"
+  with recursive n(i) as (select 1 union all select i + 1 from n where i < 10)
+  insert into handovers(id, no, child_seq, org_seq, mode, destination, reason, casusregie,
+      sender_name, state, sent_on, fed_back_on, closed_on, created_at, updated_at)
+    select randomblob(16), 1000 + i, $kid, case when i <= 7 or i = 10 then $org else $vt end,
+      case when i <= 7 or i = 10 then 'erbij_halen' else 'melding' end,
+      case when i <= 7 or i = 10 then 'jgz_4_18' else 'veilig_thuis' end, 'h' || i, 'jgz', 'Demo',
+      case when i <= 2 then 'teruggekoppeld' when i = 3 then 'voorbereid' when i = 4 then 'afgerond'
+        else 'verzonden' end,
+      case when i = 3 then null when i = 10 then '2026-12-01' else '2026-05-0' || i end,
+      case when i <= 2 then '2026-06-01' end, case when i = 4 then '2026-06-02' end, 0, 0 from n;"
 "$GP" report --db d.db --user demo --from 01-01-2026 --to 26-11-2026 --format csv </dev/null | tr -d '\r' | grep -E '^(GIZ|Overdrachten)'
 echo "--- bad input"
 "$GP" report --db d.db --user demo --from 01-01-2026 </dev/null; echo "exit $?"

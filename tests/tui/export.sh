@@ -35,7 +35,7 @@ tui_keys Down Enter
 tui_gone "Zoek:"
 tui_keys F2
 tui_wait "bestaat al"
-tui_screen | grep "bestaat al" | sed "s|$HOME|~|"
+tui_screen | grep -c "afschrift-100007.txt bestaat al. Druk nogmaals op F2"
 tui_keys F2
 tui_wait "Geschreven naar"
 tui_screen | grep "Geschreven naar" | sed "s|$HOME|~|"
