@@ -41,6 +41,18 @@ echo "--- the parents' copy in plain words (English)"
 "$GP" export --db d.db --user demo child "$giz" --format md --afschrift --doc-lang en </dev/null | sed -n '/^## GIZ/,/^## Growth/p' | sed '$d'
 no_giz=$(sqlite3 d.db "select client_no from children c where not exists (select 1 from giz_assessments g where g.child_seq = c.seq) order by client_no limit 1")
 "$GP" export --db d.db --user demo child "$no_giz" --format txt </dev/null | grep -c '^GIZ'
+echo "--- handovers: every one in the colleague's copy; the parents' copy leaves out Veilig Thuis"
+vt=$(sqlite3 d.db "select c.client_no from children c join handovers h on h.child_seq = c.seq order by c.client_no limit 1")
+# and a report to Veilig Thuis for the same child (the demo of 40 has none)
+sqlite3 d.db "insert into handovers(id, no, child_seq, org_seq, mode, destination, reason, casusregie,
+    sender_name, state, sent_on, created_at, updated_at)
+  select randomblob(16), 900, c.seq, (select seq from organisations where kind = 'veilig_thuis' limit 1),
+    'melding', 'veilig_thuis', 'zorgen', 'jgz', 'Demo', 'verzonden', '2026-11-20', 0, 0
+  from children c where c.client_no = $vt"
+"$GP" export --db d.db --user demo child "$vt" --format txt </dev/null | sed -n '/^Overdrachten$/,/^$/p' | awk 'NR > 3 && NF { print $1 }' | sort -n >listed.txt
+sqlite3 d.db "select h.no from handovers h join children c on c.seq = h.child_seq where c.client_no = $vt order by h.no" | cmp - listed.txt && echo "every handover listed: $(wc -l <listed.txt)"
+"$GP" export --db d.db --user demo child "$vt" --format txt --afschrift --doc-lang nl </dev/null | sed -n '/^Overdrachten$/,/^$/p' | grep -c "Veilig Thuis"
+sqlite3 d.db "select count(*) from handovers h join children c on c.seq = h.child_seq where c.client_no = $vt and h.destination = 'veilig_thuis'"
 echo "--- by BSN, options anywhere, -o"
 bsn=$(sqlite3 d.db "select bsn from children where client_no = 100018")
 "$GP" export child "$bsn" --db d.db --format json --user demo -o kind.json </dev/null; echo "exit $?"
