@@ -1,13 +1,13 @@
 /* handover_summary.c — the summary a new handover starts with, written
  * from the dossier (docs/product.md §6): growth with the latest z-scores,
  * the vaccination status against the schedule, the recent contacts with
- * their conclusions, and the agreements of the latest contact that has
- * them.  The nurse edits it before sending; what is sent is what she saved.
+ * their conclusions, the agreements of the latest contact that has them,
+ * and the latest GIZ assessment's conclusion with the plan's open
+ * agreements.  The nurse edits it before sending; what is sent is what she
+ * saved.
  *
  * The summary is a list of parts, each a function that appends a paragraph
- * (or nothing when the dossier has nothing for it).  The latest GIZ
- * conclusion and its open agreements are one more part, added to PARTS
- * once GIZ assessments are kept (issue 9). */
+ * (or nothing when the dossier has nothing for it). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 
 #include "childdue.h"
 #include "contact.h"
+#include "giz.h"
 #include "handover_summary.h"
 #include "i18n.h"
 
@@ -193,12 +194,54 @@ static enum gp_status contacts_part(const struct summary_ctx *x, struct summary_
 	return GP_OK;
 }
 
+/* A code's label from the reference data, or the code itself without it. */
+static const char *label(const struct summary_ctx *x, const char *list, const char *code)
+{
+	return x->refs->codes ? refdata_label(x->refs->codes, list, code) : code;
+}
+
+/* The latest GIZ assessment: its conclusion (BDS 1641 and the words agreed
+ * with the parent) and every open agreement of the plan, with who and when
+ * it is evaluated. */
+static enum gp_status giz_part(const struct summary_ctx *x, struct summary_buf *b,
+			       struct gp_err *e)
+{
+	struct giz_latest *g = calloc(1, sizeof *g);
+	if (!g)
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	enum gp_status s = giz_latest(x->db, x->child->id, g, e);
+	if (s != GP_OK || !g->found) {
+		free(g);
+		return s;
+	}
+	char day[11], line[LINE_CHARS + 1];
+	date_fmt_nl(g->date, day);
+	first_line(g->conclusion_text, line, sizeof line);
+	add(b, _("GIZ (gesprek %s): conclusie %s%s%s\n"), day,
+	    g->conclusion[0] ? label(x, "gizconclusie", g->conclusion) : _("nog niet gekozen"),
+	    line[0] ? ": " : "", line);
+	if (g->nopen)
+		add(b, "%s\n", _("Open afspraken:"));
+	for (int i = 0; i < g->nopen; i++) {
+		const struct giz_agreement_row *r = &g->open[i];
+		date_fmt_nl(r->a.evaluate_on, day);
+		first_line(r->a.what, line, sizeof line);
+		add(b, _("- %s (%s; evaluatie %s)\n"), line,
+		    r->org_name[0] ? r->org_name : label(x, "gizwie.kort", r->a.who_kind), day);
+	}
+	if (g->more)
+		add(b, _("- en nog %d open afspraken\n"), g->more);
+	free(g);
+	return GP_OK;
+}
+
 /* The parts, in the order the summary has them. */
 static enum gp_status (*const PARTS[])(const struct summary_ctx *, struct summary_buf *,
 				       struct gp_err *) = {
 	growth_part,
 	vaccination_part,
 	contacts_part,
+	giz_part,
 };
 
 enum gp_status handover_summary(const struct summary_ctx *x, char *out, size_t outsz,
@@ -215,7 +258,7 @@ enum gp_status handover_summary(const struct summary_ctx *x, char *out, size_t o
 	while (len > 0 && out[len - 1] == '\n')
 		out[--len] = '\0';
 	if (!out[0])
-		snprintf(out, outsz, "%s", _("Nog geen metingen, vaccinaties of contacten in het "
-					     "dossier."));
+		snprintf(out, outsz, "%s", _("Nog geen metingen, vaccinaties, contacten of GIZ-gesprek "
+					     "in het dossier."));
 	return GP_OK;
 }

@@ -18,6 +18,7 @@
 #include "contact.h"
 #include "handover.h"
 #include "handover_letter.h"
+#include "giz.h"
 #include "handover_summary.h"
 #include "org.h"
 
@@ -482,6 +483,35 @@ static void summary_and_letter(void **state)
 	strcpy(r->measurement.length_method, "staand");
 	r->measurement.weight_g = 45250;
 	assert_int_equal(contact_save_new(f->db, &crefs, r, &e), GP_OK);
+	/* a GIZ conversation with the mother: the conclusion in its words and
+	 * the open agreements of the plan (the one done is left out) */
+	struct giz_assessment *g = calloc(1, sizeof *g);
+	strcpy(g->child_id, f->child.id);
+	g->date = D("2026-11-02");
+	strcpy(g->parents, f->mum.parent.id);
+	g->young_person = GIZ_YOUNG_YES;
+	strcpy(g->triangle, "02");
+	strcpy(g->sides, "02");
+	strcpy(g->aspects[5].score, "03");
+	strcpy(g->conclusion, "02");
+	strcpy(g->conclusion_text, "Advies over slapen.\nTweede regel.");
+	g->nagreements = 2;
+	strcpy(g->agreements[0].what, "Bedtijdritueel proberen");
+	strcpy(g->agreements[0].who_kind, "ouder");
+	g->agreements[0].due_on = D("2026-11-20");
+	g->agreements[0].evaluate_on = D("2026-12-07");
+	strcpy(g->agreements[1].what, "Schoolarts bellen");
+	strcpy(g->agreements[1].who_kind, "jgz");
+	g->agreements[1].due_on = D("2026-11-10");
+	if (giz_save_new(f->db, f->codes, g, &e) != GP_OK)
+		fail_msg("%s: %s", e.field, e.msg);
+	struct giz_evaluation ev = {0};
+	ev.a = g->agreements[1];
+	strcpy(ev.child_id, f->child.id);
+	strcpy(ev.outcome, "gedaan");
+	ev.on = D("2026-11-12");
+	assert_int_equal(giz_agreement_evaluate(f->db, f->codes, &ev, &e), GP_OK);
+	free(g);
 	struct summary_refs srefs = {growth, sched, f->codes};
 	struct summary_ctx x = {f->db, &srefs, &f->child, D("2026-11-26")};
 	char text[HANDOVER_SUMMARY_BUF];
@@ -494,6 +524,10 @@ static void summary_and_letter(void **state)
 				     "verzuim.\n"));
 	assert_null(strstr(text, "Tweede regel"));
 	assert_non_null(strstr(text, "Afspraken (contact 12-10-2026): Moeder belt de huisarts."));
+	assert_non_null(strstr(text, "GIZ (gesprek 02-11-2026): conclusie Advies: Advies over "
+				     "slapen.\nOpen afspraken:\n- Bedtijdritueel proberen (Ouder; "
+				     "evaluatie 07-12-2026)"));
+	assert_null(strstr(text, "Schoolarts bellen"));
 
 	struct handover *h = draft(f, &f->team, "wijkteam", "erbij_halen");
 	strcpy(h->summary, text);
