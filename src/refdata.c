@@ -112,11 +112,15 @@ static int add_code(void *vctx, char **fields, int nf, int line, struct gp_err *
 	if (!grown)
 		return -1;
 	l->items = grown;
-	l->items[l->n].code = strdup(fields[0]);
-	l->items[l->n].label = strdup(label);
-	if (!l->items[l->n].code || !l->items[l->n].label) {
-		free(l->items[l->n].code);
-		free(l->items[l->n].label);
+	struct code *c = &l->items[l->n];
+	c->code = strdup(fields[0]);
+	c->label = strdup(label);
+	c->bds = nf > 3 && fields[3][0] && strcmp(fields[3], "-") != 0 ? strdup(fields[3]) : NULL;
+	if (!c->code || !c->label || (nf > 3 && fields[3][0] && strcmp(fields[3], "-") != 0 &&
+				      !c->bds)) {
+		free(c->code);
+		free(c->label);
+		free(c->bds);
 		return -1;
 	}
 	l->n++;
@@ -180,6 +184,7 @@ void refdata_free(struct refdata *r)
 		for (int j = 0; j < r->lists[i].n; j++) {
 			free(r->lists[i].items[j].code);
 			free(r->lists[i].items[j].label);
+			free(r->lists[i].items[j].bds);
 		}
 		free(r->lists[i].items);
 		free(r->lists[i].name);
@@ -203,4 +208,13 @@ const char *refdata_label(const struct refdata *r, const char *list, const char 
 		if (strcmp(l->items[i].code, code) == 0)
 			return l->items[i].label;
 	return code;
+}
+
+const char *refdata_bds(const struct refdata *r, const char *list, const char *code)
+{
+	const struct codelist *l = refdata_list(r, list);
+	for (int i = 0; l && code && i < l->n; i++)
+		if (strcmp(l->items[i].code, code) == 0)
+			return l->items[i].bds;
+	return NULL;
 }
