@@ -89,22 +89,22 @@ enum gp_status appointment_validate(const struct appointment *a, struct gp_date 
 /* ---- reading ------------------------------------------------------------ */
 
 #define APPT_COLS                                                                          \
-	"a.id, a.child_id, a.starts_at, a.duration_min, coalesce(a.kind_code, ''), "        \
-	"coalesce(a.location, ''), coalesce(a.account_id, ''), a.status, "                 \
-	"coalesce(a.schedule_moment, ''), coalesce(a.doses, ''), coalesce(a.note, ''), "   \
-	"a.version"
+	"a.id, " DB_ID("children", "a.child_seq") ", a.starts_at, a.duration_min, "           \
+	"coalesce(a.kind_code, ''), coalesce(a.location, ''), "                               \
+	DB_ID("accounts", "a.account_seq") ", a.status, coalesce(a.schedule_moment, ''), "   \
+	"coalesce(a.doses, ''), coalesce(a.note, ''), a.version"
 #define ROW_COLS                                                                           \
 	APPT_COLS ", c.id, c.client_no, c.given_names, coalesce(c.tussenvoegsel, ''), "     \
 	"c.family_name, c.birth_date, coalesce(c.bsn, ''), coalesce(c.postcode, ''), c.sex, " \
-	"coalesce(p.display_name, '') FROM appointments a JOIN children c ON c.id = a.child_id " \
-	"LEFT JOIN accounts p ON p.id = a.account_id "
+	"coalesce(p.display_name, '') FROM appointments a JOIN children c ON c.seq = a.child_seq " \
+	"LEFT JOIN accounts p ON p.seq = a.account_seq "
 
 static void read_appt(sqlite3_stmt *st, struct appointment *a)
 {
 	char at[24];
 	memset(a, 0, sizeof *a);
-	db_col_text(st, 0, a->id, sizeof a->id);
-	db_col_text(st, 1, a->child_id, sizeof a->child_id);
+	db_col_id(st, 0, a->id);
+	db_col_id(st, 1, a->child_id);
 	db_col_text(st, 2, at, sizeof at);
 	if (strlen(at) == 16 && at[10] == 'T') {
 		char day[11];
@@ -118,7 +118,7 @@ static void read_appt(sqlite3_stmt *st, struct appointment *a)
 	a->duration_min = sqlite3_column_int(st, 3);
 	db_col_text(st, 4, a->kind, sizeof a->kind);
 	db_col_text(st, 5, a->location, sizeof a->location);
-	db_col_text(st, 6, a->account_id, sizeof a->account_id);
+	db_col_id(st, 6, a->account_id);
 	db_col_text(st, 7, a->status, sizeof a->status);
 	db_col_text(st, 8, a->schedule_moment, sizeof a->schedule_moment);
 	db_col_text(st, 9, a->doses, sizeof a->doses);
@@ -135,7 +135,7 @@ static void read_row(sqlite3_stmt *st, void *vrow)
 	read_appt(st, &r->a);
 	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
 	struct child_summary *c = &r->child;
-	db_col_text(st, 12, c->id, sizeof c->id);
+	db_col_id(st, 12, c->id);
 	c->client_no = sqlite3_column_int64(st, 13);
 	db_col_text(st, 14, given, sizeof given);
 	db_col_text(st, 15, prefix, sizeof prefix);
@@ -156,7 +156,7 @@ enum gp_status appointment_get(struct db *db, const char *id, struct appointment
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, id);
 	int rc = sqlite3_step(st);
 	enum gp_status s = GP_OK;
 	if (rc == SQLITE_ROW)
@@ -173,10 +173,11 @@ enum gp_status appointment_day(struct db *db, struct gp_date day,
 			       const struct appointment_filter *f, struct appointment_row **out,
 			       int *n, struct gp_err *e)
 {
-	/* An empty filter value means "no filter" (db_read_rows binds text). */
+	/* An empty filter value means "no filter" (db_read_rows binds "" as text,
+	 * a UUID as an id). */
 	static const char sql[] =
 		"SELECT " ROW_COLS "WHERE a.starts_at >= ?1 AND a.starts_at < ?2 "
-		"AND (?3 = '' OR a.location = ?3) AND (?4 = '' OR a.account_id = ?4) "
+		"AND (?3 = '' OR a.location = ?3) AND (?4 = '' OR a.account_seq = " ACTOR_SEQ(4) ") "
 		"AND (?5 = '' OR a.status = 'gepland') "
 		"ORDER BY a.starts_at, c.sort_key, a.id";
 	char from[12], to[12];
@@ -194,8 +195,9 @@ enum gp_status appointment_day(struct db *db, struct gp_date day,
 enum gp_status appointment_upcoming(struct db *db, const char *child_id, struct gp_date from,
 				    struct appointment_row **out, int *n, struct gp_err *e)
 {
-	static const char sql[] = "SELECT " ROW_COLS "WHERE a.child_id = ?1 AND a.starts_at >= ?2 "
-				  "AND a.status = 'gepland' ORDER BY a.starts_at";
+	static const char sql[] = "SELECT " ROW_COLS "WHERE a.child_seq = " CHILD_SEQ(1)
+				  " AND a.starts_at >= ?2 AND a.status = 'gepland' "
+				  "ORDER BY a.starts_at";
 	char day[12];
 	date_fmt_iso(from, day);
 	const char *params[] = {child_id, day, NULL};
@@ -227,7 +229,7 @@ static enum gp_status check_child(struct db *db, const char *child_id, struct gp
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, child_id);
 	int rc = sqlite3_step(st);
 	char status[16] = "";
 	if (rc == SQLITE_ROW)
@@ -289,12 +291,12 @@ static void bind_appt(sqlite3_stmt *st, const struct appointment *a)
 	char at[20], day[11];
 	date_fmt_iso(a->date, day);
 	snprintf(at, sizeof at, "%sT%s", day, a->time);
-	sqlite3_bind_text(st, 1, a->child_id, -1, SQLITE_TRANSIENT);
+	db_bind_id(st, 1, a->child_id);
 	sqlite3_bind_text(st, 2, at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 3, a->duration_min);
 	db_bind_text_or_null(st, 4, a->kind);
 	db_bind_text_or_null(st, 5, a->location);
-	db_bind_text_or_null(st, 6, a->account_id);
+	db_bind_id(st, 6, a->account_id);
 	sqlite3_bind_text(st, 7, a->status, -1, SQLITE_TRANSIENT);
 	db_bind_text_or_null(st, 8, a->schedule_moment);
 	db_bind_text_or_null(st, 9, a->doses);
@@ -302,10 +304,10 @@ static void bind_appt(sqlite3_stmt *st, const struct appointment *a)
 }
 
 static const char insert_sql[] =
-	"INSERT INTO appointments(child_id, starts_at, duration_min, kind_code, location, "
-	"account_id, status, schedule_moment, doses, note, id, version, created_at, created_by, "
-	"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, "
-	"?13, ?12, ?13)";
+	"INSERT INTO appointments(child_seq, starts_at, duration_min, kind_code, location, "
+	"account_seq, status, schedule_moment, doses, note, id, version, created_at, created_by, "
+	"updated_at, updated_by) VALUES (" CHILD_SEQ(1) ", ?2, ?3, ?4, ?5, " ACTOR_SEQ(6) ", ?7, "
+	"?8, ?9, ?10, ?11, 1, ?12, " ACTOR_SEQ(13) ", ?12, " ACTOR_SEQ(13) ")";
 
 static sqlite3_stmt *prepare_insert(struct db *db, struct appointment *a, struct gp_err *e)
 {
@@ -316,9 +318,9 @@ static sqlite3_stmt *prepare_insert(struct db *db, struct appointment *a, struct
 	db_new_id(db, a->id);
 	db_now(db, now);
 	bind_appt(st, a);
-	sqlite3_bind_text(st, 11, a->id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_TRANSIENT);
-	db_bind_text_or_null(st, 13, db->actor_id);
+	db_bind_id(st, 11, a->id);
+	db_bind_time(st, 12, now);
+	db_bind_id(st, 13, db->actor_id);
 	return st;
 }
 
@@ -361,10 +363,10 @@ enum gp_status appointment_insert_bulk(struct db *db, struct appointment *a, str
 enum gp_status appointment_update(struct db *db, struct appointment *a, struct gp_err *e)
 {
 	static const char sql[] =
-		"UPDATE appointments SET child_id = ?1, starts_at = ?2, duration_min = ?3, "
-		"kind_code = ?4, location = ?5, account_id = ?6, status = ?7, schedule_moment = ?8, "
-		"doses = ?9, note = ?10, version = version + 1, updated_at = ?12, updated_by = ?13 "
-		"WHERE id = ?11 AND version = ?14";
+		"UPDATE appointments SET child_seq = " CHILD_SEQ(1) ", starts_at = ?2, "
+		"duration_min = ?3, kind_code = ?4, location = ?5, account_seq = " ACTOR_SEQ(6) ", "
+		"status = ?7, schedule_moment = ?8, doses = ?9, note = ?10, version = version + 1, "
+		"updated_at = ?12, updated_by = " ACTOR_SEQ(13) " WHERE id = ?11 AND version = ?14";
 	fill_defaults(db, a);
 	enum gp_status s = appointment_validate(a, date_today(), 0, e);
 	if (s == GP_OK)
@@ -377,9 +379,9 @@ enum gp_status appointment_update(struct db *db, struct appointment *a, struct g
 	char now[DB_TIME_LEN];
 	db_now(db, now);
 	bind_appt(st, a);
-	sqlite3_bind_text(st, 11, a->id, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 12, now, -1, SQLITE_TRANSIENT);
-	db_bind_text_or_null(st, 13, db->actor_id);
+	db_bind_id(st, 11, a->id);
+	db_bind_time(st, 12, now);
+	db_bind_id(st, 13, db->actor_id);
 	sqlite3_bind_int(st, 14, a->version);
 	s = store_save_one(db, st, 1, "appointments", a->id, a->child_id, "update", "appointment",
 			   e);

@@ -6,7 +6,7 @@
 static void read_owner(sqlite3_stmt *st, void *row)
 {
 	struct caseload_owner *o = row;
-	db_col_text(st, 0, o->id, sizeof o->id);
+	db_col_id(st, 0, o->id);
 	db_col_text(st, 1, o->display_name, sizeof o->display_name);
 	o->children = sqlite3_column_int(st, 2);
 }
@@ -16,8 +16,8 @@ enum gp_status caseload_owners(struct db *db, struct caseload_owner **out, int *
 {
 	static const char sql[] =
 		"SELECT a.id, a.display_name, count(*) FROM children c "
-		"JOIN accounts a ON a.id = c.professional_id WHERE c.status = 'actief' "
-		"GROUP BY a.id ORDER BY a.display_name, a.id";
+		"JOIN accounts a ON a.seq = c.professional_seq WHERE c.status = 'actief' "
+		"GROUP BY a.seq ORDER BY a.display_name, a.seq";
 	const char *params[] = {NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_owner, (void **)out, n, e);
 }

@@ -114,8 +114,8 @@ static int read_staff(void *vctx, char **f, int nf, int line, struct gp_err *e)
 {
 	static const char copy_sql[] =
 		"INSERT INTO accounts(id, username, display_name, role, password_hash, created_at, "
-		"updated_at) SELECT ?1, ?2, ?3, ?4, password_hash, ?5, ?5 FROM accounts "
-		"WHERE id = ?6";
+		"updated_at) VALUES (?1, ?2, ?3, ?4, "
+		"(SELECT password_hash FROM accounts WHERE id = ?6), ?5, ?5)";
 	struct demo *d = vctx;
 	if (nf < 4 || d->nstaff == DEMO_MAX_STAFF) {
 		gp_fail(e, GP_ECORRUPT, _("data/demo/medewerkers.tsv regel %d: verwacht 4 kolommen"),
@@ -137,9 +137,11 @@ static int read_staff(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		sqlite3_stmt *st = db_stmt(d->db, copy_sql, e);
 		if (!st)
 			return -1;
-		const char *v[] = {m->id, f[0], f[1], f[2], now, d->staff[0].id};
-		for (int i = 0; i < 6; i++)
-			sqlite3_bind_text(st, i + 1, v[i], -1, SQLITE_TRANSIENT);
+		db_bind_id(st, 1, m->id);
+		for (int i = 0; i < 3; i++)
+			sqlite3_bind_text(st, i + 2, f[i], -1, SQLITE_TRANSIENT);
+		db_bind_time(st, 5, now);
+		db_bind_id(st, 6, d->staff[0].id);
 		int rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE) {

@@ -17,6 +17,9 @@
 #include "child.h"
 #include "db.h"
 
+#define ANNA "01900000-0000-7000-8000-00000000a001"
+#define BRAM "01900000-0000-7000-8000-00000000b002"
+
 struct fixture {
 	char dir[64];
 	char path[128];
@@ -62,11 +65,11 @@ static int setup(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	assert_int_equal(db_exec(f->db, "INSERT INTO accounts(id, username, display_name, role, "
 				 "password_hash, created_at, updated_at) VALUES "
-				 "('acc-anna', 'anna', 'Anna de Wit', 'jeugdverpleegkundige', 'x', "
-				 "'2026-01-01T00:00:00', '2026-01-01T00:00:00'), "
-				 "('acc-bram', 'bram', 'Bram Jansen', 'jeugdarts', 'x', "
-				 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", &e), GP_OK);
-	strcpy(f->db->actor_id, "acc-anna");
+				 "(gp_uuid_blob('" ANNA "'), 'anna', 'Anna de Wit', "
+				 "'jeugdverpleegkundige', 'x', 0, 0), "
+				 "(gp_uuid_blob('" BRAM "'), 'bram', 'Bram Jansen', 'jeugdarts', 'x', "
+				 "0, 0)", &e), GP_OK);
+	strcpy(f->db->actor_id, ANNA);
 	strcpy(f->db->actor_name, "anna");
 	add_child(f, &f->girl, "Fenna", "2026-08-20");
 	add_child(f, &f->boy, "Sem", "2025-09-10");
@@ -141,7 +144,7 @@ static void no_double_booking(void **state)
 	struct gp_err e = {0};
 	struct appointment a = visit(&f->girl, "2026-11-27", "10:00");
 	assert_int_equal(appointment_create(f->db, &a, &e), GP_OK);
-	assert_string_equal(a.account_id, "acc-anna"); /* the acting account */
+	assert_string_equal(a.account_id, ANNA); /* the acting account */
 	assert_string_equal(a.status, "gepland");
 	assert_int_equal(a.version, 1);
 	struct appointment b = visit(&f->boy, "2026-11-27", "10:10");
@@ -152,7 +155,7 @@ static void no_double_booking(void **state)
 	strcpy(b.time, "10:20"); /* right after */
 	assert_int_equal(appointment_create(f->db, &b, &e), GP_OK);
 	struct appointment c = visit(&f->boy, "2026-11-27", "10:05");
-	strcpy(c.account_id, "acc-bram"); /* another professional */
+	strcpy(c.account_id, BRAM); /* another professional */
 	assert_int_equal(appointment_create(f->db, &c, &e), GP_OK);
 	/* cancelling frees the time */
 	assert_int_equal(appointment_set_status(f->db, &a, "afgezegd", &e), GP_OK);
@@ -195,7 +198,7 @@ static void agenda_per_professional_and_location(void **state)
 	struct gp_err e = {0};
 	struct appointment a = visit(&f->girl, "2026-12-01", "14:00");
 	struct appointment b = visit(&f->boy, "2026-12-01", "09:00");
-	strcpy(b.account_id, "acc-bram");
+	strcpy(b.account_id, BRAM);
 	strcpy(b.location, "JGZ Zeist");
 	struct appointment c = visit(&f->boy, "2026-12-08", "09:00");
 	assert_int_equal(appointment_create(f->db, &a, &e), GP_OK);
@@ -211,7 +214,7 @@ static void agenda_per_professional_and_location(void **state)
 	assert_string_equal(rows[1].a.time, "14:00");
 	assert_string_equal(rows[1].child.id, f->girl.id);
 	free(rows);
-	struct appointment_filter bram = {NULL, "acc-bram", 0};
+	struct appointment_filter bram = {NULL, BRAM, 0};
 	assert_int_equal(appointment_day(f->db, d("2026-12-01"), &bram, &rows, &n, &e), GP_OK);
 	assert_int_equal(n, 1);
 	assert_string_equal(rows[0].a.location, "JGZ Zeist");

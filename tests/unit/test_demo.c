@@ -115,7 +115,7 @@ static void growth_across_the_distribution(void **state)
 	assert_int_equal(growth_load(datadir(), &ref, &e), GP_OK);
 	sqlite3_stmt *st = db_stmt(db,
 		"SELECT c.sex, julianday(m.measured_on) - julianday(c.birth_date), m.weight_g, "
-		"m.length_mm, m.length_method FROM measurements m JOIN children c ON c.id = m.child_id "
+		"m.length_mm, m.length_method FROM measurements m JOIN children c ON c.seq = m.child_seq "
 		"WHERE m.weight_g IS NOT NULL AND m.length_mm IS NOT NULL", &e);
 	assert_non_null(st);
 	int n = 0, high = 0, low = 0, wild = 0;

@@ -279,11 +279,12 @@ static void scope_narrows_the_list(void **state)
 	struct gp_err e = {0};
 	char sql[512];
 	snprintf(sql, sizeof sql,
-		 "UPDATE children SET professional_id = 'acc', location = 'CB Oost' "
-		 "WHERE id IN ('%s', '%s', '%s')", f->ids[0], f->ids[2], f->ids[5]);
+		 "UPDATE children SET professional_seq = (SELECT seq FROM accounts), "
+		 "location = 'CB Oost' WHERE id IN (gp_uuid_blob('%s'), gp_uuid_blob('%s'), "
+		 "gp_uuid_blob('%s'))", f->ids[0], f->ids[2], f->ids[5]);
 	exec(f->db, sql);
 	struct due_report r;
-	struct due_scope mine = {.professional_id = "acc"};
+	struct due_scope mine = {.professional_id = "01900000-0000-7000-8000-00000000a001"};
 	assert_int_equal(due_collect_in(f->db, sched, d("2026-11-26"), &mine, DUE_OPEN, 0, &r, &e),
 			 GP_OK);
 	assert_int_equal(r.n, 2);

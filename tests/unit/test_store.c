@@ -163,34 +163,43 @@ static void failed_migration_leaves_file_untouched(void **state)
  * to date: its relation numbers become our words by what they meant
  * ('01' was "biologische moeder"), the caseload and appointment columns
  * appear, and nothing else changes. */
-static void migration_002_converts_relations(void **state)
+static void migration_005_converts_relations(void **state)
 {
 	struct fixture *f = *state;
 	char path[160], cmd[4096];
 	snprintf(path, sizeof path, "%s/r1.db", f->dir);
 	const char *dir = getenv("GROEIPAD_DATADIR") ? getenv("GROEIPAD_DATADIR") : "data";
+	/* a schema-1 file as the main branch wrote it: text UUIDs, local times,
+	 * relations as the old numbers (01 mother, 02 father, 09 co-mother, 10
+	 * guardian) */
+#define U(n) "'01900000-0000-7000-8000-00000000000" #n "'"
+#define T "'2026-01-01T09:00:00'"
 	snprintf(cmd, sizeof cmd,
 		 "sqlite3 -cmd 'PRAGMA application_id = %d' -cmd '.read %s/schema/001_initial.sql' "
 		 "'%s' \"PRAGMA user_version = 1; "
 		 "INSERT INTO children(seq, id, client_no, given_names, family_name, sort_key, "
-		 "search_names, birth_date, created_at, updated_at) VALUES (1, 'c', 100001, 'Ada', "
-		 "'Smit', 'smit', 'Ada Smit', '2020-01-01', 'x', 'x'); "
+		 "search_names, birth_date, created_at, updated_at) VALUES (1, " U(1) ", 100001, "
+		 "'Ada', 'Smit', 'smit', 'Ada Smit', '2020-01-01', " T ", " T "); "
 		 "INSERT INTO parents(id, given_names, family_name, created_at, updated_at) VALUES "
-		 "('p1', 'M', 'S', 'x', 'x'), ('p2', 'V', 'S', 'x', 'x'), ('p3', 'D', 'K', 'x', 'x'), "
-		 "('p4', 'G', 'J', 'x', 'x'); "
+		 "(" U(2) ", 'M', 'S', " T ", " T "), (" U(3) ", 'V', 'S', " T ", " T "), "
+		 "(" U(4) ", 'D', 'K', " T ", " T "), (" U(5) ", 'G', 'J', " T ", " T "); "
 		 "INSERT INTO child_parents(id, child_id, parent_id, relation, gezag, created_at, "
-		 "updated_at) VALUES ('l1', 'c', 'p1', '01', 1, 'x', 'x'), ('l2', 'c', 'p2', '02', "
-		 "1, 'x', 'x'), ('l3', 'c', 'p3', '09', 1, 'x', 'x'), ('l4', 'c', 'p4', '10', 0, "
-		 "'x', 'x')\" >/dev/null",
+		 "updated_at) VALUES (" U(6) ", " U(1) ", " U(2) ", '01', 1, " T ", " T "), "
+		 "(" U(7) ", " U(1) ", " U(3) ", '02', 1, " T ", " T "), "
+		 "(" U(8) ", " U(1) ", " U(4) ", '09', 1, " T ", " T "), "
+		 "(" U(9) ", " U(1) ", " U(5) ", '10', 0, " T ", " T ")\" >/dev/null",
 		 GP_APPLICATION_ID, dir, path);
+#undef U
+#undef T
 	assert_int_equal(system(cmd), 0);
 	struct db *db = NULL;
 	struct gp_err e = {0};
-	assert_int_equal(db_open(&db, path, DB_EXISTING, &e), GP_OK);
+	if (db_open(&db, path, DB_EXISTING, &e) != GP_OK)
+		fail_msg("%s", e.msg);
 	db_close(db);
 	snprintf(cmd, sizeof cmd, "test \"$(sqlite3 '%s' \"SELECT group_concat(relation, ' ') "
-		 "FROM (SELECT relation FROM child_parents ORDER BY id); SELECT count(*) FROM "
-		 "pragma_table_info('children') WHERE name IN ('location', 'professional_id'); "
+		 "FROM (SELECT relation FROM child_parents ORDER BY seq); SELECT count(*) FROM "
+		 "pragma_table_info('children') WHERE name IN ('location', 'professional_seq'); "
 		 "SELECT count(*) FROM pragma_table_info('appointments') WHERE name IN "
 		 "('schedule_moment', 'doses'); PRAGMA user_version\")\" = "
 		 "\"$(printf 'moeder vader duomoeder voogd\\n2\\n2\\n%d')\"",
@@ -650,7 +659,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(pragmas_and_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(failed_migration_leaves_file_untouched, setup, teardown),
-		cmocka_unit_test_setup_teardown(migration_002_converts_relations, setup, teardown),
+		cmocka_unit_test_setup_teardown(migration_005_converts_relations, setup, teardown),
 		cmocka_unit_test_setup_teardown(child_create_read_update, setup, teardown),
 		cmocka_unit_test_setup_teardown(stale_update_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(bad_input_is_refused_in_words, setup, teardown),
