@@ -868,6 +868,25 @@ static enum gp_status check_default_variants(const char *datadir, const struct s
 	return GP_OK;
 }
 
+/* Each version's doses in one run of by_version, so that a child's due
+ * list reads only the rows of its own version. */
+static enum gp_status index_by_version(struct schedule *s, struct gp_err *e)
+{
+	s->by_version = calloc(s->ndoses ? s->ndoses : 1, sizeof *s->by_version);
+	if (!s->by_version)
+		return out_of_memory(e);
+	size_t k = 0;
+	for (size_t v = 0; v < s->nversions; v++) {
+		struct sched_version *ver = &s->versions[v];
+		ver->first = k;
+		for (size_t i = 0; i < s->ndoses; i++)
+			if (s->doses[i].version == ver)
+				s->by_version[k++] = &s->doses[i];
+		ver->count = k - ver->first;
+	}
+	return GP_OK;
+}
+
 enum gp_status schedule_load(const char *datadir, struct schedule **out, struct gp_err *e)
 {
 	static const char *const files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
@@ -890,6 +909,8 @@ enum gp_status schedule_load(const char *datadir, struct schedule **out, struct 
 	}
 	if (!st)
 		st = check_default_variants(datadir, s, e);
+	if (!st)
+		st = index_by_version(s, e);
 	if (st) {
 		schedule_free(s);
 		return st;
@@ -906,6 +927,7 @@ void schedule_free(struct schedule *s)
 	free(s->versions);
 	free(s->vaccines);
 	free(s->doses);
+	free(s->by_version);
 	free(s);
 }
 

@@ -104,6 +104,8 @@ struct sched_version {
 	char default_variant[16]; /* variant while none is recorded; "" when the
 				     version has no variants */
 	char label[96];           /* Dutch description */
+	size_t first, count;      /* its doses: schedule.by_version[first ..
+				     first + count), file order */
 };
 
 /* One line of inhalen.tsv: the catch-up rules of one vaccine. */
@@ -151,6 +153,9 @@ struct schedule {
 	size_t nvaccines;               /* number of vaccines */
 	struct sched_dose *doses;       /* doses in file order, per version */
 	size_t ndoses;                  /* number of doses */
+	const struct sched_dose **by_version; /* the doses grouped by version (a
+					       * version's run: sched_version.first,
+					       * .count), file order within */
 };
 
 /* A recorded contact, as the due list needs it. */

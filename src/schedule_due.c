@@ -382,15 +382,15 @@ static void open_dose_states(struct series *se, struct gp_date on)
 }
 
 static void add_series(const struct schedule *s, const struct sched_child *c,
-		       struct gp_date on, struct gp_date end, const char *vaccine,
+		       struct gp_date on, struct gp_date end, const struct sched_vaccine *vaccine,
 		       struct sched_due_list *out)
 {
 	struct series se;
 	memset(&se, 0, sizeof se);
-	for (size_t i = 0; i < s->ndoses && se.n < MAX_SERIES_DOSES; i++) {
-		const struct sched_dose *x = &s->doses[i];
-		if (strcmp(x->vaccine, vaccine) != 0 ||
-		    !row_applies(x, out->version, out->variant, c))
+	const struct sched_version *v = out->version;
+	for (size_t i = 0; i < v->count && se.n < MAX_SERIES_DOSES; i++) {
+		const struct sched_dose *x = s->by_version[v->first + i];
+		if (x->rules != vaccine || !row_applies(x, v, out->variant, c))
 			continue;
 		struct sched_due *d = &out->items[out->n++];
 		d->kind = SCHED_DOSE;
@@ -425,11 +425,11 @@ static void add_series(const struct schedule *s, const struct sched_child *c,
 }
 
 /* 1 when `vaccine` already had its series added. */
-static int seen_vaccine(const struct sched_due_list *out, size_t from, const char *vaccine)
+static int seen_vaccine(const struct sched_due_list *out, size_t from,
+			const struct sched_vaccine *vaccine)
 {
 	for (size_t i = from; i < out->n; i++)
-		if (out->items[i].kind == SCHED_DOSE &&
-		    strcmp(out->items[i].dose->vaccine, vaccine) == 0)
+		if (out->items[i].kind == SCHED_DOSE && out->items[i].dose->rules == vaccine)
 			return 1;
 	return 0;
 }
@@ -439,10 +439,11 @@ static int seen_vaccine(const struct sched_due_list *out, size_t from, const cha
 static const char *find_variant(const struct schedule *s, const struct sched_version *v,
 				const char *variant)
 {
-	for (size_t i = 0; variant && i < s->ndoses; i++)
-		if (s->doses[i].version == v && strcmp(s->doses[i].variant, "*") != 0 &&
-		    strcmp(s->doses[i].variant, variant) == 0)
-			return s->doses[i].variant;
+	for (size_t i = 0; variant && variant[0] && i < v->count; i++) {
+		const struct sched_dose *x = s->by_version[v->first + i];
+		if (strcmp(x->variant, "*") != 0 && strcmp(x->variant, variant) == 0)
+			return x->variant;
+	}
 	return NULL;
 }
 
@@ -466,12 +467,12 @@ enum gp_status schedule_due(const struct schedule *s, const struct sched_child *
 
 	add_moments(s, c, on, end, out);
 	size_t first_dose = out->n;
-	for (size_t i = 0; out->version && i < s->ndoses; i++) {
-		const struct sched_dose *x = &s->doses[i];
-		if (!row_applies(x, out->version, out->variant, c) ||
-		    seen_vaccine(out, first_dose, x->vaccine))
+	const struct sched_version *v = out->version;
+	for (size_t i = 0; v && i < v->count; i++) {
+		const struct sched_dose *x = s->by_version[v->first + i];
+		if (!row_applies(x, v, out->variant, c) || seen_vaccine(out, first_dose, x->rules))
 			continue;
-		add_series(s, c, on, end, x->vaccine, out);
+		add_series(s, c, on, end, x->rules, out);
 	}
 	return GP_OK;
 }
