@@ -872,7 +872,7 @@ static enum gp_status check_default_variants(const char *datadir, const struct s
  * list reads only the rows of its own version. */
 static enum gp_status index_by_version(struct schedule *s, struct gp_err *e)
 {
-	s->by_version = calloc(s->ndoses ? s->ndoses : 1, sizeof *s->by_version);
+	s->by_version = calloc(s->ndoses ? s->ndoses : 1, sizeof(const struct sched_dose *));
 	if (!s->by_version)
 		return out_of_memory(e);
 	size_t k = 0;
