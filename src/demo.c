@@ -10,6 +10,7 @@
 #include "account.h"
 #include "audit.h"
 #include "demo.h"
+#include "demo_giz.h"
 #include "demo_impl.h"
 #include "i18n.h"
 #include "org.h"
@@ -237,6 +238,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		s = db_begin(db, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = demo_make_family(d, opt->children - d->made, e);
+	if (s == GP_OK)
+		s = demo_giz(db, d->today, opt->seed, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else

@@ -46,6 +46,11 @@ struct due_scope {
 	int age_to_months;           /* only children younger than this; 0: 18 years */
 };
 
+/* *in = 1 when child_id is an active child inside scope on `on` (under 18,
+ * in the age band, caseload and location); 0 otherwise. */
+enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_scope *scope,
+			    const char *child_id, int *in, struct gp_err *e);
+
 /* Which entries and children due_collect() keeps. */
 enum due_filter {
 	DUE_OPEN = 0, /* due and overdue entries, of children with at least one */

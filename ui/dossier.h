@@ -1,13 +1,14 @@
 /* dossier.h — the state of an open dossier, shared by scr_dossier.c (the
- * header, the tabs, Overzicht and Gezin) and dossier_contacts.c (the
- * sections Contactmomenten and Vaccinaties), so each section's drawing
- * lives in a file of its own. */
+ * header, the tabs, Overzicht and Gezin), dossier_contacts.c (the sections
+ * Contactmomenten and Vaccinaties) and dossier_giz.c (GIZ), so each
+ * section's drawing lives in a file of its own. */
 #ifndef GP_DOSSIER_H
 #define GP_DOSSIER_H
 
 #include "app.h"
 #include "child.h"
 #include "contact.h"
+#include "giz.h"
 #include "list.h"
 #include "schedule.h"
 #include "sec_growth.h"
@@ -42,6 +43,11 @@ struct dossier {
 	int nvlines;                     /* entries in vlines */
 	struct listpos vpos;             /* Vaccinaties: scroll position */
 	struct sec_growth *growth;       /* the Groei section (sec_growth.c) */
+	struct giz_summary *giz;         /* GIZ: the assessments, newest first */
+	int ngiz;                        /* entries in giz */
+	struct giz_agreement_row *open;  /* GIZ: open agreements, by evaluation date */
+	int nopen;                       /* entries in open */
+	struct listpos gpos;             /* GIZ: selection, assessments then agreements */
 };
 
 /* Reads the contacts, measurements, vaccinations and the due list of
@@ -58,5 +64,13 @@ int dossier_contacts_key(struct app *app, struct dossier *d, enum action act);
 /* Vaccinaties: given, due and overdue, refused; and its keys. */
 void dossier_vaccines_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
 int dossier_vaccines_key(struct app *app, struct dossier *d, enum action act);
+
+/* GIZ (dossier_giz.c): the assessments and the open agreements, read
+ * (again) and freed; the section at (y, x), w wide and h high; its keys. */
+void dossier_giz_load(struct app *app, struct dossier *d);
+void dossier_giz_free(struct dossier *d);
+void dossier_giz_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_giz_key(struct app *app, struct dossier *d, enum action act);
+extern const struct screen_key dossier_giz_keys[];
 
 #endif

@@ -1,8 +1,9 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Contactmomenten, Groei, Vaccinaties and Gezin (in
- * the order of docs/product.md §2), switched with Left/Right or Tab; the contact
- * sections are drawn by dossier_contacts.c, Groei by sec_growth.c.
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ and Gezin
+ * (in the order of docs/product.md §2), switched with Left/Right or Tab; the
+ * contact sections are drawn by dossier_contacts.c, Groei by sec_growth.c,
+ * GIZ by dossier_giz.c.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
@@ -17,13 +18,13 @@
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_FAMILY, SEC_COUNT,
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_FAMILY, SEC_COUNT,
        HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
-	{ACT_CONTACT, NULL}, {ACT_PLAN, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_PLAN, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -82,6 +83,7 @@ static void load(struct app *app, struct dossier *d)
 	list_set_count(&d->pos, d->nfamily + d->nsiblings);
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
+	dossier_giz_load(app, d);
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -158,7 +160,8 @@ static void draw_header(struct app *app, struct dossier *d, const struct rect *b
 static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
-					       N_("Groei"), N_("Vaccinaties"), N_("Gezin")};
+					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
+					       N_("Gezin")};
 	int cx = x;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -276,6 +279,9 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	case SEC_VACCINES:
 		dossier_vaccines_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
+	case SEC_GIZ:
+		dossier_giz_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
 	default:
 		draw_family(app, d, y, b->x + 2, b->w - 4, h);
 	}
@@ -334,15 +340,19 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 			child_form_open(app, &d->child);
 		else if (act == ACT_CONTACT)
 			contact_form_open(app, &d->child, NULL);
+		else if (act == ACT_GIZ)
+			giz_form_open(app, &d->child, NULL);
 		else if (act == ACT_PLAN)
 			appointment_form_open(app, &d->child, NULL);
-		return act == ACT_EDIT || act == ACT_CONTACT || act == ACT_PLAN;
+		return act == ACT_EDIT || act == ACT_CONTACT || act == ACT_GIZ || act == ACT_PLAN;
 	case SEC_CONTACTS:
 		return dossier_contacts_key(app, d, act);
 	case SEC_GROWTH:
 		return sec_growth_key(app, d->growth, &d->child, act);
 	case SEC_VACCINES:
 		return dossier_vaccines_key(app, d, act);
+	case SEC_GIZ:
+		return dossier_giz_key(app, d, act);
 	default:
 		return family_key(app, d, act);
 	}
@@ -360,6 +370,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	free(d->family);
 	free(d->siblings);
 	dossier_contacts_free(d);
+	dossier_giz_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -370,7 +381,10 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "het kind en legt F5 een contactmoment vast. In Contactmomenten legt F7 een " \
 	   "nieuw contact vast en opent Enter of F4 het gekozen contact om te wijzigen. " \
 	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
-	   "schema te laat, aan de beurt of geweigerd is, met de periode. In Gezin kiest " \
+	   "schema te laat, aan de beurt of geweigerd is, met de periode. GIZ toont de " \
+	   "GIZ-gesprekken en de open afspraken: Enter opent de matrix of rondt een " \
+	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht). " \
+	   "In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
@@ -389,6 +403,7 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 		.keys = sec_growth_keys, .howto = SEC_GROWTH_HOWTO,
 	},
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
+	[SEC_GIZ] = DOSSIER_OPS(dossier_giz_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
 };
 

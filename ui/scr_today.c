@@ -4,6 +4,8 @@
  *   Afspraken vandaag          the day's planned visits (time, child, what)
  *   Nu aan de beurt            children with a moment or dose due now
  *   Te laat, nog in te halen   overdue, still in time
+ *   GIZ-afspraken te evalueren agreements of a GIZ plan whose evaluation
+ *                              date has come (only when there are any)
  *   Inhalen (oudere kinderen)  catch-up vaccinations
  *   Recent geopend             the dossiers this user opened lately
  *
@@ -14,8 +16,9 @@
  * Filters: caseload (the user's own by default when there is one; 'm'
  * cycles to everyone and each colleague's), age band ('l') and location
  * ('p').  Enter opens the dossier, F5 records a contact, F7 plans a visit
- * for what is due, 'a' opens the day's agenda.  The list comes from
- * due_collect_in (src/due.h) and appointment_day (src/appointment.h). */
+ * for what is due, 'a' opens the day's agenda; on a GIZ agreement Enter
+ * rounds it off.  The list comes from due_collect_in (src/due.h),
+ * appointment_day (src/appointment.h) and giz_due (src/giz.h). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,18 +28,20 @@
 #include "childfmt.h"
 #include "draw.h"
 #include "due.h"
+#include "giz.h"
 #include "recent.h"
 #include "screens.h"
 
 enum {
 	TODAY_RECENT_MAX = 10, /* children under Recent geopend */
 	TODAY_DUE_MAX = 1000,  /* children with something open */
-	NSECTIONS = 5,
+	TODAY_GIZ_MAX = 200,   /* agreements read before the filters */
+	NSECTIONS = 6,
 	COL_AGE = 7,           /* column widths */
 	COL_DATE = 10
 };
 
-enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_CATCHUP, SEC_RECENT };
+enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_CATCHUP, SEC_RECENT };
 
 /* Age bands of the filter ('l'), in months: [from, to). */
 static const struct {
@@ -49,12 +54,12 @@ static const struct {
 enum { NBANDS = sizeof BANDS / sizeof *BANDS };
 
 /* One line of the list. */
-enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_RECENT };
+enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_RECENT };
 
 struct row {
 	enum row_kind kind;
 	enum section section;
-	int idx;                 /* into appts, items or recent */
+	int idx;                 /* into appts, items, giz or recent */
 };
 
 /* A child's open entries of one state, as one row. */
@@ -71,6 +76,9 @@ struct today {
 	int nappts;
 	struct item *items;            /* one per child and state */
 	int nitems;
+	struct giz_agreement_row *giz; /* agreements to evaluate, in the filters */
+	int ngiz;
+	int giz_more;                  /* 1: more than TODAY_GIZ_MAX were due */
 	struct child_summary recent[TODAY_RECENT_MAX];
 	int nrecent;
 	struct row *rows;              /* everything shown, in order */
@@ -197,7 +205,8 @@ static void add_row(struct today *t, enum row_kind kind, enum section sec, int i
 
 static int selectable(const struct row *r)
 {
-	return r->kind == ROW_APPT || r->kind == ROW_CHILD || r->kind == ROW_RECENT;
+	return r->kind == ROW_APPT || r->kind == ROW_CHILD || r->kind == ROW_GIZ ||
+	       r->kind == ROW_RECENT;
 }
 
 /* Headings, rows and "nothing here" notes, section by section. */
@@ -205,7 +214,8 @@ static int build_rows(struct today *t)
 {
 	free(t->rows);
 	t->nrows = 0;
-	t->rows = calloc((size_t)(t->nappts + t->nitems + t->nrecent) + (size_t)2 * NSECTIONS,
+	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nrecent) +
+				 (size_t)2 * NSECTIONS,
 			 sizeof *t->rows);
 	if (!t->rows)
 		return -1;
@@ -213,14 +223,20 @@ static int build_rows(struct today *t)
 	t->counts[SEC_APPTS] = t->nappts;
 	for (int i = 0; i < t->nitems; i++)
 		t->counts[section_of(t->items[i].state)]++;
+	t->counts[SEC_GIZ] = t->ngiz;
 	t->counts[SEC_RECENT] = t->nrecent;
 	for (int sec = 0; sec < NSECTIONS; sec++) {
+		if (sec == SEC_GIZ && t->ngiz == 0)
+			continue; /* only for those who hold GIZ conversations */
 		add_row(t, ROW_HEADING, (enum section)sec, 0);
 		if (t->counts[sec] == 0)
 			add_row(t, ROW_NOTE, (enum section)sec, 0);
 		if (sec == SEC_APPTS)
 			for (int i = 0; i < t->nappts; i++)
 				add_row(t, ROW_APPT, SEC_APPTS, i);
+		else if (sec == SEC_GIZ)
+			for (int i = 0; i < t->ngiz; i++)
+				add_row(t, ROW_GIZ, SEC_GIZ, i);
 		else if (sec == SEC_RECENT)
 			for (int i = 0; i < t->nrecent; i++)
 				add_row(t, ROW_RECENT, SEC_RECENT, i);
@@ -243,6 +259,31 @@ static int in_band(const struct today *t, struct gp_date birth, struct gp_date t
 	return months >= BANDS[t->band].from && months < BANDS[t->band].to;
 }
 
+/* The GIZ agreements to evaluate of the children in the filters. */
+static void load_giz(struct app *app, struct today *t, const struct due_scope *scope)
+{
+	struct gp_err e = {0};
+	int matched = 0, kept = 0;
+	free(t->giz);
+	t->giz = NULL;
+	t->ngiz = 0;
+	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &matched, &e) != GP_OK) {
+		app_message(app, 1, "%s", e.msg);
+		return;
+	}
+	t->giz_more = matched > t->ngiz;
+	for (int i = 0; i < t->ngiz; i++) {
+		int in = 0;
+		if (due_in_scope(app->db, app->today, scope, t->giz[i].child_id, &in, &e) != GP_OK) {
+			app_message(app, 1, "%s", e.msg);
+			break;
+		}
+		if (in)
+			t->giz[kept++] = t->giz[i];
+	}
+	t->ngiz = kept;
+}
+
 static void load(struct app *app, struct today *t)
 {
 	struct gp_err e = {0};
@@ -254,6 +295,8 @@ static void load(struct app *app, struct today *t)
 			keep_id = t->items[r->idx].child->child.id;
 		else if (r->kind == ROW_APPT)
 			keep_id = t->appts[r->idx].a.id;
+		else if (r->kind == ROW_GIZ)
+			keep_id = t->giz[r->idx].a.id;
 		if (keep_id)
 			snprintf(keep, sizeof keep, "%s", keep_id);
 	}
@@ -281,6 +324,8 @@ static void load(struct app *app, struct today *t)
 			t->appts[kept++] = t->appts[i];
 	t->nappts = kept;
 
+	load_giz(app, t, &scope);
+
 	if (build_items(t) != 0 || build_rows(t) != 0)
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 	/* the selection: the same child or visit as before, else the first */
@@ -288,7 +333,8 @@ static void load(struct app *app, struct today *t)
 	for (int i = 0; keep[0] && i < t->nrows; i++) {
 		const struct row *r = &t->rows[i];
 		if ((r->kind == ROW_CHILD && strcmp(t->items[r->idx].child->child.id, keep) == 0) ||
-		    (r->kind == ROW_APPT && strcmp(t->appts[r->idx].a.id, keep) == 0)) {
+		    (r->kind == ROW_APPT && strcmp(t->appts[r->idx].a.id, keep) == 0) ||
+		    (r->kind == ROW_GIZ && strcmp(t->giz[r->idx].a.id, keep) == 0)) {
 			t->sel = i;
 			break;
 		}
@@ -340,7 +386,8 @@ static const char *section_title(enum section sec)
 {
 	static const char *const titles[NSECTIONS] = {
 		N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
-		N_("Inhalen (oudere kinderen)"), N_("Recent geopend")};
+		N_("GIZ-afspraken te evalueren"), N_("Inhalen (oudere kinderen)"),
+		N_("Recent geopend")};
 	return _(titles[sec]);
 }
 
@@ -348,7 +395,8 @@ static const char *section_empty(enum section sec)
 {
 	static const char *const notes[NSECTIONS] = {
 		N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
-		N_("Niemand is te laat."), N_("Geen inhaalvaccinaties."),
+		N_("Niemand is te laat."), N_("Geen GIZ-afspraken te evalueren."),
+		N_("Geen inhaalvaccinaties."),
 		N_("Nog geen dossiers geopend. Zoek een kind met F3 of /.")};
 	return _(notes[sec]);
 }
@@ -359,14 +407,18 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	char head[160];
 	if (r->section == SEC_RECENT)
 		snprintf(head, sizeof head, "%s", section_title(r->section));
+	else if (r->section == SEC_GIZ && t->giz_more)
+		snprintf(head, sizeof head, _("%s (%d, van de eerste %d)"), section_title(r->section),
+			 t->counts[r->section], TODAY_GIZ_MAX);
 	else
 		snprintf(head, sizeof head, "%s (%d)", section_title(r->section), t->counts[r->section]);
 	attrset(app_attr(app, TH_HEADING));
 	int used = draw_text(stdscr, y, x, w, head, app->ascii);
 	attrset(A_NORMAL);
-	if (r->section == SEC_DUE || r->section == SEC_LATE || r->section == SEC_CATCHUP) {
-		const char *cols = r->section == SEC_DUE ? _("vanaf      tot en met")
-				   : _("sinds      tot en met");
+	if (r->section != SEC_APPTS && r->section != SEC_RECENT) {
+		const char *cols = r->section == SEC_DUE   ? _("vanaf      tot en met")
+				   : r->section == SEC_GIZ ? _("evalueren op")
+							   : _("sinds      tot en met");
 		int cw = draw_width(cols, app->ascii);
 		draw_hline(stdscr, y, x + used + 1, w - used - cw - 3, app->ascii);
 		attrset(app_attr(app, TH_DIM));
@@ -452,6 +504,19 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 		draw_blank(stdscr, y, x, w);
 		child_cells(app, y, x, w, it->child->child.sort_name, it->child->child.birth_date,
 			    it->what, it->since, it->until);
+		attrset(A_NORMAL);
+		break;
+	}
+	case ROW_GIZ: {
+		const struct giz_agreement_row *g = &t->giz[r->idx];
+		char what[TEXT_BUF * 3 + 16];
+		snprintf(what, sizeof what, "%s (%s)", g->a.what,
+			 g->org_name[0] ? g->org_name
+					: refdata_label(app->ref, "gizwie.kort", g->a.who_kind));
+		attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+		draw_blank(stdscr, y, x, w);
+		child_cells(app, y, x, w, g->child_name, g->birth_date, what, (struct gp_date){0},
+			    g->a.evaluate_on);
 		attrset(A_NORMAL);
 		break;
 	}
@@ -548,18 +613,21 @@ static void move_sel(struct today *t, int delta)
 	t->sel = i;
 }
 
-static const struct child_summary *selected_child(const struct today *t)
+/* The id of the child on the selected row, or NULL. */
+static const char *selected_child(const struct today *t)
 {
 	if (t->sel < 0 || t->sel >= t->nrows)
 		return NULL;
 	const struct row *r = &t->rows[t->sel];
 	switch (r->kind) {
 	case ROW_APPT:
-		return &t->appts[r->idx].child;
+		return t->appts[r->idx].child.id;
 	case ROW_CHILD:
-		return &t->items[r->idx].child->child;
+		return t->items[r->idx].child->child.id;
+	case ROW_GIZ:
+		return t->giz[r->idx].child_id;
 	case ROW_RECENT:
-		return &t->recent[r->idx];
+		return t->recent[r->idx].id;
 	default:
 		return NULL;
 	}
@@ -569,12 +637,12 @@ static const struct child_summary *selected_child(const struct today *t)
 static int with_child(struct app *app, const struct today *t, struct child *c)
 {
 	struct gp_err e = {0};
-	const struct child_summary *sum = selected_child(t);
-	if (!sum) {
+	const char *id = selected_child(t);
+	if (!id) {
 		app_message(app, 1, _("Kies eerst een kind met de pijltjes."));
 		return 0;
 	}
-	if (child_get(app->db, sum->id, c, &e) != GP_OK) {
+	if (child_get(app->db, id, c, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return 0;
 	}
@@ -610,9 +678,11 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 		move_sel(t, 1);
 		return 1;
 	case ACT_OPEN: {
-		const struct child_summary *sum = selected_child(t);
-		if (sum)
-			dossier_open(app, sum->id);
+		const char *id = selected_child(t);
+		if (t->sel < t->nrows && t->rows[t->sel].kind == ROW_GIZ)
+			giz_agreement_form_open(app, t->giz[t->rows[t->sel].idx].a.id);
+		else if (id)
+			dossier_open(app, id);
 		return 1;
 	}
 	case ACT_CONTACT:
@@ -658,6 +728,7 @@ static void today_destroy(struct app *app, struct screen *s)
 	due_report_free(&t->due);
 	free(t->appts);
 	free(t->items);
+	free(t->giz);
 	free(t->rows);
 	free(t->owners);
 	free(t->places);
@@ -667,11 +738,13 @@ static void today_destroy(struct app *app, struct screen *s)
 #define TODAY_HOWTO \
 	N_("Vandaag is het beginscherm en uw werklijst: eerst de afspraken van vandaag, " \
 	   "dan de kinderen bij wie nu een contactmoment of prik aan de beurt is, dan wie " \
-	   "te laat is maar het nog kan inhalen, dan de inhaalvaccinaties van oudere " \
+	   "te laat is maar het nog kan inhalen, dan de afspraken uit een GIZ-plan " \
+	   "waarvan de evaluatiedatum gekomen is, dan de inhaalvaccinaties van oudere " \
 	   "kinderen, en de dossiers die u kort geleden opende. Elke regel zegt wat er " \
 	   "open staat, sinds wanneer en tot wanneer; wat het eerst verloopt staat " \
 	   "bovenaan. Met m kiest u uw eigen caseload, die van iedereen of die van een " \
-	   "collega; met l een leeftijdsgroep; met p een locatie. Enter opent het dossier, " \
+	   "collega; met l een leeftijdsgroep; met p een locatie. Enter opent het dossier " \
+	   "(op een GIZ-afspraak: afronden als gedaan, loopt door of beëindigd), " \
 	   "F5 legt een contact vast, F7 plant een afspraak voor wat aan de beurt is, a " \
 	   "toont de agenda van de dag.")
 

@@ -35,6 +35,14 @@ void appointment_form_open(struct app *app, const struct child *c,
 /* Agenda: the appointments of a day, for one professional and/or one
  * location (NULL: everyone, all locations). */
 void agenda_open(struct app *app, const char *account_id, const char *location);
+/* The GIZ form for child c: assessment_id NULL for a new assessment, else
+ * the id of the one to change. */
+void giz_form_open(struct app *app, const struct child *c, const char *assessment_id);
+/* Rounding off an agreement of a GIZ plan (done, changed, ended). */
+void giz_agreement_form_open(struct app *app, const char *agreement_id);
+/* The matrix of an assessment beside the previous one; F6 turns it to the
+ * parent. */
+void giz_view_open(struct app *app, const struct child *c, const char *assessment_id);
 
 /* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);

@@ -1,4 +1,4 @@
-# Migrations 004 and 005 on a database made by the main branch's groeipad before them
+# Migrations 004, 007 and 009 on a database made by the main branch's groeipad before them
 # (tests/cli/data/main_demo_001.sql: schema 001, text UUIDs, local-time text
 # timestamps).  After the upgrade every child exports byte for byte as that
 # groeipad exported it (tests/cli/data/main_export_*.json: the same ids,
@@ -16,12 +16,15 @@ export GROEIPAD_PASSWORD=demo
 # issue 8 (catch-up for older children, a deadline per row): the list itself
 echo "--- work list after the migration"
 cat due.txt
-# every child exports as before, except the relation, which migration 005
+# every child exports as before, except the relation, which migration 009
 # turned from a number into our word (01 was the mother, 02 the father)
 for n in 100001 100002 100003; do
   "$GP" export --db old.db --user demo child $n --format json </dev/null >$n.json
+  # the GIZ part (issue 9) is new since: empty for these children, and left
+  # out here; the relation is a word since migration 009
+  sed -z 's/,\n  "giz": \[\]\n}\n$/\n}\n/' $n.json >$n.cmp
   sed -e 's/"relation": "01"/"relation": "moeder"/' -e 's/"relation": "02"/"relation": "vader"/' \
-    "$data/main_export_$n.json" | cmp - $n.json &&
+    "$data/main_export_$n.json" | cmp $n.cmp - &&
     echo "export $n: same as before the migration, relations as words"
 done
 "$GP" check --db old.db; echo "check exit $?"

@@ -1,6 +1,8 @@
--- 005_rvp_caseload.sql — BDS code corrections and what the work list needs
--- (issue 8; written as 002, renumbered to follow 004, which rebuilt the
--- tables: a database already at schema 4 would never run a 002).
+-- 009_rvp_caseload.sql — BDS code corrections and what the work list needs
+-- (issue 8; written as 002, renumbered to 005 to follow 004, which rebuilt
+-- the tables, and to 009 to follow 007 giz and 008 handover: a database
+-- already at a higher schema would never run a lower number).  It touches
+-- only child_parents, children and appointments, which 007 leaves alone.
 --
 -- 1. child_parents.relation held numbers that looked like BDS 62 codes but
 --    were our own list ('01' biologische moeder, '02' biologische vader,
