@@ -1,5 +1,6 @@
 # Vandaag as the work list: the sections in their order (today's
-# appointments, due now, overdue, catch-up of older children, recent); the
+# appointments, due now, overdue, GIZ agreements to evaluate, catch-up of
+# older children, recent); the
 # filters (m: whose caseload, l: age group) narrow the list: everyone's
 # babies (all ages "0j"); F7 on a baby due now
 # plans a visit prefilled for what is due, which then heads the list under
@@ -17,8 +18,10 @@ tui_wait "0-1 jaar"
 tui_show "m: iedereen, l: 0-1 jaar"
 echo "--- the section headings, top to bottom (line: heading)"
 tui_screen | grep -n "^  [A-Z].* ─" | sed 's/ ─.*//'
-echo "--- every child listed under 0-1 jaar is younger than 1"
-tui_screen | awk 'NR > 4 && /^   [^ ]/ && $0 !~ /Geen|Niemand|Nog geen/' | grep -cv ' 0j [0-9]*m' || true
+echo "--- every child listed under 0-1 jaar is younger than 1 (rows, and rows whose age is not in days, weeks or 0-11 months: 0)"
+tui_screen | awk 'NR > 4 && /^   [^ ]/ && $0 !~ /Geen|Niemand|Nog geen/' | grep -c . || true
+tui_screen | awk 'NR > 4 && /^   [^ ]/ && $0 !~ /Geen|Niemand|Nog geen/' |
+	grep -cvE ' ([0-9]+ (dg|wk)|([0-9]|1[01]) mnd) ' || true
 tui_keys Down
 tui_keys F7
 tui_wait "Nieuwe afspraak"
