@@ -43,9 +43,10 @@ int cli_fail(const struct gp_err *e);
  * exit code after printing why (nothing is left open). */
 int cli_session(const struct cli *c, const char *what, struct db **out);
 
-/* groeipad due (cmd_due.c) and groeipad export (cmd_export.c); each
- * returns the process exit code. */
+/* groeipad due (cmd_due.c), groeipad export (cmd_export.c) and its
+ * handover letter (cmd_handover.c); each returns the process exit code. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
+int cmd_export_handover(const struct cli *c);
 
 #endif

@@ -1,6 +1,7 @@
 /* config.c — see config.h. */
 #include <ctype.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,10 +9,34 @@
 #include "config.h"
 #include "text.h"
 
+/* The handover keys: a whole number of days from 1 to 365; anything else
+ * keeps the default. */
+static void days_key(struct config *cfg, const char *key, const char *value)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+	} keys[] = {
+		{"handover_receipt_workdays", offsetof(struct config, handover_receipt_workdays)},
+		{"handover_conversation_days", offsetof(struct config, handover_conversation_days)},
+		{"handover_feedback_days", offsetof(struct config, handover_feedback_days)},
+	};
+	char *end;
+	long v = strtol(value, &end, 10);
+	if (!isdigit((unsigned char)value[0]) || *end || v < 1 || v > 365)
+		return;
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		if (strcmp(key, keys[i].key) == 0)
+			memcpy((char *)cfg + keys[i].off, &(int){(int)v}, sizeof(int));
+}
+
 void config_load(struct config *cfg)
 {
 	memset(cfg, 0, sizeof *cfg);
 	cfg->lock_minutes = 5;
+	cfg->handover_receipt_workdays = 5;
+	cfg->handover_conversation_days = 20;
+	cfg->handover_feedback_days = 42;
 	char path[PATH_MAX];
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	if (xdg && *xdg)
@@ -38,6 +63,8 @@ void config_load(struct config *cfg)
 			long minutes = strtol(value, NULL, 10);
 			if (minutes <= INT_MAX)
 				cfg->lock_minutes = (int)minutes;
+		} else {
+			days_key(cfg, key, value);
 		}
 	}
 	fclose(f);

@@ -11,6 +11,7 @@
 #include "audit.h"
 #include "demo.h"
 #include "demo_giz.h"
+#include "demo_handover.h"
 #include "demo_impl.h"
 #include "i18n.h"
 #include "org.h"
@@ -106,6 +107,8 @@ static int read_org(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		keep_org(d->po, &d->npo, &o);
 	else if (strcmp(o.kind, "kinderopvang") == 0)
 		keep_org(d->opvang, &d->nopvang, &o);
+	else if (strcmp(level, "gi") == 0 && !d->gi_id[0])
+		text_copy(d->gi_id, sizeof d->gi_id, o.id);
 	return 0;
 }
 
@@ -238,8 +241,11 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		s = db_begin(db, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = demo_make_family(d, opt->children - d->made, e);
-	if (s == GP_OK)
+	int handovers = 0;
+	if (s == GP_OK) /* first, so a handover's summary has the child's GIZ */
 		s = demo_giz(db, d->today, opt->seed, e);
+	if (s == GP_OK)
+		s = demo_handovers(db, opt->datadir, opt->seed, &handovers, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else

@@ -95,8 +95,9 @@ static enum structure pick_structure(struct demo *d)
 		      {FAM_FOSTER_GI, 2}};
 	int r = rng_range(&d->rng, 0, 99);
 	for (size_t i = 0; i < sizeof shares / sizeof *shares; i++) {
-		if (r < shares[i].percent)
-			return shares[i].kind;
+		if (r < shares[i].percent) /* a GI's foster child needs a GI on the list */
+			return shares[i].kind == FAM_FOSTER_GI && !d->gi_id[0] ? FAM_TOGETHER
+									: shares[i].kind;
 		r -= shares[i].percent;
 	}
 	return FAM_TOGETHER;
@@ -474,8 +475,16 @@ static enum gp_status make_child(struct demo *d, struct family *f, int k, struct
 	enum gp_status s = child_create(d->db, &c, e);
 	for (int i = 0; s == GP_OK && i < f->nlinks; i++) {
 		const struct link *l = &f->links[i];
-		s = child_link_parent(d->db, c.id, l->id, l->relation, l->gezag,
-				      alone ? 0 : l->lives_with, e);
+		struct family_member m;
+		memset(&m, 0, sizeof m);
+		text_copy(m.parent.id, sizeof m.parent.id, l->id);
+		text_copy(m.relation, sizeof m.relation, l->relation);
+		m.gezag = l->gezag;
+		m.lives_with = alone ? 0 : l->lives_with;
+		/* a guardian of a GI acts for the GI of the sociale kaart */
+		if (strcmp(l->relation, "voogd_gi") == 0)
+			text_copy(m.gezag_org_id, sizeof m.gezag_org_id, d->gi_id);
+		s = child_link_member(d->db, c.id, &m, e);
 	}
 	if (s == GP_OK)
 		s = demo_history_child(d->history, &c, f->links[0].id, e);

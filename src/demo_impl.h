@@ -62,6 +62,7 @@ struct demo {
 	struct demo_org gps[DEMO_MAX_ORGS], po[DEMO_MAX_ORGS], vo[DEMO_MAX_ORGS],
 		opvang[DEMO_MAX_ORGS];
 	int ngps, npo, nvo, nopvang;
+	char gi_id[DB_ID_LEN];                /* the GI (level gi), or "" */
 	struct demo_staff staff[DEMO_MAX_STAFF];
 	int nstaff;
 	int next_bsn;                         /* next candidate in 9999xxxxx */

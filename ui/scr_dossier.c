@@ -1,9 +1,10 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ and Gezin
- * (in the order of docs/product.md §2), switched with Left/Right or Tab; the
- * contact sections are drawn by dossier_contacts.c, Groei by sec_growth.c,
- * GIZ by dossier_giz.c.
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ,
+ * Overdrachten and Gezin (in the order of docs/product.md §2), switched with
+ * Left/Right or Tab; the contact sections are drawn by dossier_contacts.c,
+ * Groei by sec_growth.c, GIZ by dossier_giz.c, Overdrachten by
+ * dossier_handovers.c.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
@@ -18,8 +19,8 @@
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_FAMILY, SEC_COUNT,
-       HEADER_ROWS = 6 };
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_HANDOVERS,
+       SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
@@ -38,6 +39,14 @@ static const struct screen_key family_keys[] = {
 
 static const struct screen_key contacts_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, NULL},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
+	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key handovers_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL},
+	{ACT_STEP, NULL}, {ACT_NEW, N_("Nieuwe overdracht")}, {ACT_DELETE, N_("Intrekken")},
 	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
 	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
@@ -84,6 +93,7 @@ static void load(struct app *app, struct dossier *d)
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
 	dossier_giz_load(app, d);
+	dossier_handovers_load(app, d);
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -129,7 +139,7 @@ static void parents_line(struct app *app, const struct dossier *d, char *buf, si
 		parent_name(&m->parent, name, sizeof name);
 		snprintf(buf + len, n - len, "%s%s (%s%s)", i ? sep : "", name,
 			 refdata_label(app->ref, "relatie", m->relation),
-			 m->gezag ? _(", gezag") : "");
+			 family_holds_gezag(m, app->today) ? _(", gezag") : "");
 	}
 }
 
@@ -161,14 +171,18 @@ static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
 					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
-					       N_("Gezin")};
-	int cx = x;
+					       N_("Overdrachten"), N_("Gezin")};
+	int cx = x, gap = 1, need = SEC_COUNT - 1;
+	for (int i = 0; i < SEC_COUNT; i++)
+		need += draw_width(_(names[i]), app->ascii) + 2;
+	if (need > w) /* 80 columns: the tabs touch, each keeps its own blanks */
+		gap = 0;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
 		/* brackets too, so the current section shows without colour */
 		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
 		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
-		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + 1;
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + gap;
 	}
 	attrset(A_NORMAL);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);
@@ -212,6 +226,18 @@ static void draw_overview(struct app *app, struct dossier *d, int y, int x, int 
 	pair(app, y + 1, x, w, _("Laatst gewijzigd"), buf);
 }
 
+/* The gezag column: held today (by a GI?), ended, not yet, or none. */
+static const char *gezag_word(const struct app *app, const struct family_member *m)
+{
+	if (!m->gezag)
+		return _("geen gezag");
+	if (family_holds_gezag(m, app->today))
+		return m->gezag_org_id[0] ? _("gezag (GI)") : _("gezag");
+	if (m->gezag_until.y && date_cmp(app->today, m->gezag_until) >= 0)
+		return _("geëindigd");
+	return _("nog niet");
+}
+
 static void draw_parent_row(struct app *app, const struct family_member *m, int y, int x,
 			    int w, int sel)
 {
@@ -222,8 +248,8 @@ static void draw_parent_row(struct app *app, const struct family_member *m, int 
 	draw_text(stdscr, y, x + 1, 23, name, app->ascii);
 	draw_text(stdscr, y, x + 25, 19, refdata_label(app->ref, "relatie", m->relation),
 		  app->ascii);
-	draw_text(stdscr, y, x + 45, 9, m->gezag ? _("gezag") : _("geen gezag"), app->ascii);
-	draw_text(stdscr, y, x + 56, w - 56, m->parent.phone[0] ? m->parent.phone
+	draw_text(stdscr, y, x + 45, 11, gezag_word(app, m), app->ascii);
+	draw_text(stdscr, y, x + 58, w - 58, m->parent.phone[0] ? m->parent.phone
 							       : m->parent.email, app->ascii);
 	attrset(A_NORMAL);
 }
@@ -281,6 +307,9 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 		break;
 	case SEC_GIZ:
 		dossier_giz_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
+	case SEC_HANDOVERS:
+		dossier_handovers_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
 	default:
 		draw_family(app, d, y, b->x + 2, b->w - 4, h);
@@ -353,6 +382,8 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return dossier_vaccines_key(app, d, act);
 	case SEC_GIZ:
 		return dossier_giz_key(app, d, act);
+	case SEC_HANDOVERS:
+		return dossier_handovers_key(app, d, act);
 	default:
 		return family_key(app, d, act);
 	}
@@ -371,6 +402,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	free(d->siblings);
 	dossier_contacts_free(d);
 	dossier_giz_free(d);
+	dossier_handovers_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -384,7 +416,11 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "schema te laat, aan de beurt of geweigerd is, met de periode. GIZ toont de " \
 	   "GIZ-gesprekken en de open afspraken: Enter opent de matrix of rondt een " \
 	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht). " \
-	   "In Gezin kiest " \
+	   "Overdrachten " \
+	   "toont de warme overdrachten met hun stand en wat te laat is: F7 bereidt een " \
+	   "nieuwe voor, Enter toont de brief, F4 wijzigt, F6 zet de volgende stap " \
+	   "(verzenden, ontvangst, eerste gesprek, terugkoppeling, afronden) en F8 trekt " \
+	   "haar in. In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
@@ -404,6 +440,7 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 	},
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
 	[SEC_GIZ] = DOSSIER_OPS(dossier_giz_keys),
+	[SEC_HANDOVERS] = DOSSIER_OPS(handovers_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
 };
 
@@ -434,6 +471,21 @@ void dossier_open(struct app *app, const char *child_id)
 		return;
 	}
 	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
+}
+
+void dossier_show_handover(struct app *app, const char *handover_id)
+{
+	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
+	int is_dossier = 0;
+	for (int i = 0; s && i < SEC_COUNT; i++)
+		is_dossier |= s->ops == &dossier_ops[i];
+	if (!is_dossier)
+		return;
+	struct dossier *d = s->st;
+	d->section = SEC_HANDOVERS;
+	s->ops = &dossier_ops[SEC_HANDOVERS];
+	dossier_handovers_load(app, d);
+	dossier_handovers_select(d, handover_id);
 }
 
 void dossier_show_contacts(struct app *app)

@@ -6,6 +6,9 @@
  *   Te laat, nog in te halen   overdue, still in time
  *   GIZ-afspraken te evalueren agreements of a GIZ plan whose evaluation
  *                              date has come (only when there are any)
+ *   Overdrachten               the user's own open warm handovers, the late
+ *                              ones first (only when there are any; not
+ *                              narrowed by the filters: they are hers)
  *   Inhalen (oudere kinderen)  catch-up vaccinations
  *   Recent geopend             the dossiers this user opened lately
  *
@@ -17,8 +20,10 @@
  * cycles to everyone and each colleague's), age band ('l') and location
  * ('p').  Enter opens the dossier, F5 records a contact, F7 plans a visit
  * for what is due, 'a' opens the day's agenda; on a GIZ agreement Enter
- * rounds it off.  The list comes from due_collect_in (src/due.h),
- * appointment_day (src/appointment.h) and giz_due (src/giz.h). */
+ * rounds it off, on a handover it opens the dossier at that handover.  The
+ * list comes from due_collect_in (src/due.h), appointment_day
+ * (src/appointment.h), giz_due (src/giz.h) and today_handovers_load
+ * (today_handovers.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,17 +36,18 @@
 #include "giz.h"
 #include "recent.h"
 #include "screens.h"
+#include "today_handovers.h"
 
 enum {
 	TODAY_RECENT_MAX = 10, /* children under Recent geopend */
 	TODAY_DUE_MAX = 1000,  /* children with something open */
 	TODAY_GIZ_MAX = 200,   /* agreements read before the filters */
-	NSECTIONS = 6,
+	NSECTIONS = 7,
 	COL_AGE = 7,           /* column widths */
 	COL_DATE = 10
 };
 
-enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_CATCHUP, SEC_RECENT };
+enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_HAND, SEC_CATCHUP, SEC_RECENT };
 
 /* Age bands of the filter ('l'), in months: [from, to). */
 static const struct {
@@ -54,12 +60,12 @@ static const struct {
 enum { NBANDS = sizeof BANDS / sizeof *BANDS };
 
 /* One line of the list. */
-enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_RECENT };
+enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT };
 
 struct row {
 	enum row_kind kind;
 	enum section section;
-	int idx;                 /* into appts, items, giz or recent */
+	int idx;                 /* into appts, items, giz, hand or recent */
 };
 
 /* A child's open entries of one state, as one row. */
@@ -79,6 +85,9 @@ struct today {
 	struct giz_agreement_row *giz; /* agreements to evaluate, in the filters */
 	int ngiz;
 	int giz_more;                  /* 1: more than TODAY_GIZ_MAX were due */
+	struct handover_line *hand;    /* the user's open handovers, late first */
+	int nhand;
+	int nlate;                     /* of which late */
 	struct child_summary recent[TODAY_RECENT_MAX];
 	int nrecent;
 	struct row *rows;              /* everything shown, in order */
@@ -206,7 +215,7 @@ static void add_row(struct today *t, enum row_kind kind, enum section sec, int i
 static int selectable(const struct row *r)
 {
 	return r->kind == ROW_APPT || r->kind == ROW_CHILD || r->kind == ROW_GIZ ||
-	       r->kind == ROW_RECENT;
+	       r->kind == ROW_HAND || r->kind == ROW_RECENT;
 }
 
 /* Headings, rows and "nothing here" notes, section by section. */
@@ -214,7 +223,7 @@ static int build_rows(struct today *t)
 {
 	free(t->rows);
 	t->nrows = 0;
-	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nrecent) +
+	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nhand + t->nrecent) +
 				 (size_t)2 * NSECTIONS,
 			 sizeof *t->rows);
 	if (!t->rows)
@@ -224,10 +233,11 @@ static int build_rows(struct today *t)
 	for (int i = 0; i < t->nitems; i++)
 		t->counts[section_of(t->items[i].state)]++;
 	t->counts[SEC_GIZ] = t->ngiz;
+	t->counts[SEC_HAND] = t->nhand;
 	t->counts[SEC_RECENT] = t->nrecent;
 	for (int sec = 0; sec < NSECTIONS; sec++) {
-		if (sec == SEC_GIZ && t->ngiz == 0)
-			continue; /* only for those who hold GIZ conversations */
+		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0))
+			continue; /* only for those who have any */
 		add_row(t, ROW_HEADING, (enum section)sec, 0);
 		if (t->counts[sec] == 0)
 			add_row(t, ROW_NOTE, (enum section)sec, 0);
@@ -237,6 +247,9 @@ static int build_rows(struct today *t)
 		else if (sec == SEC_GIZ)
 			for (int i = 0; i < t->ngiz; i++)
 				add_row(t, ROW_GIZ, SEC_GIZ, i);
+		else if (sec == SEC_HAND)
+			for (int i = 0; i < t->nhand; i++)
+				add_row(t, ROW_HAND, SEC_HAND, i);
 		else if (sec == SEC_RECENT)
 			for (int i = 0; i < t->nrecent; i++)
 				add_row(t, ROW_RECENT, SEC_RECENT, i);
@@ -297,6 +310,8 @@ static void load(struct app *app, struct today *t)
 			keep_id = t->appts[r->idx].a.id;
 		else if (r->kind == ROW_GIZ)
 			keep_id = t->giz[r->idx].a.id;
+		else if (r->kind == ROW_HAND)
+			keep_id = t->hand[r->idx].id;
 		if (keep_id)
 			snprintf(keep, sizeof keep, "%s", keep_id);
 	}
@@ -325,6 +340,8 @@ static void load(struct app *app, struct today *t)
 	t->nappts = kept;
 
 	load_giz(app, t, &scope);
+	free(t->hand);
+	today_handovers_load(app, &t->hand, &t->nhand, &t->nlate);
 
 	if (build_items(t) != 0 || build_rows(t) != 0)
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -334,7 +351,8 @@ static void load(struct app *app, struct today *t)
 		const struct row *r = &t->rows[i];
 		if ((r->kind == ROW_CHILD && strcmp(t->items[r->idx].child->child.id, keep) == 0) ||
 		    (r->kind == ROW_APPT && strcmp(t->appts[r->idx].a.id, keep) == 0) ||
-		    (r->kind == ROW_GIZ && strcmp(t->giz[r->idx].a.id, keep) == 0)) {
+		    (r->kind == ROW_GIZ && strcmp(t->giz[r->idx].a.id, keep) == 0) ||
+		    (r->kind == ROW_HAND && strcmp(t->hand[r->idx].id, keep) == 0)) {
 			t->sel = i;
 			break;
 		}
@@ -386,7 +404,7 @@ static const char *section_title(enum section sec)
 {
 	static const char *const titles[NSECTIONS] = {
 		N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
-		N_("GIZ-afspraken te evalueren"), N_("Inhalen (oudere kinderen)"),
+		N_("GIZ-afspraken te evalueren"), N_("Overdrachten"), N_("Inhalen (oudere kinderen)"),
 		N_("Recent geopend")};
 	return _(titles[sec]);
 }
@@ -396,6 +414,7 @@ static const char *section_empty(enum section sec)
 	static const char *const notes[NSECTIONS] = {
 		N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
 		N_("Niemand is te laat."), N_("Geen GIZ-afspraken te evalueren."),
+		N_("Geen open overdrachten."),
 		N_("Geen inhaalvaccinaties."),
 		N_("Nog geen dossiers geopend. Zoek een kind met F3 of /.")};
 	return _(notes[sec]);
@@ -407,6 +426,11 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	char head[160];
 	if (r->section == SEC_RECENT)
 		snprintf(head, sizeof head, "%s", section_title(r->section));
+	else if (r->section == SEC_HAND && t->nlate)
+		snprintf(head, sizeof head, _("%s (%d open, %d te laat)"), section_title(r->section),
+			 t->nhand, t->nlate);
+	else if (r->section == SEC_HAND)
+		snprintf(head, sizeof head, _("%s (%d open)"), section_title(r->section), t->nhand);
 	else if (r->section == SEC_GIZ && t->giz_more)
 		snprintf(head, sizeof head, _("%s (%d, van de eerste %d)"), section_title(r->section),
 			 t->counts[r->section], TODAY_GIZ_MAX);
@@ -415,7 +439,7 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	attrset(app_attr(app, TH_HEADING));
 	int used = draw_text(stdscr, y, x, w, head, app->ascii);
 	attrset(A_NORMAL);
-	if (r->section != SEC_APPTS && r->section != SEC_RECENT) {
+	if (r->section != SEC_APPTS && r->section != SEC_HAND && r->section != SEC_RECENT) {
 		const char *cols = r->section == SEC_DUE   ? _("vanaf      tot en met")
 				   : r->section == SEC_GIZ ? _("evalueren op")
 							   : _("sinds      tot en met");
@@ -520,6 +544,9 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 		attrset(A_NORMAL);
 		break;
 	}
+	case ROW_HAND:
+		today_handover_row(app, y, x, w, &t->hand[r->idx], sel);
+		break;
 	case ROW_RECENT:
 		childlist_row(app, y, x, w, &t->recent[r->idx], sel);
 		break;
@@ -626,6 +653,8 @@ static const char *selected_child(const struct today *t)
 		return t->items[r->idx].child->child.id;
 	case ROW_GIZ:
 		return t->giz[r->idx].child_id;
+	case ROW_HAND:
+		return t->hand[r->idx].child_id;
 	case ROW_RECENT:
 		return t->recent[r->idx].id;
 	default:
@@ -679,10 +708,15 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 		return 1;
 	case ACT_OPEN: {
 		const char *id = selected_child(t);
-		if (t->sel < t->nrows && t->rows[t->sel].kind == ROW_GIZ)
-			giz_agreement_form_open(app, t->giz[t->rows[t->sel].idx].a.id);
-		else if (id)
+		const struct row *r = t->sel < t->nrows ? &t->rows[t->sel] : NULL;
+		if (r && r->kind == ROW_GIZ) {
+			giz_agreement_form_open(app, t->giz[r->idx].a.id);
+		} else if (r && r->kind == ROW_HAND) {
 			dossier_open(app, id);
+			dossier_show_handover(app, t->hand[r->idx].id);
+		} else if (id) {
+			dossier_open(app, id);
+		}
 		return 1;
 	}
 	case ACT_CONTACT:
@@ -729,6 +763,7 @@ static void today_destroy(struct app *app, struct screen *s)
 	free(t->appts);
 	free(t->items);
 	free(t->giz);
+	free(t->hand);
 	free(t->rows);
 	free(t->owners);
 	free(t->places);
@@ -739,12 +774,14 @@ static void today_destroy(struct app *app, struct screen *s)
 	N_("Vandaag is het beginscherm en uw werklijst: eerst de afspraken van vandaag, " \
 	   "dan de kinderen bij wie nu een contactmoment of prik aan de beurt is, dan wie " \
 	   "te laat is maar het nog kan inhalen, dan de afspraken uit een GIZ-plan " \
-	   "waarvan de evaluatiedatum gekomen is, dan de inhaalvaccinaties van oudere " \
+	   "waarvan de evaluatiedatum gekomen is, dan uw lopende warme overdrachten (wat " \
+	   "te laat is in rood bovenaan), dan de inhaalvaccinaties van oudere " \
 	   "kinderen, en de dossiers die u kort geleden opende. Elke regel zegt wat er " \
 	   "open staat, sinds wanneer en tot wanneer; wat het eerst verloopt staat " \
 	   "bovenaan. Met m kiest u uw eigen caseload, die van iedereen of die van een " \
 	   "collega; met l een leeftijdsgroep; met p een locatie. Enter opent het dossier " \
-	   "(op een GIZ-afspraak: afronden als gedaan, loopt door of beëindigd), " \
+	   "(op een GIZ-afspraak: afronden als gedaan, loopt door of beëindigd; op een " \
+	   "overdracht: het dossier bij die overdracht), " \
 	   "F5 legt een contact vast, F7 plant een afspraak voor wat aan de beurt is, a " \
 	   "toont de agenda van de dag.")
 

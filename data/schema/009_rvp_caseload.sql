@@ -17,6 +17,21 @@
 -- 3. appointments.schedule_moment and appointments.doses: what a planned
 --    visit is for (a moment of data/schedule, doses of data/rvp), and
 --    indexes for the day's agenda per professional and per location.
+-- 008 set the kind of gezag from the relation as a word, but it runs before
+-- this conversion, so links still holding a number got 'ouder'; set it again
+-- from what the number meant (10 a guardian; foster, step and other carers
+-- hold gezag as non-parents; a guardian of a GI is not among the numbers).
+UPDATE child_parents SET gezag_type = CASE relation
+    WHEN '10' THEN 'voogd'
+    WHEN '05' THEN 'niet_ouder'
+    WHEN '06' THEN 'niet_ouder'
+    WHEN '07' THEN 'niet_ouder'
+    WHEN '08' THEN 'niet_ouder'
+    WHEN '98' THEN 'niet_ouder'
+    ELSE 'ouder' END
+  WHERE gezag = 1
+    AND relation IN ('01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '98');
+
 UPDATE child_parents SET relation = CASE relation
     WHEN '01' THEN 'moeder'
     WHEN '02' THEN 'vader'

@@ -66,6 +66,8 @@ echo "stepfather with gezag: $(q "select count(*) from child_parents where relat
 echo "co-mother: $(yes "select count(*) from child_parents where relation = 'duomoeder'")"
 echo "foster parents: $(yes "select count(*) from child_parents where relation like 'pleeg%'")"
 echo "foster child, gezag with a GI (voogd_gi): $(yes "select count(*) from child_parents where relation = 'voogd_gi' and gezag = 1")"
+echo "a guardian of a GI without the GI it acts for (gezag_org_seq): $(q "select count(*) from child_parents
+  where relation = 'voogd_gi' and (gezag_type <> 'voogd_gi' or gezag_org_seq is null)")"
 echo "foster parents with gezag: $(q "select count(*) from child_parents where relation like 'pleeg%' and gezag = 1")"
 echo "a child without anyone with gezag: $(q "select count(*) from children c where not exists
   (select 1 from child_parents cp where cp.child_seq = c.seq and cp.gezag = 1)")"
