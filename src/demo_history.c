@@ -662,7 +662,7 @@ static enum gp_status plan_visit(struct demo_history *h, const struct child *c, 
 		for (size_t i = 0; i < l.n; i++) {
 			const struct sched_due *d = &l.items[i];
 			if ((d->state != SCHED_DUE && d->state != SCHED_NOT_YET) ||
-			    date_to_days(d->earliest) > day || date_to_days(d->latest) < day)
+			    !schedule_due_plannable(&l, i, a.date) || date_to_days(d->latest) < day)
 				continue;
 			if (d->kind == SCHED_MOMENT && !a.schedule_moment[0]) {
 				text_copy(a.schedule_moment, sizeof a.schedule_moment, d->moment->code);

@@ -294,6 +294,13 @@ void schedule_due_free(struct sched_due_list *list);
 /* 1 for the states that are somebody's work now: due, overdue, catch-up. */
 int schedule_state_open(enum sched_state st);
 
+/* 1 when item i of a child's due list can be planned for one visit on
+ * `day`: open (due, overdue, catch-up) or not yet due, its window open on
+ * that day, and for a dose no lower dose of the same vaccine still to be
+ * given (two doses of one vaccine are never given at one visit: the next
+ * waits for its minimum interval after the first). */
+int schedule_due_plannable(const struct sched_due_list *list, size_t i, struct gp_date day);
+
 /* Orders a due list for a work list: due (the window that closes first
  * first), overdue (the one that stops being in time first first), catch-up
  * (likewise), not yet due (soonest first), then done, refused, before care,

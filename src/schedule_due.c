@@ -488,6 +488,24 @@ int schedule_state_open(enum sched_state st)
 	return st == SCHED_DUE || st == SCHED_OVERDUE || st == SCHED_CATCH_UP;
 }
 
+int schedule_due_plannable(const struct sched_due_list *list, size_t i, struct gp_date day)
+{
+	const struct sched_due *d = &list->items[i];
+	if ((!schedule_state_open(d->state) && d->state != SCHED_NOT_YET) ||
+	    date_cmp(d->earliest, day) > 0)
+		return 0;
+	if (d->kind != SCHED_DOSE)
+		return 1;
+	for (size_t j = 0; j < list->n; j++) {
+		const struct sched_due *o = &list->items[j];
+		if (j != i && o->kind == SCHED_DOSE && o->dose->dose < d->dose->dose &&
+		    strcmp(o->dose->vaccine, d->dose->vaccine) == 0 &&
+		    (schedule_state_open(o->state) || o->state == SCHED_NOT_YET))
+			return 0;
+	}
+	return 1;
+}
+
 struct gp_date schedule_due_deadline(const struct sched_due *d)
 {
 	switch (d->state) {

@@ -101,9 +101,7 @@ static void plan_for_due(struct app *app, const struct child *c, struct appointm
 	a->date = date_from_days(day);
 	for (size_t i = 0; i < due.n; i++) {
 		const struct sched_due *d = &due.items[i];
-		int open_then = (schedule_state_open(d->state) || d->state == SCHED_NOT_YET) &&
-				date_to_days(d->earliest) <= day;
-		if (!open_then)
+		if (!schedule_due_plannable(&due, i, a->date))
 			continue;
 		if (d->kind == SCHED_MOMENT && !a->schedule_moment[0]) {
 			snprintf(a->schedule_moment, sizeof a->schedule_moment, "%s", d->moment->code);

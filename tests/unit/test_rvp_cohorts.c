@@ -535,6 +535,31 @@ static void cohort_2026(void **state)
 /* Issue case: a young person of 18 years 10 months (born 16-01-2008) is on
  * no list: nothing is open; whatever is missing is "gemist" (or, for the
  * doses a late start makes unnecessary, "niet meer nodig"). */
+/* One visit plans one dose of a vaccine: a girl of 10 (born 12-02-2016, all
+ * no dose recorded) is owed HPV 1 now; HPV 2 opens at 10y6m by age,
+ * but waits 150 days after dose 1, so it is never planned with it (the demo
+ * once planned "HPV 1, HPV 2" for one visit). */
+static void one_dose_of_a_vaccine_per_visit(void **state)
+{
+	const struct schedule *s = *state;
+	struct sched_child c = {.birth = {2016, 2, 12}, .sex = 2};
+	struct sched_due_list l;
+	assert_int_equal(schedule_due(s, &c, ON, &l, NULL), GP_OK);
+	int hpv1 = 0, hpv2 = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		const struct sched_due *d = &l.items[i];
+		if (d->kind != SCHED_DOSE || strcmp(d->dose->vaccine, "HPV") != 0)
+			continue;
+		if (d->dose->dose == 1)
+			hpv1 = schedule_due_plannable(&l, i, ON) ? 1 : -1;
+		else if (d->dose->dose == 2)
+			hpv2 = schedule_due_plannable(&l, i, (struct gp_date){2026, 12, 31}) ? 1 : -1;
+	}
+	assert_int_equal(hpv1, 1);
+	assert_int_equal(hpv2, -1);
+	schedule_due_free(&l);
+}
+
 static void eighteen_is_on_no_list(void **state)
 {
 	const struct schedule *s = *state;
@@ -599,6 +624,7 @@ int main(void)
 		cmocka_unit_test(cohort_2025_complete),
 		cmocka_unit_test(cohort_2025_rsv_season),
 		cmocka_unit_test(cohort_2026),
+		cmocka_unit_test(one_dose_of_a_vaccine_per_visit),
 		cmocka_unit_test(eighteen_is_on_no_list),
 		cmocka_unit_test(every_birth_date_has_a_version),
 	};
