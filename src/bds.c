@@ -17,24 +17,24 @@ enum {
 	BDS_HEIGHT_MOTHER = 238, BDS_HEIGHT_FATHER = 240, BDS_WEIGHT = 245, BDS_HEAD = 252
 };
 
-/* BDS 62: groeipad's relation codes (data/codes/relatie.tsv) and the codes
- * bdsreader reads (R/convert_checked_list_3.R: "01" is the father, "02" the
- * mother; its schema allows 01–08 and 98).  Our list still has 01 for the
- * biological mother and 02 for the father (issue 8 corrects it); when it
- * does, only this table changes.  Other carers are written as 98 "anders":
- * bdsreader uses only the biological parents, and our other codes are not
- * checked against the official list yet.  The first row for a BDS code is
- * the one read back. */
+/* BDS 62: groeipad's relations (the words of data/codes/relatie.tsv) and
+ * the codes bdsreader reads (R/convert_checked_list_3.R: "01" is the
+ * father, "02" the mother; its schema allows 01–08 and 98) — the `bds`
+ * column of relatie.tsv, which this table follows (test_bds checks both
+ * agree).  Other carers are written as 98 "anders": bdsreader uses only the
+ * biological parents, and what 03–08 mean is in no public source.  The
+ * first row for a BDS code is the one read back. */
 static const struct {
 	const char *ours; /* relatie.tsv code */
 	const char *bds;  /* nestingCode as bdsreader reads it */
 	int bio;          /* 1 biological mother (238), 2 biological father (240) */
 } RELATIONS[] = {
-	{"02", "01", 2}, /* biologische vader */
-	{"01", "02", 1}, /* biologische moeder */
-	{"98", "98", 0}, /* anders */
-	{"03", "98", 0}, {"04", "98", 0}, {"05", "98", 0}, {"06", "98", 0},
-	{"07", "98", 0}, {"08", "98", 0}, {"09", "98", 0}, {"10", "98", 0},
+	{"vader", "01", 2},
+	{"moeder", "02", 1},
+	{"anders", "98", 0},
+	{"duomoeder", "98", 0}, {"adoptiemoeder", "98", 0}, {"adoptievader", "98", 0},
+	{"pleegmoeder", "98", 0}, {"pleegvader", "98", 0}, {"stiefmoeder", "98", 0},
+	{"stiefvader", "98", 0}, {"voogd", "98", 0}, {"voogd_gi", "98", 0},
 };
 
 enum { NRELATIONS = sizeof RELATIONS / sizeof *RELATIONS };
@@ -56,7 +56,7 @@ const char *bds_relation_in(const char *bds)
 			return RELATIONS[i].ours;
 	for (size_t i = 0; i < sizeof allowed / sizeof *allowed; i++)
 		if (strcmp(allowed[i], bds) == 0)
-			return "98";
+			return "anders";
 	return NULL;
 }
 

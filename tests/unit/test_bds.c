@@ -135,17 +135,39 @@ static json_t *detail(json_t *root, int n)
 static void relation_codes(void **state)
 {
 	(void)state;
-	/* bdsreader: 01 father, 02 mother; ours: 01 mother, 02 father */
-	assert_string_equal(bds_relation_out("01"), "02");
-	assert_string_equal(bds_relation_out("02"), "01");
-	assert_string_equal(bds_relation_in("02"), "01");
-	assert_string_equal(bds_relation_in("01"), "02");
-	assert_string_equal(bds_relation_out("05"), "98"); /* a foster mother */
-	assert_string_equal(bds_relation_in("07"), "98");
+	/* bdsreader: 01 father, 02 mother */
+	assert_string_equal(bds_relation_out("moeder"), "02");
+	assert_string_equal(bds_relation_out("vader"), "01");
+	assert_string_equal(bds_relation_in("02"), "moeder");
+	assert_string_equal(bds_relation_in("01"), "vader");
+	assert_string_equal(bds_relation_out("pleegmoeder"), "98");
+	assert_string_equal(bds_relation_in("07"), "anders");
 	assert_null(bds_relation_in("99"));
-	assert_int_equal(bds_relation_biological("01"), 1);
-	assert_int_equal(bds_relation_biological("02"), 2);
-	assert_string_equal(bds_relation_of_biological(1), "01");
+	assert_null(bds_relation_out("01")); /* the old numbers are gone (migration 009) */
+	assert_int_equal(bds_relation_biological("moeder"), 1);
+	assert_int_equal(bds_relation_biological("vader"), 2);
+	assert_string_equal(bds_relation_of_biological(1), "moeder");
+
+	/* the table follows the bds column of data/codes/relatie.tsv: every
+	 * relation there is written, with its own code where it has one */
+	const char *dir = getenv("GROEIPAD_DATADIR");
+	char path[512], line[512];
+	snprintf(path, sizeof path, "%s/codes/relatie.tsv", dir && *dir ? dir : "data");
+	FILE *fp = fopen(path, "r");
+	assert_non_null(fp);
+	int rows = 0;
+	while (fgets(line, sizeof line, fp)) {
+		char code[64], nl[128], en[128], bds[16];
+		if (line[0] == '#' || strncmp(line, "code\t", 5) == 0)
+			continue;
+		assert_int_equal(sscanf(line, "%63[^\t]\t%127[^\t]\t%127[^\t]\t%15[^\t\n]", code, nl,
+					en, bds), 4);
+		assert_non_null(bds_relation_out(code));
+		assert_string_equal(bds_relation_out(code), strcmp(bds, "-") ? bds : "98");
+		rows++;
+	}
+	fclose(fp);
+	assert_true(rows >= 12);
 }
 
 /* The elements and their form, as the schema and bdsreader want them. */
