@@ -417,6 +417,15 @@ static void place_heights(struct imp *x, struct import_rec *r, const struct fami
 	}
 }
 
+/* Whether a stored relation and one read from a file are the same: the
+ * same word, or the same BDS 62 code (a stepfather went out as 98 and
+ * comes back as "anders"). */
+static int same_relation(const char *stored, const char *read)
+{
+	const char *a = bds_relation_out(stored), *b = bds_relation_out(read);
+	return strcmp(stored, read) == 0 || (a && b && strcmp(a, b) == 0);
+}
+
 /* Checks (first pass) or stores (second) the parents of a record for the
  * child `child_id` ("" for a child not stored yet).  Returns GP_OK, or a
  * failure with the record marked bad (first pass) or e set (second). */
@@ -426,13 +435,32 @@ static enum gp_status do_parents(struct imp *x, struct import_rec *r, const char
 	for (int i = 0; i < r->nparents; i++) {
 		struct import_parent *ip = &r->parents[i];
 		const char *rel = refdata_label(x->nl, "relatie", ip->m.relation);
-		/* 1. a parent of this child: same BSN, else same relation */
-		int at = -1;
+		/* 1. a parent of this child: same BSN, else the same relation and the
+		 * same name and birth date, else the same relation when the child
+		 * has only one person in it (BDS writes every carer who is not a
+		 * biological parent as 98 "anders": two of them are told apart by
+		 * who they are, never by their order) */
+		int at = -1, same_rel = 0;
+		char ikey[NAME_BUF * 3 + 32], fkey[NAME_BUF * 3 + 32];
+		parent_key(&ip->m.parent, ikey, sizeof ikey);
 		for (int k = 0; k < nfam && at < 0; k++)
 			if (ip->m.parent.bsn[0] && strcmp(fam[k].parent.bsn, ip->m.parent.bsn) == 0)
 				at = k;
-		for (int k = 0; k < nfam && at < 0; k++)
-			if (strcmp(fam[k].relation, ip->m.relation) == 0 &&
+		for (int k = 0; k < nfam; k++) {
+			if (!same_relation(fam[k].relation, ip->m.relation))
+				continue;
+			same_rel++;
+			parent_key(&fam[k].parent, fkey, sizeof fkey);
+			if (at < 0 && strcmp(fkey, ikey) == 0)
+				at = k;
+			/* without identity (what JAMES gets) only the birth date is left */
+			if (at < 0 && !ip->m.parent.given_names[0] && !ip->m.parent.bsn[0] &&
+			    ip->m.parent.birth_date.y &&
+			    date_cmp(fam[k].parent.birth_date, ip->m.parent.birth_date) == 0)
+				at = k;
+		}
+		for (int k = 0; k < nfam && at < 0 && same_rel == 1; k++)
+			if (same_relation(fam[k].relation, ip->m.relation) &&
 			    (!ip->m.parent.bsn[0] || !fam[k].parent.bsn[0]))
 				at = k;
 		if (at >= 0) {

@@ -31,8 +31,8 @@ sed 's/"bdsNumber":19,"value":"1"/"bdsNumber":19,"value":"5"/; s/"bdsNumber":20,
 $v "$s30" broken.ndjson; echo "exit $?"
 echo "--- the facts bdsreader reads, against the database"
 sqlite3 -separator '	' d.db "select hex(c.id), c.sex, replace(c.birth_date, '-', ''), substr(c.postcode, 1, 4),
-  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = '01'), ''),
-  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = '02'), ''),
+  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = 'moeder'), ''),
+  coalesce((select replace(p.birth_date, '-', '') || ' ' || coalesce(p.height_mm, '') from child_parents l join parents p on p.seq = l.parent_seq where l.child_seq = c.seq and l.relation = 'vader'), ''),
   (select count(*) from measurements m where m.child_seq = c.seq and m.length_mm is not null),
   (select count(*) from measurements m where m.child_seq = c.seq and m.weight_g is not null),
   (select count(*) from measurements m where m.child_seq = c.seq and m.head_mm is not null)

@@ -20,14 +20,20 @@ grep -A2 "^Bij afsluiting" brief.txt
 "$GP" export --db demo.db --user demo handover 8 --format txt -o brief.txt </dev/null; echo "exit $?"
 "$GP" export --db demo.db --user demo handover 8 --format txt -o brief.txt --force </dev/null; echo "exit $?"
 echo "--- through the encoding writer: cp1252 is the same letter in other bytes; ascii transliterates"
-"$GP" export --db demo.db --user demo handover 3 --format txt </dev/null >3.utf8
-"$GP" export --db demo.db --user demo handover 3 --format txt --encoding cp1252 -o 3.cp1252 </dev/null; echo "exit $?"
-iconv -f cp1252 -t utf-8 3.cp1252 | cmp - 3.utf8 && echo "cp1252 = utf-8 converted back"
-grep -c "$(printf 'ë')" 3.utf8
-grep -c "$(printf '\353')" 3.cp1252
-"$GP" export --db demo.db --user demo handover 3 --format md --encoding ascii </dev/null >3.ascii; echo "exit $?"
-LC_ALL=C grep -c '[^ -~]' 3.ascii
-grep -o "Levi Thomas Bram van Leeuwen, geboren" 3.ascii | head -n 1
+# the first letter of the demo with an ë whose every character cp1252 has
+cp demo.db probe.db # the search stays out of demo.db's audit log
+n=$(for i in $(seq 1 20); do
+  "$GP" export --db probe.db --user demo handover "$i" --format txt </dev/null >l.utf8 2>/dev/null || continue
+  grep -q "$(printf '\303\253')" l.utf8 && iconv -f utf-8 -t cp1252 l.utf8 >/dev/null 2>&1 && { echo "$i"; break; }
+done)
+[ -n "$n" ] && echo "a letter with ë that fits cp1252"
+"$GP" export --db demo.db --user demo handover "$n" --format txt </dev/null >n.utf8
+"$GP" export --db demo.db --user demo handover "$n" --format txt --encoding cp1252 -o n.cp1252 </dev/null 2>&1 | sed "s/brief $n /brief N /"
+iconv -f cp1252 -t utf-8 n.cp1252 | cmp - n.utf8 && echo "cp1252 = utf-8 converted back"
+[ "$(grep -c "$(printf '\303\253')" n.utf8)" = "$(grep -c "$(printf '\353')" n.cp1252)" ] && echo "every ë is the byte EB"
+"$GP" export --db demo.db --user demo handover "$n" --format md --encoding ascii </dev/null >n.ascii 2>ascii.err; echo "exit $?"
+LC_ALL=C grep -c '[^ -~]' n.ascii
+cat ascii.err
 echo "--- in the audit log"
 sqlite3 demo.db "select action, detail from audit_log where detail like 'handover%' order by seq"
 echo "--- words the command does not take"

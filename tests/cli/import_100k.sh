@@ -26,7 +26,7 @@ awk -v rows="$n" 'BEGIN {
 tail -n 1 import.log
 grep -c "nieuw, 0 gewijzigd, 0 ongewijzigd, 0 niet in orde" import.log
 [ "$(sqlite3 big.db "select count(distinct bsn) from children")" -eq "$n" ] && echo "every row is a child, once"
-[ "$(sqlite3 big.db "select count(*) from child_parents l join parents p on p.seq = l.parent_seq where p.given_names like 'Moeder%' and l.relation = '01'")" -eq "$n" ] && echo "every child has its mother"
+[ "$(sqlite3 big.db "select count(*) from child_parents l join parents p on p.seq = l.parent_seq where p.given_names like 'Moeder%' and l.relation = 'moeder'")" -eq "$n" ] && echo "every child has its mother"
 sqlite3 big.db "select count(*) from children_fts where children_fts match 'Kind7777'"
 [ "$(sqlite3 big.db "select count(*) from audit_log where action = 'import' and child_id is not null")" -eq "$n" ] && echo "an audit entry per child"
 "$GP" check --db big.db | sed "s/$n kinderen/N kinderen/; s/logboek van [0-9]* regels/logboek van … regels/"

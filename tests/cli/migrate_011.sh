@@ -1,4 +1,5 @@
-# Migration 011 on a database of the schema before it (user_version 8, no
+# Migration 011 on a database of the schema before it (the migration
+# numbered below 011, no
 # postcode_area, the language typed as free text): opening it applies 011,
 # turns known language names into codes ("Turks" → tr, "Pools" → pl),
 # keeps what it does not know as typed, and every child and the audit log
@@ -6,8 +7,9 @@
 # checked by hand on a database made by the binary of main.)
 export GROEIPAD_PASSWORD=demo
 "$GP" demo --db m.db --children 12 --seed 3 >/dev/null
-# back to the schema of 008 (handover): as the binary of main leaves a database
-sqlite3 m.db "alter table children drop column postcode_area; pragma user_version = 8;
+# back to the schema before 011, as the binary of main leaves a database
+before=$(ls "$ROOT/data/schema" | sed -n 's/^0*\([0-9][0-9]*\)_.*/\1/p' | sort -n | awk '$1 < 11' | tail -n 1)
+sqlite3 m.db "alter table children drop column postcode_area; pragma user_version = $before;
   update parents set language = null;
   update parents set language = 'Turks' where rowid in (select rowid from parents order by rowid limit 2);
   update parents set language = ' pools ' where rowid = (select rowid from parents order by rowid limit 1 offset 2);

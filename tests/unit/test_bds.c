@@ -77,8 +77,8 @@ static int setup(void **state)
 	assert_int_equal(date_parse_iso("2025-02-01", &c->birth_date), 0);
 	assert_int_equal(child_create(f->a, c, &e), GP_OK);
 	/* groeipad's own codes: 01 biologische moeder, 02 biologische vader */
-	struct family_member mum = parent("01", "Fatma", "Yılmaz", "1994-03-12", 1640);
-	struct family_member dad = parent("02", "Jan", "Berg", "1990-07-01", 1850);
+	struct family_member mum = parent("moeder", "Fatma", "Yılmaz", "1994-03-12", 1640);
+	struct family_member dad = parent("vader", "Jan", "Berg", "1990-07-01", 1850);
 	assert_int_equal(family_save_member(f->a, c->id, &mum, &e), GP_OK);
 	assert_int_equal(family_save_member(f->a, c->id, &dad, &e), GP_OK);
 	const char *dates[] = {"2025-02-20", "2025-03-30", "2025-06-01"};
