@@ -78,7 +78,7 @@
 	X(DAY_PREV,     GK_LEFT,   0,         0,        NULL,          N_("vorige dag")) \
 	X(DAY_NEXT,     GK_RIGHT,  0,         0,        NULL,          N_("volgende dag")) \
 	X(DAY_TODAY,    't',       0,         0,        NULL,          N_("naar vandaag")) \
-	X(PLAN,         GK_F7,     0,         0,        N_("Afspraak"), N_("een afspraak plannen voor wat aan de beurt is")) \
+	X(PLAN,         GK_F7,     0,         0,        N_("Plannen"), N_("een afspraak plannen voor wat aan de beurt is")) \
 	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
 	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden")) \
 	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)"))
