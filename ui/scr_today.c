@@ -323,7 +323,7 @@ static void load(struct app *app, struct today *t)
 	struct due_scope scope = {who_id(t), place_name(t), BANDS[t->band].from,
 				  BANDS[t->band].to};
 	due_report_free(&t->due);
-	if (due_collect_in(app->db, app->sched, app->today, &scope, DUE_OPEN, TODAY_DUE_MAX,
+	if (due_work_list(app->db, app->sched, app->today, &scope, TODAY_DUE_MAX,
 			   &t->due, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 
