@@ -102,8 +102,9 @@ enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp
 
 /* With DUE_OPEN, due_collect() and due_collect_in() read the due cache
  * (duecache.h: brought up to date for `on` first, in the same transaction
- * as the reading), in work-list order from an index: O(log n + the children
- * listed) without a caseload, O(caseload) with one.  `scanned` is then the
+ * as the reading), in work-list order from an index, with or without a
+ * caseload: O(log n + the children listed), plus those a location or age
+ * band leaves out.  `scanned` is then the
  * number of children with something open in scope (those without are not
  * looked at), counted only when the limit cut the list (else `matched`).
  * DUE_ALL, and due_collect_full(), compute every child's list from its

@@ -1,8 +1,9 @@
 /* due_cached.c — the work list and the rows of `groeipad due` read from the
  * due cache (duecache.h), brought up to date for the date asked about
- * first.  Without a caseload the children come from the index on
- * (rank, first_close) in work-list order, so only those listed are read;
- * with one, from the caseload's index on children. */
+ * first.  The children come from the index on (rank, first_close), or on
+ * (professional_seq, rank, first_close) for a caseload, in work-list order,
+ * so only those listed are read (and those the location or age band leave
+ * out). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,8 +21,8 @@ static const char *const what = N_("de lijst van wie aan de beurt is maken");
 	"AND (?4 IS NULL OR c.location = ?4)"
 #define ALL_FROM " FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq WHERE "
 #define MINE_FROM                                                                    \
-	" FROM children c CROSS JOIN due_cache d ON d.child_seq = c.seq "            \
-	"WHERE c.professional_seq = " ACTOR_SEQ(3) " AND "
+	" FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "            \
+	"WHERE d.professional_seq = " ACTOR_SEQ(3) " AND "
 #define WORK_ORDER " ORDER BY d.rank, d.first_close, c.client_no LIMIT ?5"
 
 static const char work_all_sql[] =

@@ -191,8 +191,10 @@ struct gp_date due_cache_valid_until(const struct sched_child *c, struct gp_date
 /* ---- writing a row --------------------------------------------------------- */
 
 static const char upsert_sql[] =
-	"INSERT INTO due_cache (child_seq, computed_on, valid_until, rank, first_close) "
-	"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (child_seq) DO UPDATE SET "
+	"INSERT INTO due_cache (child_seq, computed_on, valid_until, rank, first_close, "
+	"professional_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+	"(SELECT professional_seq FROM children WHERE seq = ?1)) "
+	"ON CONFLICT (child_seq) DO UPDATE SET "
 	"computed_on = excluded.computed_on, valid_until = excluded.valid_until, "
 	"rank = excluded.rank, first_close = excluded.first_close";
 static const char del_items_sql[] = "DELETE FROM due_cache_item WHERE child_seq = ?1";

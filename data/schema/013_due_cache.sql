@@ -13,6 +13,9 @@
 -- drops doses) or a record dated later counts.  rank: 0 something due,
 -- 1 overdue, 2 only catch-up, 3 nothing open; first_close: the earliest
 -- deadline among the entries of that rank (the work list's order).
+-- professional_seq is the child's (children.professional_seq, kept equal by
+-- a trigger), so a nurse's own work list is read from an index in its order
+-- too, without reading every child of the caseload.
 -- valid_until '' marks a row that must be computed again (src/duecache.c
 -- does that before anything reads the rows, in one transaction).
 --
@@ -35,9 +38,11 @@ CREATE TABLE due_cache (
   computed_on TEXT NOT NULL,
   valid_until TEXT NOT NULL,
   rank        INTEGER NOT NULL CHECK (rank BETWEEN 0 AND 3),
-  first_close TEXT
+  first_close TEXT,
+  professional_seq INTEGER REFERENCES accounts(seq)
 );
 CREATE INDEX due_cache_work ON due_cache(rank, first_close) WHERE rank < 3;
+CREATE INDEX due_cache_mine ON due_cache(professional_seq, rank, first_close) WHERE rank < 3;
 CREATE INDEX due_cache_valid ON due_cache(valid_until);
 CREATE INDEX due_cache_computed ON due_cache(computed_on);
 
@@ -61,12 +66,15 @@ CREATE TABLE due_cache_item (
   PRIMARY KEY (child_seq, pos)
 ) WITHOUT ROWID;
 
-INSERT INTO due_cache (child_seq, computed_on, valid_until, rank)
-  SELECT seq, '', '', 3 FROM children;
+INSERT INTO due_cache (child_seq, computed_on, valid_until, rank, professional_seq)
+  SELECT seq, '', '', 3, professional_seq FROM children;
 
 CREATE TRIGGER due_cache_child_new AFTER INSERT ON children BEGIN
-  INSERT OR REPLACE INTO due_cache (child_seq, computed_on, valid_until, rank)
-    VALUES (NEW.seq, '', '', 3);
+  INSERT OR REPLACE INTO due_cache (child_seq, computed_on, valid_until, rank, professional_seq)
+    VALUES (NEW.seq, '', '', 3, NEW.professional_seq);
+END;
+CREATE TRIGGER due_cache_child_professional AFTER UPDATE OF professional_seq ON children BEGIN
+  UPDATE due_cache SET professional_seq = NEW.professional_seq WHERE child_seq = NEW.seq;
 END;
 CREATE TRIGGER due_cache_child_change
   AFTER UPDATE OF birth_date, sex, gestational_age_days, registered_on, rvp_variant ON children

@@ -638,12 +638,15 @@ int main(int argc, char **argv)
 			die("groeipad due failed");
 		add(&due, ms);
 		due_rss = r > due_rss ? r : due_rss;
+		/* the rows due reads from the due cache, in its order (due_cached.c) */
 		const char *const sd[] = {"sqlite3", dbpath,
-			      "SELECT count(*) FROM children WHERE status = 'actief'; "
-			      "SELECT count(*) FROM (SELECT child_seq, contact_date, schedule_moment, "
-			      "status_code FROM contacts WHERE schedule_moment IS NOT NULL ORDER BY "
-			      "child_seq); SELECT count(*) FROM (SELECT child_seq, vaccine, dose_no, "
-			      "vaccinated_on, given FROM vaccinations ORDER BY child_seq)", NULL};
+			      "SELECT count(*) FROM (SELECT c.id, c.client_no, c.given_names, "
+			      "c.tussenvoegsel, c.family_name, c.birth_date, c.bsn, c.postcode, c.sex, "
+			      "i.* FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "
+			      "CROSS JOIN due_cache_item i ON i.child_seq = d.child_seq WHERE d.rank < 3 "
+			      "AND c.status = 'actief' AND c.birth_date > '2008-11-26' ORDER BY i.state, "
+			      "CASE i.state WHEN 1 THEN i.latest WHEN 2 THEN i.late_until ELSE "
+			      "date(i.until, '-1 day') END, c.client_no, i.pos)", NULL};
 		run(sd, &ms, NULL);
 		add(&shell_due, ms);
 		const char *const c[] = {binary, "check", "--db", dbpath, NULL};

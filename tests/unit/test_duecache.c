@@ -98,12 +98,12 @@ static int same_entry(const struct sched_due *p, const struct sched_due *q)
 /* 1 when the work list from the cache equals the one computed from every
  * child's records on `on` (children, order, counts, entries); else 0 with
  * the first difference on stderr. */
-static int cache_matches(struct fixture *f, struct gp_date on)
+static int scope_matches(struct fixture *f, struct gp_date on, const struct due_scope *scope)
 {
 	struct gp_err e = {0};
 	struct due_report a, b;
-	assert_int_equal(due_collect_in(f->db, f->sched, on, NULL, DUE_OPEN, 0, &a, &e), GP_OK);
-	assert_int_equal(due_collect_full(f->db, f->sched, on, NULL, DUE_OPEN, 0, &b, &e), GP_OK);
+	assert_int_equal(due_collect_in(f->db, f->sched, on, scope, DUE_OPEN, 0, &a, &e), GP_OK);
+	assert_int_equal(due_collect_full(f->db, f->sched, on, scope, DUE_OPEN, 0, &b, &e), GP_OK);
 	int ok = a.n == b.n;
 	char day[11];
 	date_fmt_iso(on, day);
@@ -123,6 +123,13 @@ static int cache_matches(struct fixture *f, struct gp_date on)
 	due_report_free(&a);
 	due_report_free(&b);
 	return ok;
+}
+
+/* The same for everyone's list and the demo nurse's caseload. */
+static int cache_matches(struct fixture *f, struct gp_date on)
+{
+	struct due_scope mine = {.professional_id = f->db->actor_id};
+	return scope_matches(f, on, NULL) && scope_matches(f, on, &mine);
 }
 
 /* The first child on the work list with an open entry of `kind`; its id in
@@ -230,6 +237,17 @@ static void after_every_kind_of_save(void **state)
 	assert_true(cache_matches(f, f->today));
 	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
 	snprintf(c.rvp_variant, sizeof c.rvp_variant, "aangepast");
+	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	assert_true(cache_matches(f, f->today));
+
+	/* the child goes to the demo nurse's caseload, then to nobody's */
+	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
+	snprintf(c.professional_id, sizeof c.professional_id, "%s", f->db->actor_id);
+	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	assert_true(cache_matches(f, f->today));
+	c.professional_id[0] = '\0';
+	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
+	c.professional_id[0] = '\0';
 	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
 	assert_true(cache_matches(f, f->today));
 
