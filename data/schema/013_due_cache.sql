@@ -112,3 +112,9 @@ END;
 CREATE TRIGGER due_cache_vaccination_gone AFTER DELETE ON vaccinations BEGIN
   UPDATE due_cache SET valid_until = '' WHERE child_seq = OLD.child_seq AND valid_until <> '';
 END;
+
+-- The year report counts GIZ conclusions and handovers sent in a period
+-- (src/report.c); these indexes answer that from the period alone, as the
+-- report's other sections are (they read the whole table before).
+CREATE INDEX giz_assessments_date ON giz_assessments(assessed_on, conclusion_code);
+CREATE INDEX handovers_sent ON handovers(sent_on, destination, fed_back_on, state);
