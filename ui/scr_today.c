@@ -276,15 +276,17 @@ static int in_band(const struct today *t, struct gp_date birth, struct gp_date t
 static void load_giz(struct app *app, struct today *t, const struct due_scope *scope)
 {
 	struct gp_err e = {0};
-	int matched = 0, kept = 0;
+	int kept = 0;
 	free(t->giz);
 	t->giz = NULL;
 	t->ngiz = 0;
-	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &matched, &e) != GP_OK) {
+	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, NULL, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;
 	}
-	t->giz_more = matched > t->ngiz;
+	t->giz_more = t->ngiz > TODAY_GIZ_MAX;
+	if (t->giz_more)
+		t->ngiz = TODAY_GIZ_MAX;
 	for (int i = 0; i < t->ngiz; i++) {
 		int in = 0;
 		if (due_in_scope(app->db, app->today, scope, t->giz[i].child_id, &in, &e) != GP_OK) {
