@@ -118,3 +118,5 @@ END;
 -- report's other sections are (they read the whole table before).
 CREATE INDEX giz_assessments_date ON giz_assessments(assessed_on, conclusion_code);
 CREATE INDEX handovers_sent ON handovers(sent_on, destination, fed_back_on, state);
+-- Vandaag lists the user's own open handovers (src/handover.c).
+CREATE INDEX handovers_mine ON handovers(created_by, state);
