@@ -157,7 +157,7 @@ enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struc
 	enum gp_status st = db_begin(db, e);
 	if (st != GP_OK)
 		return st;
-	st = due_cache_refresh(db, s, on, NULL, e);
+	st = due_cache_refresh_for(db, s, on, mine(scope) ? scope->professional_id : NULL, NULL, e);
 	if (st == GP_OK)
 		st = read_work(db, s, on, scope, limit, count, out, e);
 	if (st == GP_OK)

@@ -312,6 +312,12 @@ static void read_child(sqlite3_stmt *st, struct sched_child *c, char *variant, s
 static const char stale_sql[] =
 	"SELECT d.child_seq FROM due_cache d WHERE d.valid_until <= ?1 "
 	"UNION SELECT d.child_seq FROM due_cache d WHERE d.computed_on > ?1";
+static const char stale_mine_sql[] =
+	"SELECT d.child_seq FROM due_cache d WHERE d.professional_seq = " ACTOR_SEQ(2)
+	" AND d.valid_until <= ?1 UNION SELECT d.child_seq FROM due_cache d "
+	"WHERE d.computed_on > ?1 AND d.professional_seq = " ACTOR_SEQ(2);
+/* the children there are, near enough: the highest row number */
+static const char total_sql[] = "SELECT coalesce(max(child_seq), 0) FROM due_cache";
 static const char one_child_sql[] =
 	"SELECT " CHILD_COLS " FROM children c WHERE c.seq = ?1";
 static const char one_contacts_sql[] =
@@ -447,15 +453,20 @@ static enum gp_status check_schedule(struct writer *w, struct gp_err *e)
 	return st == GP_OK ? step_reset(w, set, e) : st;
 }
 
-/* The rows to compute again: their child's seq in *out (malloc'ed). */
-static enum gp_status stale_rows(struct writer *w, long long **out, size_t *n, struct gp_err *e)
+/* The rows to compute again (of one professional's caseload, or all): their
+ * child's seq in *out (malloc'ed). */
+static enum gp_status stale_rows(struct writer *w, const char *professional_id, long long **out,
+				 size_t *n, struct gp_err *e)
 {
 	*out = NULL;
 	*n = 0;
-	sqlite3_stmt *st = db_stmt(w->db, stale_sql, e);
+	int mine = professional_id && professional_id[0];
+	sqlite3_stmt *st = db_stmt(w->db, mine ? stale_mine_sql : stale_sql, e);
 	if (!st)
 		return e->code;
 	sqlite3_bind_text(st, 1, w->on_iso, -1, SQLITE_STATIC);
+	if (mine)
+		db_bind_id(st, 2, professional_id);
 	size_t cap = 0;
 	int rc;
 	enum gp_status s = GP_OK;
@@ -478,8 +489,28 @@ static enum gp_status stale_rows(struct writer *w, long long **out, size_t *n, s
 	return s;
 }
 
+/* 1 when computing n rows in one pass over every record is cheaper than
+ * one at a time: more than two fifths of the children (0.2 ms a child
+ * against 80 µs for every child, measured at 10,000). */
+static int bulk_pays(struct writer *w, size_t n)
+{
+	sqlite3_stmt *st = db_stmt(w->db, total_sql, NULL);
+	if (!st)
+		return 0;
+	long long total = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return n > 64 && (long long)n * 5 > total * 2;
+}
+
 enum gp_status due_cache_refresh(struct db *db, const struct schedule *s, struct gp_date on,
 				 size_t *done, struct gp_err *e)
+{
+	return due_cache_refresh_for(db, s, on, NULL, done, e);
+}
+
+enum gp_status due_cache_refresh_for(struct db *db, const struct schedule *s, struct gp_date on,
+				     const char *professional_id, size_t *done,
+				     struct gp_err *e)
 {
 	struct writer w = {.db = db, .s = s, .on = on};
 	date_fmt_iso(on, w.on_iso);
@@ -497,8 +528,8 @@ enum gp_status due_cache_refresh(struct db *db, const struct schedule *s, struct
 	size_t n = 0;
 	st = check_schedule(&w, e);
 	if (st == GP_OK)
-		st = stale_rows(&w, &seqs, &n, e);
-	if (st == GP_OK && n > DUE_CACHE_BULK) {
+		st = stale_rows(&w, professional_id, &seqs, &n, e);
+	if (st == GP_OK && bulk_pays(&w, n)) {
 		qsort(seqs, n, sizeof *seqs, seq_cmp);
 		st = refresh_bulk(&w, seqs, n, e);
 	} else

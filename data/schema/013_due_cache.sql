@@ -44,6 +44,7 @@ CREATE TABLE due_cache (
 CREATE INDEX due_cache_work ON due_cache(rank, first_close) WHERE rank < 3;
 CREATE INDEX due_cache_mine ON due_cache(professional_seq, rank, first_close) WHERE rank < 3;
 CREATE INDEX due_cache_valid ON due_cache(valid_until);
+CREATE INDEX due_cache_mine_valid ON due_cache(professional_seq, valid_until);
 CREATE INDEX due_cache_computed ON due_cache(computed_on);
 
 CREATE TABLE due_cache_item (

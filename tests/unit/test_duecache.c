@@ -129,7 +129,8 @@ static int scope_matches(struct fixture *f, struct gp_date on, const struct due_
 static int cache_matches(struct fixture *f, struct gp_date on)
 {
 	struct due_scope mine = {.professional_id = f->db->actor_id};
-	return scope_matches(f, on, NULL) && scope_matches(f, on, &mine);
+	/* the caseload first: its list brings only its own rows up to date */
+	return scope_matches(f, on, &mine) && scope_matches(f, on, NULL);
 }
 
 /* The first child on the work list with an open entry of `kind`; its id in

@@ -40,8 +40,8 @@ static const char *datadir(void)
 
 /* Whole-database jobs, which read every record by design: every child's due
  * list computed from its records (DUE_ALL; the due cache filled in one pass
- * when more than DUE_CACHE_BULK children need it, e.g. once after migration
- * 013) and the audit chain check; and the audit log's last entry.  A
+ * when more than two fifths of the children need it, e.g. once after
+ * migration 013) and the audit chain check; and the audit log's last entry.  A
  * statement is matched by the start of its text. */
 static const char *const WHOLE_DB[] = {
 	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date", /* due.c */
