@@ -172,9 +172,16 @@ enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struc
 
 /* ---- the rows of `groeipad due` ------------------------------------------------ */
 
+/* Every open entry is read, so the rows are read in the children's order
+ * (due_cache by its row number, `+d.rank` keeps SQLite from walking the
+ * work-list index instead), each page once, and sorted afterwards: 0.16 s
+ * instead of 0.41 s at 100,000 children, where the index's order visits
+ * the children's pages at random. */
 #define ROWS_FROM                                                                    \
 	" FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "            \
-	"CROSS JOIN due_cache_item i ON i.child_seq = d.child_seq WHERE " IN_SCOPE
+	"CROSS JOIN due_cache_item i ON i.child_seq = d.child_seq WHERE +d.rank < 3 "    \
+	"AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 "          \
+	"AND (?4 IS NULL OR c.location = ?4)"
 
 static const char rows_sql[] =
 	"SELECT " SUMMARY_COLS ", " DUE_CACHE_ITEM_COLS ROWS_FROM
