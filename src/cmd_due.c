@@ -55,7 +55,8 @@ static int cp_width(uint32_t cp)
  * "…" when longer, padded with spaces when shorter. */
 static void put_cell(FILE *f, const char *s, int cols)
 {
-	char safe[512];
+	char safe[512], cell[1024];
+	size_t o = 0; /* bytes in cell: the cell is written at once */
 	text_sanitize(s, safe, sizeof safe, 0);
 	int used = 0;
 	size_t len = strlen(safe), i = 0;
@@ -74,16 +75,19 @@ static void put_cell(FILE *f, const char *s, int cols)
 		int n = utf8_decode(safe + i, len - i, &cp);
 		if (n <= 0 || used + cp_width(cp) > room)
 			break;
-		(void)fwrite(safe + i, 1, (size_t)n, f);
+		memcpy(cell + o, safe + i, (size_t)n);
+		o += (size_t)n;
 		used += cp_width(cp);
 		i += (size_t)n;
 	}
 	if (total > cols) {
-		fputs("…", f);
+		memcpy(cell + o, "…", strlen("…"));
+		o += strlen("…");
 		used++;
 	}
-	for (; used < cols; used++)
-		fputc(' ', f);
+	for (; used < cols && o < sizeof cell; used++)
+		cell[o++] = ' ';
+	(void)fwrite(cell, 1, o, f);
 }
 
 /* The display width of s, at most `cap`. */
@@ -167,7 +171,7 @@ static void heading_widths(struct out *o)
 
 static int text_row(void *ctx, const struct child_summary *c, const struct sched_due *d)
 {
-	struct out *o = ctx;
+	const struct out *o = ctx;
 	FILE *f = o->f;
 	char no[24], birth[11], age[32], item[160], from[11], until[11];
 	snprintf(no, sizeof no, "%lld", c->client_no);
@@ -332,9 +336,9 @@ static enum gp_status log_use(struct db *db, struct gp_date when, size_t childre
 	return s;
 }
 
-/* Writes the list through the encoder t: the text table in two passes (its
- * widths first), CSV in one. */
-static enum gp_status write_list(struct db *db, const struct schedule *sched, struct gp_date on,
+/* Writes the list through the encoder t, in order; the text table's widths
+ * are measured (o). */
+static enum gp_status write_list(struct db *db, const struct schedule *sched, struct out *o,
 				 int csv, size_t children, size_t rows, struct textout *t,
 				 struct gp_err *e)
 {
@@ -343,29 +347,28 @@ static enum gp_status write_list(struct db *db, const struct schedule *sched, st
 	FILE *f = fopencookie(&sink, "w", io);
 	if (!f)
 		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
-	struct out o = {.f = f, .on = on};
+	o->f = f;
 	enum gp_status s = GP_OK;
 	if (csv) {
 		fputs(csv_header, f);
-		s = due_rows(db, sched, on, csv_row, &o, NULL, NULL, e);
+		s = due_rows(db, sched, o->on, csv_row, o, e);
 	} else if (rows == 0) {
 		char day[11];
-		date_fmt_nl(on, day);
+		date_fmt_nl(o->on, day);
 		fprintf(f, _("Niemand is op %s aan de beurt voor een contactmoment of "
 			     "vaccinatie.\n"), day);
 	} else {
-		heading_widths(&o);
-		s = due_rows(db, sched, on, measure_row, &o, NULL, NULL, e);
-		if (s == GP_OK) {
-			text_heading(&o, children, rows);
-			s = due_rows(db, sched, on, text_row, &o, NULL, NULL, e);
-		}
+		text_heading(o, children, rows);
+		s = due_rows(db, sched, o->on, text_row, o, e);
 	}
 	fclose(f);
+	o->f = NULL;
 	return s;
 }
 
-/* Builds, logs and writes the list; the session is open. */
+/* Builds, logs and writes the list; the session is open.  Two reads of the
+ * rows: in the children's order to count them (and measure the text
+ * table's columns), then in the list's order to write them. */
 static enum gp_status run(struct db *db, struct gp_date on, int csv, const char *out,
 			  int force, enum text_encoding enc, struct gp_err *e)
 {
@@ -375,7 +378,9 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 	if (s != GP_OK)
 		return s;
 	size_t children = 0, rows = 0;
-	s = due_rows(db, sched, on, NULL, NULL, &children, &rows, e);
+	struct out o = {.on = on};
+	heading_widths(&o);
+	s = due_rows_unsorted(db, sched, on, csv ? NULL : measure_row, &o, &children, &rows, e);
 	struct outfile of;
 	if (s == GP_OK)
 		s = outfile_open_force(&of, out, force, e);
@@ -386,7 +391,7 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 		if (s == GP_OK)
 			s = textout_init(&t, of.f, enc, e);
 		if (s == GP_OK) {
-			s = write_list(db, sched, on, csv, children, rows, &t, e);
+			s = write_list(db, sched, &o, csv, children, rows, &t, e);
 			textout_warning(&t, warning, sizeof warning);
 			textout_end(&t);
 		}

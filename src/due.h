@@ -120,20 +120,25 @@ enum gp_status due_work_list(struct db *db, const struct schedule *s, struct gp_
 			     const struct due_scope *scope, size_t limit, struct due_report *out,
 			     struct gp_err *e);
 
-/* Called by due_rows() for every open entry, in the order of `groeipad
- * due`: due now, then overdue, then catch-up; within each the deadline that
- * comes first first; then the client number; then the child's own order.
- * Both pointers are valid only during the call; return 0 to go on. */
+/* Called by due_rows() for every open entry.  Both pointers are valid only
+ * during the call; return 0 to go on. */
 typedef int (*due_row_fn)(void *ctx, const struct child_summary *child,
 			  const struct sched_due *item);
 
 /* Streams every open entry of every active child under 18 on `on` from
- * the due cache (brought up to date first) to fn(), in constant memory.
- * *children and *rows (may be NULL) get how many there are: counted
- * before the first call of fn. */
+ * the due cache (brought up to date first) to fn(), in constant memory, in
+ * the order of `groeipad due`: due now, then overdue, then catch-up; within
+ * each the deadline that comes first first; then the client number; then
+ * the child's own order. */
 enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date on,
-			due_row_fn fn, void *ctx, size_t *children, size_t *rows,
-			struct gp_err *e);
+			due_row_fn fn, void *ctx, struct gp_err *e);
+
+/* The same entries in the children's order (one read of the rows, no
+ * sort), for counting and measuring first: fn may be NULL; *children and
+ * *rows (may be NULL) get how many there are. */
+enum gp_status due_rows_unsorted(struct db *db, const struct schedule *s, struct gp_date on,
+				 due_row_fn fn, void *ctx, size_t *children, size_t *rows,
+				 struct gp_err *e);
 
 /* Frees what due_collect() filled and empties *r; an empty report is fine. */
 void due_report_free(struct due_report *r);

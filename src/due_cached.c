@@ -187,33 +187,25 @@ static const char rows_sql[] =
 	"SELECT " SUMMARY_COLS ", " DUE_CACHE_ITEM_COLS ROWS_FROM
 	" ORDER BY i.state, CASE i.state WHEN 1 THEN i.latest WHEN 2 THEN i.late_until "
 	"ELSE date(i.until, '-1 day') END, c.client_no, i.pos";
-static const char rows_count_sql[] = "SELECT count(DISTINCT d.child_seq), count(*)" ROWS_FROM;
+static const char rows_unsorted_sql[] = "SELECT " SUMMARY_COLS ", " DUE_CACHE_ITEM_COLS ROWS_FROM;
 
-enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date on,
-			due_row_fn fn, void *ctx, size_t *children, size_t *rows,
-			struct gp_err *e)
+/* Brings the cache up to date and hands every row of `sql` to fn (may be
+ * NULL), counting the rows, and the children as runs of one child's rows
+ * (right for the unsorted walk, where they come together). */
+static enum gp_status walk(struct db *db, const struct schedule *s, struct gp_date on,
+			   const char *sql, due_row_fn fn, void *ctx, size_t *children,
+			   size_t *rows, struct gp_err *e)
 {
 	enum gp_status res = due_cache_refresh(db, s, on, NULL, e);
 	if (res != GP_OK)
 		return res;
-	sqlite3_stmt *cst = db_stmt(db, rows_count_sql, e);
-	sqlite3_stmt *st = cst ? db_stmt(db, rows_sql, e) : NULL;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e->code;
-	due_bind_scope(cst, on, NULL);
-	int rc = sqlite3_step(cst);
-	if (rc == SQLITE_ROW) {
-		if (children)
-			*children = (size_t)sqlite3_column_int64(cst, 0);
-		if (rows)
-			*rows = (size_t)sqlite3_column_int64(cst, 1);
-	}
-	sqlite3_reset(cst);
-	if (rc != SQLITE_ROW)
-		return db_error(db, rc, _(what), e);
-	if (!fn)
-		return GP_OK;
 	due_bind_scope(st, on, NULL);
+	size_t nkids = 0, nrows = 0;
+	char last[DB_ID_LEN] = "";
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct child_summary sum;
 		struct sched_due item;
@@ -222,7 +214,12 @@ enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date 
 			res = stale_schedule(e);
 			break;
 		}
-		if (fn(ctx, &sum, &item)) {
+		nrows++;
+		if (strcmp(sum.id, last) != 0) {
+			nkids++;
+			memcpy(last, sum.id, sizeof last);
+		}
+		if (fn && fn(ctx, &sum, &item)) {
 			rc = SQLITE_DONE;
 			break;
 		}
@@ -230,5 +227,22 @@ enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date 
 	sqlite3_reset(st);
 	if (res == GP_OK && rc != SQLITE_DONE)
 		res = db_error(db, rc, _(what), e);
+	if (children)
+		*children = nkids;
+	if (rows)
+		*rows = nrows;
 	return res;
+}
+
+enum gp_status due_rows_unsorted(struct db *db, const struct schedule *s, struct gp_date on,
+				 due_row_fn fn, void *ctx, size_t *children, size_t *rows,
+				 struct gp_err *e)
+{
+	return walk(db, s, on, rows_unsorted_sql, fn, ctx, children, rows, e);
+}
+
+enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date on,
+			due_row_fn fn, void *ctx, struct gp_err *e)
+{
+	return walk(db, s, on, rows_sql, fn, ctx, NULL, NULL, e);
 }
