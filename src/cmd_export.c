@@ -11,6 +11,7 @@
 #include "export_json.h"
 #include "i18n.h"
 #include "outfile.h"
+#include "perm.h"
 
 /* Checks --format and --encoding; returns -1 when they are fine, else the
  * exit code after saying why. */
@@ -91,7 +92,10 @@ static enum gp_status run(struct db *db, const char *ref, const char *path, stru
 	struct growth_ref *growth = NULL;
 	struct refdata *codes = NULL;
 	char *text = NULL;
-	enum gp_status s = child_find_ref(db, ref, child, e);
+	/* who may not export is told so before anything is read */
+	enum gp_status s = perm_require(db, PERM_EXPORT, NULL, e);
+	if (s == GP_OK)
+		s = child_find_ref(db, ref, child, e);
 	if (s == GP_OK)
 		s = growth_load(refdata_dir(), &growth, e);
 	if (s == GP_OK)

@@ -1,16 +1,28 @@
 /* config.h — the user's settings file $XDG_CONFIG_HOME/groeipad/config
  * (or ~/.config/groeipad/config): lines "key = value", '#' comments.
- * Keys: lang (nl|en), lock_minutes (idle time before the screen locks). */
+ * Keys: lang (nl|en), lock_minutes (idle time before the screen locks,
+ * 0–1440).  Only a regular file of at most 64 KB is read; anything else (a
+ * FIFO, a device, a link to /dev/zero) is ignored, so a bad file can never
+ * make a command hang. */
 #ifndef GP_CONFIG_H
 #define GP_CONFIG_H
+
+#include <stddef.h>
 
 struct config {
 	char lang[8];     /* "" (default Dutch), "nl" or "en" */
 	int lock_minutes; /* screen lock after this many idle minutes; default 5, 0 = never */
 };
 
+/* The defaults: Dutch, lock after 5 minutes. */
+void config_defaults(struct config *cfg);
+
 /* Fills cfg with defaults, then with what the file says.  A missing file is
  * not an error; unknown keys and bad values are ignored. */
 void config_load(struct config *cfg);
+
+/* Applies the settings in text (len bytes, need not end in NUL) to cfg;
+ * the parser behind config_load (and its fuzz target). */
+void config_parse(struct config *cfg, const char *text, size_t len);
 
 #endif

@@ -375,22 +375,32 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	date_fmt_iso(d->today, today);
 	snprintf(db->fixed_now, sizeof db->fixed_now, "%sT09:00:00", today);
 
-	/* The account and the sociale kaart are saved the ordinary way, with
-	 * their audit entries; the families in one bulk transaction. */
-	struct account demo;
+	/* The accounts and the sociale kaart are saved the ordinary way, with
+	 * their audit entries; the families in one bulk transaction.  One
+	 * account per kind of role (password "demo" for each): the sociale kaart
+	 * is made by the beheerder, the families by the nurse, as the roles of
+	 * src/perm.h allow. */
+	struct account demo, beheer, assistent;
 	enum gp_status s = db_begin(db, e);
 	if (s == GP_OK)
-		s = account_create_demo(db, "demo", "Demo Verpleegkundige", "beheerder", "demo",
-					&demo, e);
+		s = account_create_demo(db, "demo", "Demo Verpleegkundige", "jeugdverpleegkundige",
+					"demo", &demo, e);
+	if (s == GP_OK)
+		s = account_create_demo(db, "beheer", "Demo Beheerder", "beheerder", "demo", &beheer,
+					e);
+	if (s == GP_OK)
+		s = account_create_demo(db, "assistent", "Demo Assistent", "assistent", "demo",
+					&assistent, e);
 	if (s == GP_OK) {
-		account_act_as(db, &demo);
+		account_act_as(db, &beheer);
 		s = db_setting_set(db, "demo", "1", e);
 	}
 	if (s == GP_OK)
 		s = load_lists(d, opt->datadir, e);
-	if (s == GP_OK)
+	if (s == GP_OK) {
+		account_act_as(db, &demo);
 		s = db_commit(db, e);
-	else
+	} else
 		db_rollback(db);
 	if (s == GP_OK)
 		s = demo_history_new(db, opt->datadir, opt->seed, &d->history, e);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "due.h"
+#include "perm.h"
 #include "i18n.h"
 
 enum { ROW_CODE = 24 }; /* a moment, vaccine or reason code, as stored */
@@ -208,6 +209,8 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
 			void *ctx, struct gp_err *e)
 {
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *cst = db_stmt(db, children_sql, e);
 	sqlite3_stmt *kst = cst ? db_stmt(db, contacts_sql, e) : NULL;
 	sqlite3_stmt *vst = kst ? db_stmt(db, vaccinations_sql, e) : NULL;

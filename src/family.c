@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "text.h"
+#include "perm.h"
 
 #define PARENT_COLS                                                                   \
 	"p.id, p.given_names, coalesce(p.tussenvoegsel, ''), p.family_name, p.sex, "    \
@@ -63,7 +64,9 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, " ACTOR_SEQ(17) ", ?16, "
 		ACTOR_SEQ(17) ")";
-	enum gp_status s = parent_validate(p, e);
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s == GP_OK)
+		s = parent_validate(p, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -90,7 +93,9 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 		"house_number = ?10, postcode = ?11, city = ?12, language = ?13, height_mm = ?14, "
 		"version = version + 1, updated_at = ?16, updated_by = " ACTOR_SEQ(17) " "
 		"WHERE id = ?15 AND version = ?18";
-	enum gp_status s = parent_validate(p, e);
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s == GP_OK)
+		s = parent_validate(p, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -112,6 +117,9 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struct gp_err *e)
 {
 	static const char sql[] = "SELECT " PARENT_COLS "FROM parents p WHERE p.id = ?";
+	enum gp_status s = perm_require(db, PERM_READ, NULL, e);
+	if (s != GP_OK)
+		return s;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -136,6 +144,9 @@ enum gp_status child_link_parent(struct db *db, const char *child_id, const char
 		"created_at, created_by, updated_at, updated_by) "
 		"VALUES (?1, " CHILD_SEQ(2) ", " DB_SEQ("parents", 3) ", ?4, ?5, ?6, ?7, "
 		ACTOR_SEQ(8) ", ?7, " ACTOR_SEQ(8) ")";
+	enum gp_status s = perm_require(db, PERM_WRITE, child_id, e);
+	if (s != GP_OK)
+		return s;
 	char id[DB_ID_LEN], now[DB_TIME_LEN];
 	db_new_id(db, id);
 	db_now(db, now);
@@ -161,6 +172,9 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 		"UPDATE child_parents SET relation = ?1, gezag = ?2, lives_with = ?3, "
 		"version = version + 1, updated_at = ?4, updated_by = " ACTOR_SEQ(5) " "
 		"WHERE id = ?6 AND version = ?7";
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s != GP_OK)
+		return s;
 	char now[DB_TIME_LEN];
 	db_now(db, now);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
@@ -222,6 +236,11 @@ enum gp_status child_family(struct db *db, const char *child_id, struct family_m
 		"FROM child_parents l JOIN parents p ON p.seq = l.parent_seq "
 		"WHERE l.child_seq = " CHILD_SEQ(1) " ORDER BY l.relation, p.family_name";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_member, (void **)out, n, e);
 }
 
@@ -241,5 +260,10 @@ enum gp_status child_siblings(struct db *db, const char *child_id,
 		"JOIN children c ON c.seq = theirs.child_seq WHERE mine.child_seq = " CHILD_SEQ(1)
 		" ORDER BY c.birth_date, c.client_no";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 }

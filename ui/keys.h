@@ -69,7 +69,9 @@
 	X(CURVE_2,      '2',       0,         0,        N_("Lengte"),  N_("curve lengte naar leeftijd")) \
 	X(CURVE_3,      '3',       0,         0,        N_("Hoofd"),   N_("curve hoofdomtrek naar leeftijd")) \
 	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
-	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte"))
+	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte")) \
+	X(LOCK,         GK_F12,    0,         0,        N_("Vergrendel"), N_("het scherm nu vergrendelen (uw werk blijft staan)")) \
+	X(SWITCH_USER,  GK_F2,     0,         0,        N_("Andere gebruiker"), N_("een andere gebruiker laten inloggen; uw werk blijft apart staan"))
 
 enum action {
 	ACT_NONE = 0,

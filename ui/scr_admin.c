@@ -1,17 +1,21 @@
 /* scr_admin.c — Beheer, for the role beheerder only: the user accounts
- * (new, deactivate/activate, new password) and the sociale kaart (new and
- * changed organisations).  Two sections, switched with Left/Right or Tab;
+ * (new, deactivate/activate, new password), the sociale kaart (new and
+ * changed organisations) and the audit log (search by user, client number,
+ * action and dates).  Three sections, switched with Left/Right or Tab;
  * each is its own screen_ops so the bar shows the keys that work there.
  * Nothing is deleted: F8 deactivates (or activates again), after a question. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "draw.h"
+#include "field.h"
 #include "list.h"
 #include "org.h"
 #include "screens.h"
 
-enum { SEC_USERS, SEC_ORGS, SEC_COUNT, LIST_TOP = 3 };
+enum { SEC_USERS, SEC_ORGS, SEC_LOG, SEC_COUNT, LIST_TOP = 3, LOG_QUERY_MAX = 120,
+       LOG_SHOWN = 1000 };
 
 struct admin {
 	struct account *users; /* every account, by user name */
@@ -20,6 +24,10 @@ struct admin {
 	int norgs;             /* entries in orgs */
 	int section;           /* SEC_* shown */
 	struct listpos pos[SEC_COUNT]; /* selection per section */
+	struct lineedit query; /* Logboek: what to look for */
+	struct audit_entry *log; /* Logboek: the entries found, newest first */
+	int nlog;              /* entries in log */
+	char log_error[512];   /* Logboek: why the search failed, "" when it did not */
 };
 
 static const struct screen_key user_keys[] = {
@@ -36,6 +44,12 @@ static const struct screen_key org_keys[] = {
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
 	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL},
 	{ACT_NONE, NULL},
+};
+
+static const struct screen_key log_keys[] = {
+	{ACT_HELP, NULL}, {ACT_OPEN, N_("Zoek")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_ops admin_ops[SEC_COUNT];
@@ -64,7 +78,8 @@ static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
 
 static void draw_tabs(struct app *app, struct admin *a, const struct rect *b)
 {
-	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart")};
+	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart"),
+					       N_("Logboek")};
 	int x = b->x + 2;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -129,14 +144,83 @@ static void draw_orgs(struct app *app, struct admin *a, const struct rect *b)
 	attrset(A_NORMAL);
 }
 
+/* Looks up what the query line says (newest first). */
+static void run_log(struct app *app, struct admin *a)
+{
+	struct gp_err e = {0};
+	struct audit_query q;
+	char buf[LOG_QUERY_MAX * 4 + 1];
+	const char *why;
+	free(a->log);
+	a->log = NULL;
+	a->nlog = 0;
+	a->log_error[0] = '\0';
+	if (audit_query_parse(le_text(&a->query), &q, buf, sizeof buf, &why) != 0) {
+		snprintf(a->log_error, sizeof a->log_error, "%s", why);
+	} else {
+		q.limit = LOG_SHOWN;
+		if (audit_search(app->db, &q, &a->log, &a->nlog, &e) != GP_OK)
+			snprintf(a->log_error, sizeof a->log_error, "%s", e.msg);
+	}
+	a->pos[SEC_LOG].sel = a->pos[SEC_LOG].top = 0;
+	list_set_count(&a->pos[SEC_LOG], a->nlog);
+}
+
+static void draw_log(struct app *app, struct admin *a, const struct rect *b)
+{
+	static const int w[] = {17, 13, 8, 24};
+	const char *head[] = {_("Wanneer"), _("Gebruiker"), _("Cliënt"), _("Wat"), _("Waarover")};
+	struct listpos *p = &a->pos[SEC_LOG];
+	int y = b->y + LIST_TOP, x = b->x + 3;
+	draw_text(stdscr, y, x, 8, _("Zoek:"), app->ascii);
+	field_draw(app, y, x + 8, b->w - x - 12, &a->query, 0, 1);
+	if (a->log_error[0]) {
+		attrset(app_attr(app, TH_ERROR));
+		draw_text(stdscr, y + 1, x, b->w - x - 2, a->log_error, app->ascii);
+	} else {
+		char line[160];
+		attrset(app_attr(app, TH_DIM));
+		if (a->nlog >= LOG_SHOWN)
+			snprintf(line, sizeof line, _("De nieuwste %d regels; zoek preciezer voor "
+						      "oudere."), a->nlog);
+		else
+			snprintf(line, sizeof line, _("%d regel(s). Zoek op gebruiker, cliëntnummer, "
+						      "actie en datum(s); F1 legt uit."), a->nlog);
+		draw_text(stdscr, y + 1, x, b->w - x - 2, line, app->ascii);
+	}
+	attrset(app_attr(app, TH_HEADING));
+	y += 2;
+	for (int c = 0, cx = x; c < 5; cx += c < 4 ? w[c] : 0, c++)
+		draw_text(stdscr, y, cx, c < 4 ? w[c] - 1 : b->w - cx - 2, head[c], app->ascii);
+	attrset(A_NORMAL);
+	list_set_height(p, b->y + b->h - y - 1);
+	for (int i = 0; i < p->height && p->top + i < p->n; i++) {
+		const struct audit_entry *l = &a->log[p->top + i];
+		char when[17], no[24];
+		date_stamp_local(l->at, when);
+		snprintf(no, sizeof no, "%lld", l->client_no);
+		const char *t[] = {when, l->username[0] ? l->username : "-",
+				   l->client_no ? no : (l->child_id[0] ? "?" : "-"),
+				   audit_action_label(l->action), l->detail};
+		attrset(p->top + i == p->sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+		draw_blank(stdscr, y + 1 + i, b->x + 2, b->w - 4);
+		for (int c = 0, cx = x; c < 5; cx += c < 4 ? w[c] : 0, c++)
+			draw_text(stdscr, y + 1 + i, cx, c < 4 ? w[c] - 1 : b->w - cx - 2, t[c],
+				  app->ascii);
+	}
+	attrset(A_NORMAL);
+}
+
 static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 {
 	struct admin *a = s->st;
 	draw_tabs(app, a, b);
 	if (a->section == SEC_USERS)
 		draw_users(app, a, b);
-	else
+	else if (a->section == SEC_ORGS)
 		draw_orgs(app, a, b);
+	else
+		draw_log(app, a, b);
 }
 
 /* --- user actions --- */
@@ -197,15 +281,32 @@ static int org_key(struct app *app, struct admin *a, enum action act)
 	}
 }
 
+static int log_key(struct app *app, struct admin *a, enum action act, int key)
+{
+	if (act == ACT_OPEN) {
+		run_log(app, a);
+		return 1;
+	}
+	if (act == ACT_NONE) {
+		if (field_key(app, &a->query, key) == LE_REFUSED)
+			app_message(app, 1, _("Dit veld is vol."));
+		return 1;
+	}
+	return list_key(&a->pos[SEC_LOG], act);
+}
+
 static int admin_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct admin *a = s->st;
-	(void)key;
 	if (act == ACT_SECTION_NEXT || act == ACT_SECTION_PREV) {
-		a->section = (a->section + 1) % SEC_COUNT;
+		a->section = (a->section + (act == ACT_SECTION_NEXT ? 1 : SEC_COUNT - 1)) % SEC_COUNT;
 		s->ops = &admin_ops[a->section];
+		if (a->section == SEC_LOG && !a->log && !a->log_error[0])
+			run_log(app, a);
 		return 1;
 	}
+	if (a->section == SEC_LOG)
+		return log_key(app, a, act, key);
 	return a->section == SEC_USERS ? user_key(app, a, act) : org_key(app, a, act);
 }
 
@@ -220,6 +321,8 @@ static void admin_destroy(struct app *app, struct screen *s)
 	(void)app;
 	free(a->users);
 	free(a->orgs);
+	free(a->log);
+	le_free(&a->query);
 	free(a);
 }
 
@@ -229,7 +332,12 @@ static void admin_destroy(struct app *app, struct screen *s)
 	   "gebruiker een nieuw wachtwoord, F8 deactiveert (of activeert weer). Niemand " \
 	   "wordt verwijderd, zodat het logboek compleet blijft; de laatste actieve " \
 	   "beheerder kan niet gedeactiveerd worden. Sociale kaart: F7 voegt een " \
-	   "organisatie toe, F4 of Enter wijzigt de gekozen organisatie.")
+	   "organisatie toe, F4 of Enter wijzigt de gekozen organisatie. Logboek: typ " \
+	   "waarop u zoekt en druk op Enter: een gebruikersnaam, een cliëntnummer, een " \
+	   "actie (view, update, export, due_list, login, login_failed, lock, unlock, " \
+	   "switch_user, denied, view_reason, backup, seal, destroy …) en een of twee " \
+	   "datums (van en tot en met), in elke volgorde. Zonder zoekwoorden ziet u de " \
+	   "nieuwste regels.")
 
 static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_USERS] = {
@@ -242,6 +350,11 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 		.resume = admin_resume, .destroy = admin_destroy, .keys = org_keys,
 		.howto = ADMIN_HOWTO,
 	},
+	[SEC_LOG] = {
+		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
+		.resume = admin_resume, .destroy = admin_destroy, .keys = log_keys,
+		.howto = ADMIN_HOWTO, .typing = 1,
+	},
 };
 
 void admin_open(struct app *app)
@@ -250,9 +363,14 @@ void admin_open(struct app *app)
 		app_message(app, 1, "%s", _("Beheer is alleen voor een beheerder."));
 		return;
 	}
-	if (app_pop_to(app, &admin_ops[SEC_USERS]) || app_pop_to(app, &admin_ops[SEC_ORGS]))
+	if (app_pop_to(app, &admin_ops[SEC_USERS]) || app_pop_to(app, &admin_ops[SEC_ORGS]) ||
+	    app_pop_to(app, &admin_ops[SEC_LOG]))
 		return;
 	struct admin *a = calloc(1, sizeof *a);
+	if (a && le_init(&a->query, LOG_QUERY_MAX, 0) != 0) {
+		free(a);
+		a = NULL;
+	}
 	if (!a) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 		return;

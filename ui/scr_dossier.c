@@ -1,9 +1,12 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Contactmomenten, Groei, Vaccinaties and Gezin (in
- * the order of docs/product.md §2), switched with Left/Right or Tab; the contact
- * sections are drawn by dossier_contacts.c, Groei by sec_growth.c.
- * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, Notities,
+ * Gezin and Toegang (in the order of docs/product.md §2), switched with Left/Right
+ * or Tab; the contact sections are drawn by dossier_contacts.c, Groei by
+ * sec_growth.c, Notities and Toegang by dossier_notes.c.  A section the
+ * user's role may not see (Notities for an assistent) is not there at all.
+ * Opening a dossier writes a 'view' entry to the audit log (NEN 7513); a
+ * beheerder first gives a reason, which is logged too.
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
 #include <stdlib.h>
@@ -14,11 +17,13 @@
 #include "draw.h"
 #include "list.h"
 #include "org.h"
+#include "perm.h"
+#include "prompt.h"
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_FAMILY, SEC_COUNT,
-       HEADER_ROWS = 6 };
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_NOTES, SEC_FAMILY,
+       SEC_ACCESS, SEC_COUNT, HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
@@ -39,6 +44,19 @@ static const struct screen_key contacts_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, NULL},
 	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key notes_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, N_("Nieuwe notitie")},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
+	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key access_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
 	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -81,6 +99,15 @@ static void load(struct app *app, struct dossier *d)
 	list_set_count(&d->pos, d->nfamily + d->nsiblings);
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
+	d->care = perm_may(app->db, PERM_CARE, d->id);
+	dossier_notes_load(app, d);
+	dossier_access_load(app, d);
+}
+
+/* 1 when section i is there for this user. */
+static int shown(const struct dossier *d, int i)
+{
+	return i != SEC_NOTES || d->care;
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -157,14 +184,17 @@ static void draw_header(struct app *app, struct dossier *d, const struct rect *b
 static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
-					       N_("Groei"), N_("Vaccinaties"), N_("Gezin")};
+					       N_("Groei"), N_("Vaccinaties"), N_("Notities"),
+					       N_("Gezin"), N_("Toegang")};
 	int cx = x;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
+		if (!shown(d, i))
+			continue;
 		/* brackets too, so the current section shows without colour */
 		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
 		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
-		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + 1;
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii);
 	}
 	attrset(A_NORMAL);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);
@@ -275,6 +305,12 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	case SEC_VACCINES:
 		dossier_vaccines_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
+	case SEC_NOTES:
+		dossier_notes_draw(app, d, y, b->x + 2, b->w - 4, h);
+		break;
+	case SEC_ACCESS:
+		dossier_access_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
 	default:
 		draw_family(app, d, y, b->x + 2, b->w - 4, h);
 	}
@@ -283,7 +319,9 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 static void switch_section(struct screen *s, int delta)
 {
 	struct dossier *d = s->st;
-	d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
+	do
+		d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
+	while (!shown(d, d->section));
 	s->ops = &dossier_ops[d->section];
 }
 
@@ -311,9 +349,26 @@ static int family_key(struct app *app, struct dossier *d, enum action act)
 	}
 }
 
+/* What a key that opens a form needs in this section, or PERM_COUNT when
+ * the key opens no form (a sibling's dossier checks for itself). */
+static enum perm form_perm(const struct dossier *d, enum action act)
+{
+	int form = act == ACT_EDIT || act == ACT_NEW || act == ACT_CONTACT || act == ACT_OPEN;
+	if (!form || d->section == SEC_GROWTH || d->section == SEC_ACCESS)
+		return PERM_COUNT;
+	if (act == ACT_CONTACT || d->section == SEC_CONTACTS || d->section == SEC_VACCINES)
+		return PERM_MEASURE;
+	if (d->section == SEC_NOTES)
+		return PERM_CARE;
+	if (d->section == SEC_FAMILY && act == ACT_OPEN && d->pos.sel >= d->nfamily)
+		return PERM_COUNT;
+	return PERM_WRITE;
+}
+
 static int dossier_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct dossier *d = s->st;
+	struct gp_err e = {0};
 	(void)key;
 	if (!d->loaded)
 		return 0;
@@ -326,6 +381,12 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return 1;
 	default:
 		break;
+	}
+	/* a form the role may not save is not opened (nothing typed for nothing) */
+	enum perm need = form_perm(d, act);
+	if (need != PERM_COUNT && perm_require(app->db, need, d->id, &e) != GP_OK) {
+		app_message(app, 1, "%s", e.msg);
+		return 1;
 	}
 	switch (d->section) {
 	case SEC_OVERVIEW:
@@ -340,6 +401,10 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return sec_growth_key(app, d->growth, &d->child, act);
 	case SEC_VACCINES:
 		return dossier_vaccines_key(app, d, act);
+	case SEC_NOTES:
+		return dossier_notes_key(app, d, act);
+	case SEC_ACCESS:
+		return dossier_access_key(app, d, act);
 	default:
 		return family_key(app, d, act);
 	}
@@ -357,6 +422,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	free(d->family);
 	free(d->siblings);
 	dossier_contacts_free(d);
+	dossier_notes_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -370,7 +436,10 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "schema te laat, aan de beurt of geweigerd is, met de periode. In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
-	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
+	   "dossier. Notities: F7 schrijft een notitie, Enter of F4 opent de gekozen " \
+	   "notitie (alleen voor wie aan dossiers werkt). Toegang laat zien wie dit " \
+	   "dossier wanneer heeft bekeken of gewijzigd, en vanaf welke werkplek: elk " \
+	   "geopend dossier wordt vastgelegd in het logboek.")
 
 #define DOSSIER_OPS(k) { \
 	.name = "dossier", .title = dossier_title, .draw = dossier_draw, \
@@ -386,12 +455,43 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 		.keys = sec_growth_keys, .howto = SEC_GROWTH_HOWTO,
 	},
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
+	[SEC_NOTES] = DOSSIER_OPS(notes_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
+	[SEC_ACCESS] = DOSSIER_OPS(access_keys),
 };
+
+/* A beheerder's reason, asked before the dossier opens. */
+struct reason_ctx {
+	char id[DB_ID_LEN]; /* the child */
+};
+
+static enum gp_status give_reason(struct app *app, void *ctx, const char *text,
+				  struct gp_err *e)
+{
+	struct reason_ctx *r = ctx;
+	return perm_give_reason(app->db, r->id, text, e);
+}
+
+static void open_after_reason(struct app *app, void *ctx)
+{
+	struct reason_ctx *r = ctx;
+	dossier_open(app, r->id);
+}
 
 void dossier_open(struct app *app, const char *child_id)
 {
 	struct gp_err e = {0};
+	if (perm_needs_reason(app->db, child_id)) {
+		struct reason_ctx *r = calloc(1, sizeof *r);
+		if (!r) {
+			app_message(app, 1, _("Geen geheugen meer vrij."));
+			return;
+		}
+		snprintf(r->id, sizeof r->id, "%s", child_id);
+		prompt_open_then(app, _("Reden om dit dossier te openen (komt in het logboek):"),
+				 give_reason, open_after_reason, r);
+		return;
+	}
 	struct dossier *d = calloc(1, sizeof *d);
 	if (!d) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -415,6 +515,7 @@ void dossier_open(struct app *app, const char *child_id)
 		dossier_destroy(app, &(struct screen){NULL, d});
 		return;
 	}
+	dossier_access_load(app, d); /* Toegang shows this opening too */
 	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
 }
 

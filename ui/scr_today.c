@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "due.h"
 #include "list.h"
+#include "perm.h"
 #include "recent.h"
 #include "screens.h"
 
@@ -35,13 +36,13 @@ struct today {
 
 static const struct screen_key today_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_ADMIN, NULL}, {ACT_QUIT, NULL},
-	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
+	{ACT_LOCK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
 	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_NONE, NULL},
 };
 
 /* The same without F9 for everyone who is not a beheerder. */
 static const struct screen_key today_keys_user[] = {
-	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL},
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_LOCK, NULL},
 	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
 	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_NONE, NULL},
 };
@@ -54,8 +55,10 @@ static void load(struct app *app, struct today *t)
 		app_message(app, 1, "%s", e.msg);
 	t->nrecent = n;
 	due_report_free(&t->due);
-	if (due_collect(app->db, app->sched, app->today, DUE_OPEN, TODAY_DUE_MAX, &t->due, &e) !=
-	    GP_OK)
+	/* a role without the due list (beheerder) is not shown it at all */
+	if (perm_may(app->db, PERM_DUE, NULL) &&
+	    due_collect(app->db, app->sched, app->today, DUE_OPEN, TODAY_DUE_MAX, &t->due, &e) !=
+		    GP_OK)
 		app_message(app, 1, "%s", e.msg);
 	list_set_count(&t->dpos, (int)t->due.n);
 	list_set_count(&t->rpos, t->nrecent);
@@ -146,12 +149,19 @@ static void dim_line(struct app *app, int y, int x, int w, const char *text)
 static int draw_due(struct app *app, struct today *t, int y, int x, int w)
 {
 	char head[128];
-	if (t->due.matched > t->due.n)
+	if (!perm_may(app->db, PERM_DUE, NULL))
+		snprintf(head, sizeof head, "%s", _("Te doen en te laat"));
+	else if (t->due.matched > t->due.n)
 		snprintf(head, sizeof head, _("Te doen en te laat (%zu, de eerste %zu)"),
 			 t->due.matched, t->due.n);
 	else
 		snprintf(head, sizeof head, _("Te doen en te laat (%zu)"), t->due.n);
 	heading(app, y++, x, w, head);
+	if (!perm_may(app->db, PERM_DUE, NULL)) {
+		dim_line(app, y, x + 1, w - 1, _("Als beheerder ziet u hier geen kinderen; F9 opent "
+						 "Beheer."));
+		return y + 2;
+	}
 	if (t->due.n == 0) {
 		dim_line(app, y, x + 1, w - 1, _("Vandaag is er geen kind aan de beurt of te laat."));
 		return y + 2;
@@ -239,7 +249,8 @@ static void today_destroy(struct app *app, struct screen *s)
 	   "wie vandaag een contactmoment of prik aan de beurt of te laat is, de langst " \
 	   "te late bovenaan. Onder 'Recent geopend' staan de kinderen van wie u kort " \
 	   "geleden het dossier opende. Kies een kind met de pijltjes en open het dossier " \
-	   "met Enter. Zoek een ander kind met F3 of /.")
+	   "met Enter. Zoek een ander kind met F3 of /. Gaat u even weg, vergrendel dan met " \
+	   "F12 (dat kan op elk scherm); uw werk blijft staan.")
 
 static const struct screen_ops today_ops = {
 	.name = "vandaag",

@@ -8,6 +8,9 @@
 #include "org.h"
 
 void login_open(struct app *app);           /* Inloggen (first screen) */
+/* A new own password, after a login with a password someone else set;
+ * replaces the screen on top, then goes on to Vandaag. */
+void password_open(struct app *app);
 void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
 void search_open(struct app *app);          /* Zoeken (back to it when open) */
 void dossier_open(struct app *app, const char *child_id); /* Dossier */
@@ -26,6 +29,10 @@ void growth_chart_open(struct app *app, const struct child *c);
 /* The contact-moment form for child c: contact_id NULL for a new contact,
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
+
+/* A note of child_id (section Notities): n NULL for a new note. */
+struct note;
+void note_form_open(struct app *app, const char *child_id, const struct note *n);
 
 /* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);

@@ -1,0 +1,29 @@
+build-fuzz/src/org.o: src/org.c build-fuzz/gen/paths.h src/i18n.h \
+  src/org.h src/child.h src/date.h src/db.h src/err.h src/rng.h \
+  src/account.h src/validate.h src/store.h src/text.h src/perm.h
+
+build-fuzz/gen/paths.h:
+
+src/i18n.h:
+
+src/org.h:
+
+src/child.h:
+
+src/date.h:
+
+src/db.h:
+
+src/err.h:
+
+src/rng.h:
+
+src/account.h:
+
+src/validate.h:
+
+src/store.h:
+
+src/text.h:
+
+src/perm.h:

@@ -1,0 +1,49 @@
+build-fuzz/ui/app.o: ui/app.c build-fuzz/gen/paths.h ui/app.h \
+  src/account.h src/db.h src/date.h src/err.h src/rng.h src/config.h \
+  src/growth.h ui/keys.h src/i18n.h ui/keycodes.h src/refdata.h \
+  src/schedule.h ui/theme.h ui/draw.h ui/input.h ui/screens.h \
+  src/child.h src/validate.h src/org.h ui/ui.h
+
+build-fuzz/gen/paths.h:
+
+ui/app.h:
+
+src/account.h:
+
+src/db.h:
+
+src/date.h:
+
+src/err.h:
+
+src/rng.h:
+
+src/config.h:
+
+src/growth.h:
+
+ui/keys.h:
+
+src/i18n.h:
+
+ui/keycodes.h:
+
+src/refdata.h:
+
+src/schedule.h:
+
+ui/theme.h:
+
+ui/draw.h:
+
+ui/input.h:
+
+ui/screens.h:
+
+src/child.h:
+
+src/validate.h:
+
+src/org.h:
+
+ui/ui.h:

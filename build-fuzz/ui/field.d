@@ -1,0 +1,40 @@
+build-fuzz/ui/field.o: ui/field.c build-fuzz/gen/paths.h ui/draw.h \
+  ui/field.h ui/app.h src/account.h src/db.h src/date.h src/err.h \
+  src/rng.h src/config.h src/growth.h ui/keys.h src/i18n.h ui/keycodes.h \
+  src/refdata.h src/schedule.h ui/theme.h ui/lineedit.h
+
+build-fuzz/gen/paths.h:
+
+ui/draw.h:
+
+ui/field.h:
+
+ui/app.h:
+
+src/account.h:
+
+src/db.h:
+
+src/date.h:
+
+src/err.h:
+
+src/rng.h:
+
+src/config.h:
+
+src/growth.h:
+
+ui/keys.h:
+
+src/i18n.h:
+
+ui/keycodes.h:
+
+src/refdata.h:
+
+src/schedule.h:
+
+ui/theme.h:
+
+ui/lineedit.h:

@@ -1,0 +1,19 @@
+build-fuzz/ui/form.o: ui/form.c build-fuzz/gen/paths.h ui/form.h \
+  src/date.h ui/lineedit.h src/i18n.h ui/keycodes.h src/text.h \
+  src/validate.h
+
+build-fuzz/gen/paths.h:
+
+ui/form.h:
+
+src/date.h:
+
+ui/lineedit.h:
+
+src/i18n.h:
+
+ui/keycodes.h:
+
+src/text.h:
+
+src/validate.h:

@@ -1,0 +1,10 @@
+build-fuzz/ui/lineedit.o: ui/lineedit.c build-fuzz/gen/paths.h \
+  ui/keycodes.h ui/lineedit.h src/text.h
+
+build-fuzz/gen/paths.h:
+
+ui/keycodes.h:
+
+ui/lineedit.h:
+
+src/text.h:
