@@ -1,5 +1,5 @@
 build-fuzz/src/growth.o: src/growth.c build-fuzz/gen/paths.h src/growth.h \
-  src/err.h src/i18n.h
+  src/err.h src/i18n.h src/refdata.h
 
 build-fuzz/gen/paths.h:
 
@@ -8,3 +8,5 @@ src/growth.h:
 src/err.h:
 
 src/i18n.h:
+
+src/refdata.h:

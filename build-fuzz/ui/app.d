@@ -1,8 +1,9 @@
 build-fuzz/ui/app.o: ui/app.c build-fuzz/gen/paths.h ui/app.h \
   src/account.h src/db.h src/date.h src/err.h src/rng.h src/config.h \
-  src/growth.h ui/keys.h src/i18n.h ui/keycodes.h src/refdata.h \
-  src/schedule.h ui/theme.h ui/draw.h ui/input.h ui/screens.h \
-  src/child.h src/validate.h src/org.h ui/ui.h
+  ui/form.h ui/keys.h src/i18n.h ui/keycodes.h ui/lineedit.h \
+  src/growth.h src/refdata.h src/schedule.h ui/theme.h ui/draw.h \
+  ui/formscreen.h ui/input.h ui/screens.h src/child.h src/validate.h \
+  src/org.h ui/ui.h
 
 build-fuzz/gen/paths.h:
 
@@ -20,13 +21,17 @@ src/rng.h:
 
 src/config.h:
 
-src/growth.h:
+ui/form.h:
 
 ui/keys.h:
 
 src/i18n.h:
 
 ui/keycodes.h:
+
+ui/lineedit.h:
+
+src/growth.h:
 
 src/refdata.h:
 
@@ -35,6 +40,8 @@ src/schedule.h:
 ui/theme.h:
 
 ui/draw.h:
+
+ui/formscreen.h:
 
 ui/input.h:
 

@@ -1,8 +1,8 @@
 build-fuzz/ui/childfmt.o: ui/childfmt.c build-fuzz/gen/paths.h \
   ui/childfmt.h ui/app.h src/account.h src/db.h src/date.h src/err.h \
-  src/rng.h src/config.h src/growth.h ui/keys.h src/i18n.h ui/keycodes.h \
-  src/refdata.h src/schedule.h ui/theme.h src/child.h src/validate.h \
-  ui/draw.h
+  src/rng.h src/config.h ui/form.h ui/keys.h src/i18n.h ui/keycodes.h \
+  ui/lineedit.h src/growth.h src/refdata.h src/schedule.h ui/theme.h \
+  src/child.h src/validate.h ui/draw.h
 
 build-fuzz/gen/paths.h:
 
@@ -22,13 +22,17 @@ src/rng.h:
 
 src/config.h:
 
-src/growth.h:
+ui/form.h:
 
 ui/keys.h:
 
 src/i18n.h:
 
 ui/keycodes.h:
+
+ui/lineedit.h:
+
+src/growth.h:
 
 src/refdata.h:
 

@@ -1,7 +1,7 @@
 build-fuzz/ui/dialog.o: ui/dialog.c build-fuzz/gen/paths.h ui/app.h \
   src/account.h src/db.h src/date.h src/err.h src/rng.h src/config.h \
-  src/growth.h ui/keys.h src/i18n.h ui/keycodes.h src/refdata.h \
-  src/schedule.h ui/theme.h ui/draw.h
+  ui/form.h ui/keys.h src/i18n.h ui/keycodes.h ui/lineedit.h \
+  src/growth.h src/refdata.h src/schedule.h ui/theme.h ui/draw.h
 
 build-fuzz/gen/paths.h:
 
@@ -19,13 +19,17 @@ src/rng.h:
 
 src/config.h:
 
-src/growth.h:
+ui/form.h:
 
 ui/keys.h:
 
 src/i18n.h:
 
 ui/keycodes.h:
+
+ui/lineedit.h:
+
+src/growth.h:
 
 src/refdata.h:
 

@@ -1,7 +1,7 @@
 build-fuzz/ui/field.o: ui/field.c build-fuzz/gen/paths.h ui/draw.h \
   ui/field.h ui/app.h src/account.h src/db.h src/date.h src/err.h \
-  src/rng.h src/config.h src/growth.h ui/keys.h src/i18n.h ui/keycodes.h \
-  src/refdata.h src/schedule.h ui/theme.h ui/lineedit.h
+  src/rng.h src/config.h ui/form.h ui/keys.h src/i18n.h ui/keycodes.h \
+  ui/lineedit.h src/growth.h src/refdata.h src/schedule.h ui/theme.h
 
 build-fuzz/gen/paths.h:
 
@@ -23,7 +23,7 @@ src/rng.h:
 
 src/config.h:
 
-src/growth.h:
+ui/form.h:
 
 ui/keys.h:
 
@@ -31,10 +31,12 @@ src/i18n.h:
 
 ui/keycodes.h:
 
+ui/lineedit.h:
+
+src/growth.h:
+
 src/refdata.h:
 
 src/schedule.h:
 
 ui/theme.h:
-
-ui/lineedit.h:

@@ -1,6 +1,6 @@
 build-fuzz/ui/form.o: ui/form.c build-fuzz/gen/paths.h ui/form.h \
-  src/date.h ui/lineedit.h src/i18n.h ui/keycodes.h src/text.h \
-  src/validate.h
+  src/date.h ui/keys.h src/i18n.h ui/keycodes.h ui/lineedit.h \
+  ui/form_int.h src/text.h src/validate.h
 
 build-fuzz/gen/paths.h:
 
@@ -8,11 +8,15 @@ ui/form.h:
 
 src/date.h:
 
-ui/lineedit.h:
+ui/keys.h:
 
 src/i18n.h:
 
 ui/keycodes.h:
+
+ui/lineedit.h:
+
+ui/form_int.h:
 
 src/text.h:
 

@@ -1,6 +1,6 @@
 build-fuzz/ui/form_draw.o: ui/form_draw.c build-fuzz/gen/paths.h \
-  ui/draw.h ui/form_draw.h ui/form.h src/date.h ui/lineedit.h src/i18n.h \
-  src/text.h
+  ui/draw.h ui/form_draw.h ui/form.h src/date.h ui/keys.h src/i18n.h \
+  ui/keycodes.h ui/lineedit.h ui/form_int.h src/text.h
 
 build-fuzz/gen/paths.h:
 
@@ -12,8 +12,14 @@ ui/form.h:
 
 src/date.h:
 
-ui/lineedit.h:
+ui/keys.h:
 
 src/i18n.h:
+
+ui/keycodes.h:
+
+ui/lineedit.h:
+
+ui/form_int.h:
 
 src/text.h:

@@ -1,27 +1,17 @@
 build-fuzz/ui/formscreen.o: ui/formscreen.c build-fuzz/gen/paths.h \
-  ui/draw.h ui/form_draw.h ui/form.h src/date.h ui/lineedit.h \
-  ui/formscreen.h ui/app.h src/account.h src/db.h src/err.h src/rng.h \
-  src/config.h src/growth.h ui/keys.h src/i18n.h ui/keycodes.h \
-  src/refdata.h src/schedule.h ui/theme.h src/child.h src/validate.h \
-  src/text.h
+  src/childdue.h src/child.h src/date.h src/db.h src/err.h src/rng.h \
+  src/account.h src/validate.h src/schedule.h ui/draw.h ui/form_draw.h \
+  ui/form.h ui/keys.h src/i18n.h ui/keycodes.h ui/lineedit.h \
+  ui/formscreen.h ui/app.h src/config.h src/growth.h src/refdata.h \
+  ui/theme.h src/org.h src/text.h
 
 build-fuzz/gen/paths.h:
 
-ui/draw.h:
+src/childdue.h:
 
-ui/form_draw.h:
-
-ui/form.h:
+src/child.h:
 
 src/date.h:
-
-ui/lineedit.h:
-
-ui/formscreen.h:
-
-ui/app.h:
-
-src/account.h:
 
 src/db.h:
 
@@ -29,9 +19,17 @@ src/err.h:
 
 src/rng.h:
 
-src/config.h:
+src/account.h:
 
-src/growth.h:
+src/validate.h:
+
+src/schedule.h:
+
+ui/draw.h:
+
+ui/form_draw.h:
+
+ui/form.h:
 
 ui/keys.h:
 
@@ -39,14 +37,20 @@ src/i18n.h:
 
 ui/keycodes.h:
 
-src/refdata.h:
+ui/lineedit.h:
 
-src/schedule.h:
+ui/formscreen.h:
+
+ui/app.h:
+
+src/config.h:
+
+src/growth.h:
+
+src/refdata.h:
 
 ui/theme.h:
 
-src/child.h:
-
-src/validate.h:
+src/org.h:
 
 src/text.h:

@@ -1,9 +1,9 @@
 build-fuzz/ui/scr_growth_chart.o: ui/scr_growth_chart.c \
   build-fuzz/gen/paths.h ui/chart.h src/growth.h src/err.h ui/childfmt.h \
   ui/app.h src/account.h src/db.h src/date.h src/rng.h src/config.h \
-  ui/keys.h src/i18n.h ui/keycodes.h src/refdata.h src/schedule.h \
-  ui/theme.h src/child.h src/validate.h ui/draw.h ui/screens.h src/org.h \
-  ui/sec_growth.h src/contact.h
+  ui/form.h ui/keys.h src/i18n.h ui/keycodes.h ui/lineedit.h \
+  src/refdata.h src/schedule.h ui/theme.h src/child.h src/validate.h \
+  ui/draw.h ui/screens.h src/org.h ui/sec_growth.h src/contact.h
 
 build-fuzz/gen/paths.h:
 
@@ -27,11 +27,15 @@ src/rng.h:
 
 src/config.h:
 
+ui/form.h:
+
 ui/keys.h:
 
 src/i18n.h:
 
 ui/keycodes.h:
+
+ui/lineedit.h:
 
 src/refdata.h:
 

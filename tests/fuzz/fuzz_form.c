@@ -13,17 +13,32 @@ static const struct form_choice SEX[] = {
 	{"0", "onbekend"}, {"1", "man"}, {"2", "vrouw"}, {"3", "onbepaald"}, {NULL, NULL},
 };
 
+/* The record the form edits (every kind of binding). */
+struct rec {
+	char name[121];
+	char note[801];
+	struct gp_date date;
+	int grams;
+	char sex[4];
+	char multi[32];
+	int yes;
+};
+
 static const struct form_field_def FIELDS[] = {
-	{.key = "name", .label = "Naam", .type = FT_TEXT, .required = 1, .max_chars = 30},
-	{.key = "note", .label = "Notitie", .type = FT_NOTE, .rows = 3, .max_chars = 200},
-	{.key = "date", .label = "Datum", .type = FT_DATE},
-	{.key = "num", .label = "Gewicht", .type = FT_NUMBER, .min = 0.3, .max = 200,
-	 .decimals = 3, .unit = "kg"},
-	{.key = "sex", .label = "Geslacht", .type = FT_CHOICE, .choices = SEX},
-	{.key = "multi", .label = "Aanwezig", .type = FT_MULTI, .choices = SEX},
-	{.key = "yes", .label = "Toestemming", .type = FT_YESNO},
+	{FORM_TEXT(struct rec, name), .label = "Naam", .type = FT_TEXT, .required = 1,
+	 .max_chars = 30},
+	{FORM_TEXT(struct rec, note), .label = "Notitie", .type = FT_NOTE, .rows = 3,
+	 .max_chars = 200},
+	{FORM_DATE(struct rec, date), .label = "Datum", .type = FT_DATE},
+	{FORM_INT(struct rec, grams, 1000), .label = "Gewicht", .type = FT_NUMBER, .min = 0.3,
+	 .max = 200, .decimals = 3, .unit = "kg"},
+	{FORM_TEXT(struct rec, sex), .label = "Geslacht", .type = FT_CHOICE, .choices = SEX},
+	{FORM_TEXT(struct rec, multi), .label = "Aanwezig", .type = FT_MULTI, .choices = SEX},
+	{FORM_BOOL(struct rec, yes), .label = "Toestemming", .type = FT_YESNO},
 };
 enum { NFIELDS = sizeof FIELDS / sizeof *FIELDS };
+
+static const struct form_def DEF = {"fuzz", FIELDS, NFIELDS, sizeof(struct rec)};
 
 static const int KEYS[] = {
 	GK_TAB, GK_BTAB, GK_UP, GK_DOWN, GK_ENTER, GK_ESC, GK_F2, GK_F10, GK_LEFT, GK_RIGHT,
@@ -48,6 +63,10 @@ static void check(const struct form *f)
 		FUZZ_CHECK(v && utf8_valid(v));
 	}
 	const char *sex = form_get(f, "sex"), *yes = form_get(f, "yes");
+	struct rec r = {0};
+	form_collect(f, &r);
+	FUZZ_CHECK(utf8_valid(r.name) && utf8_valid(r.note));
+	FUZZ_CHECK(r.date.y == 0 || date_valid(r.date.y, r.date.m, r.date.d));
 	FUZZ_CHECK(!*sex || in_list(sex, SEX));
 	FUZZ_CHECK(!*yes || strcmp(yes, "j") == 0 || strcmp(yes, "n") == 0);
 	struct gp_date d;
@@ -62,8 +81,10 @@ static void check(const struct form *f)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct form f;
-	if (size < 1 || form_init(&f, FIELDS, NFIELDS, (struct gp_date){2026, 11, 26}) != 0)
+	if (size < 1 || form_init(&f, &DEF, (struct gp_date){2026, 11, 26}) != 0)
 		return 0;
+	char msg[256];
+	FUZZ_CHECK(form_def_check(&DEF, msg, sizeof msg) == 0);
 	form_set_size(&f, 40 + data[0] % 60, 10 + data[0] / 60 % 20);
 	for (size_t i = 1; i < size; i++) {
 		unsigned char b = data[i];
