@@ -3,7 +3,7 @@
  * can write the file can) is found by audit_verify and named, and a chain
  * recomputed to look whole is caught by the anchors kept elsewhere (the
  * head in audit_head, a seal, a backup).  Also: a database from before
- * migration 003 keeps its old entries valid, entries are stamped in UTC
+ * migration 005 keeps its old entries valid, entries are stamped in UTC
  * with an offset, and what goes into an entry is bounded. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -260,7 +260,7 @@ static void recomputed_chain_caught_by_seal_and_backup(void **state)
 	assert_int_equal(audit_check_anchor(f->db, &seal, &e), GP_EINPUT);
 }
 
-/* Entries written before migration 003 (hash without seq) stay valid, and
+/* Entries written before migration 005 (hash without seq) stay valid, and
  * new ones follow them. */
 static void entries_from_before_003_stay_valid(void **state)
 {
@@ -307,7 +307,7 @@ static void entries_from_before_003_stay_valid(void **state)
 	assert_int_equal(db_open(&db, path, DB_EXISTING, &e), GP_OK); /* migrates */
 	assert_int_equal(audit_verify(db, &n, &e), GP_OK);
 	assert_int_equal(n, 3);
-	assert_int_equal(audit_log(db, NULL, "view", "after 003", &e), GP_OK);
+	assert_int_equal(audit_log(db, NULL, "view", "after 005", &e), GP_OK);
 	assert_int_equal(audit_verify(db, &n, &e), GP_OK);
 	assert_int_equal(n, 4);
 	/* the old part still catches a change; the new part a renumbering */
