@@ -262,7 +262,7 @@ static void recomputed_chain_caught_by_seal_and_backup(void **state)
 
 /* Entries written before migration 005 (hash without seq) stay valid, and
  * new ones follow them. */
-static void entries_from_before_003_stay_valid(void **state)
+static void entries_from_before_005_stay_valid(void **state)
 {
 	struct fixture *f = *state;
 	char path[160], sql[1024], prev[65] = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -398,7 +398,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_head, setup, teardown),
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_seal_and_backup, setup,
 						teardown),
-		cmocka_unit_test_setup_teardown(entries_from_before_003_stay_valid, setup, teardown),
+		cmocka_unit_test_setup_teardown(entries_from_before_005_stay_valid, setup, teardown),
 		cmocka_unit_test_setup_teardown(stamp_and_bounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_filters, setup, teardown),
 	};
