@@ -365,6 +365,13 @@ static void read_entry(sqlite3_stmt *st, void *row)
 	db_col_text(st, 8, a->detail, sizeof a->detail);
 }
 
+/* The 16-byte id of a text UUID column of the log, or NULL when it holds
+ * none (gp_uuid_blob refuses other text; a log may hold anything). */
+#define HEX "[0-9a-f]"
+#define HEX4 HEX HEX HEX HEX
+#define UUID_GLOB "'" HEX4 HEX4 "-" HEX4 "-" HEX4 "-" HEX4 "-" HEX4 HEX4 HEX4 "'"
+#define AS_ID(col) "CASE WHEN " col " GLOB " UUID_GLOB " THEN gp_uuid_blob(" col ") END"
+
 enum gp_status audit_search(struct db *db, const struct audit_query *q,
 			    struct audit_entry **out, int *n, struct gp_err *e)
 {
@@ -374,9 +381,10 @@ enum gp_status audit_search(struct db *db, const struct audit_query *q,
 		"SELECT l.seq, l.at, coalesce(l.username, ''), coalesce(a.display_name, ''), "
 		"l.workstation, coalesce(l.child_id, ''), coalesce(c.client_no, 0), l.action, "
 		"coalesce(l.detail, '') FROM audit_log l "
-		"LEFT JOIN accounts a ON a.id = l.account_id "
-		"LEFT JOIN children c ON c.id = l.child_id "
-		"WHERE (?1 = '' OR l.child_id = ?1) AND (?2 = '' OR l.username = ?2 COLLATE NOCASE) "
+		"LEFT JOIN accounts a ON a.id = " AS_ID("l.account_id") " "
+		"LEFT JOIN children c ON c.id = " AS_ID("l.child_id") " "
+		"WHERE (?1 = '' OR l.child_id = gp_uuid_text(?1)) "
+		"AND (?2 = '' OR l.username = ?2 COLLATE NOCASE) "
 		"AND (?3 = '' OR l.action = ?3) AND (?4 = '' OR c.client_no = CAST(?4 AS INTEGER)) "
 		"AND (?5 = '' OR substr(l.at, 1, 10) >= ?5) AND (?6 = '' OR substr(l.at, 1, 10) <= ?6) "
 		"ORDER BY l.seq DESC LIMIT CAST(?7 AS INTEGER)";

@@ -429,7 +429,7 @@ enum gp_status child_ref_id(struct db *db, const char *ref, char *id, long long 
 	sqlite3_bind_text(st, 2, norm, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		db_col_text(st, 0, id, DB_ID_LEN);
+		db_col_id(st, 0, id);
 		*client_no = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_reset(st);

@@ -31,34 +31,35 @@ static const struct rule RULES[] = {
 	{"parents",
 	 "SELECT p.given_names, p.tussenvoegsel, p.family_name, p.bsn, p.phone, p.email, "
 	 "p.street, p.house_number, p.postcode, p.city, p.language FROM child_parents l "
-	 "JOIN parents p ON p.id = l.parent_id WHERE l.child_id = ?1 ORDER BY l.relation, "
-	 "p.family_name",
+	 "JOIN parents p ON p.seq = l.parent_seq WHERE l.child_seq = " CHILD_SEQ(1)
+	 " ORDER BY l.relation, p.family_name",
 	 {"given_names", "tussenvoegsel", "family_name", "bsn", "phone", "email", "street",
 	  "house_number", "postcode", "city", "language", NULL},
 	 {NAME_MAX_CHARS, PREFIX_MAX_CHARS, NAME_MAX_CHARS, 9, SHORT_MAX_CHARS, TEXT_MAX_CHARS,
 	  TEXT_MAX_CHARS, SHORT_MAX_CHARS, 7, TEXT_MAX_CHARS, TEXT_MAX_CHARS}, 0},
 	{"organisations",
 	 "SELECT o.name FROM children c JOIN organisations o "
-	 "ON o.id IN (c.gp_org_id, c.school_org_id) WHERE c.id = ?1",
+	 "ON o.seq IN (c.gp_org_seq, c.school_org_seq) WHERE c.id = ?1",
 	 {"name", NULL}, {TEXT_MAX_CHARS}, 0},
 	{"contacts",
 	 "SELECT location, present, conclusion, agreements, contact_time FROM contacts "
-	 "WHERE child_id = ?1 ORDER BY contact_date, contact_time, id",
+	 "WHERE child_seq = " CHILD_SEQ(1) " ORDER BY contact_date, contact_time, seq",
 	 {"location", "present", "conclusion", "agreements", "time", NULL},
 	 {TEXT_MAX_CHARS, TEXT_MAX_CHARS, CONTACT_NOTE_CHARS, CONTACT_NOTE_CHARS, 5}, 0x0C},
 	{"observations",
-	 "SELECT o.text FROM contacts c JOIN contact_observations o ON o.contact_id = c.id "
-	 "WHERE c.child_id = ?1 ORDER BY c.contact_date, o.rowid",
+	 "SELECT o.text FROM contacts c JOIN contact_observations o ON o.contact_seq = c.seq "
+	 "WHERE c.child_seq = " CHILD_SEQ(1) " ORDER BY c.contact_date, o.seq",
 	 {"text", NULL}, {OBSERVATION_CHARS}, 0x01},
 	{"measurements",
-	 "SELECT note FROM measurements WHERE child_id = ?1 ORDER BY measured_on, created_at, id",
+	 "SELECT note FROM measurements WHERE child_seq = " CHILD_SEQ(1)
+	 " ORDER BY measured_on, created_at, seq",
 	 {"note", NULL}, {TEXT_MAX_CHARS}, 0},
 	{"vaccinations",
-	 "SELECT batch, note FROM vaccinations WHERE child_id = ?1 "
-	 "ORDER BY vaccinated_on, vaccine, dose_no, id",
+	 "SELECT batch, note FROM vaccinations WHERE child_seq = " CHILD_SEQ(1)
+	 " ORDER BY vaccinated_on, vaccine, dose_no, seq",
 	 {"batch", "note", NULL}, {BATCH_CHARS, TEXT_MAX_CHARS}, 0},
 	{"notes",
-	 "SELECT text FROM notes WHERE child_id = ?1 ORDER BY written_at, id",
+	 "SELECT text FROM notes WHERE child_seq = " CHILD_SEQ(1) " ORDER BY written_at, seq",
 	 {"text", NULL}, {NOTE_MAX_CHARS}, 0x01},
 };
 
@@ -88,7 +89,7 @@ static enum gp_status check_rule(struct db *db, const struct rule *r, const char
 	sqlite3_stmt *st = db_stmt(db, r->sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+	db_bind_id(st, 1, child_id);
 	int rc, row = 0;
 	enum gp_status s = GP_OK;
 	while (s == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {

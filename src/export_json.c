@@ -12,7 +12,6 @@
 #include "dossier_check.h"
 #include "export_json.h"
 #include "i18n.h"
-#include "note.h"
 #include "org.h"
 #include "perm.h"
 
@@ -326,28 +325,6 @@ static json_t *measurements_json(const struct ctx *x, const struct child *c, str
 	return a;
 }
 
-/* The notes (care content: the export itself needs a care role). */
-static json_t *notes_json(const struct ctx *x, const char *child_id, struct gp_err *e)
-{
-	struct note *n = NULL;
-	int count = 0;
-	if (note_list(x->db, child_id, &n, &count, e) != GP_OK)
-		return NULL;
-	json_t *a = json_array();
-	for (int i = count - 1; i >= 0; i--) { /* the list is newest first */
-		json_t *j = json_object();
-		put(j, "id", json_string(n[i].id));
-		put(j, "written_at", json_string(n[i].written_at));
-		put(j, "author", str_or_null(n[i].author));
-		put(j, "text", json_string(n[i].text));
-		put(j, "version", json_integer(n[i].version));
-		put(j, "updated_at", str_or_null(n[i].updated_at));
-		json_array_append_new(a, j);
-	}
-	free(n);
-	return a;
-}
-
 static json_t *vaccinations_json(const struct ctx *x, const char *child_id, struct gp_err *e)
 {
 	struct vaccination *v = NULL;
@@ -395,19 +372,16 @@ enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	json_t *parts[5] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL};
+	json_t *parts[4] = {parents_json(&x, c->id, e), NULL, NULL, NULL};
 	if (parts[0])
 		parts[1] = contacts_json(&x, c->id, e);
 	if (parts[1])
 		parts[2] = measurements_json(&x, c, e);
 	if (parts[2])
 		parts[3] = vaccinations_json(&x, c->id, e);
-	if (parts[3])
-		parts[4] = notes_json(&x, c->id, e);
-	static const char *const keys[5] = {"parents", "contacts", "measurements", "vaccinations",
-					    "notes"};
-	int ok = root != NULL && parts[4] != NULL;
-	for (int i = 0; i < 5; i++) {
+	static const char *const keys[4] = {"parents", "contacts", "measurements", "vaccinations"};
+	int ok = root != NULL && parts[3] != NULL;
+	for (int i = 0; i < 4; i++) {
 		if (ok)
 			ok = put(root, keys[i], parts[i]) == 0;
 		else

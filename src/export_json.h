@@ -1,7 +1,8 @@
 /* export_json.h — one child's dossier as JSON (docs/product.md §7: "JSON with every
  * field"): the child, its parents with relation and gezag, its contacts
- * with observations, its measurements with their WHO z-scores, its
- * vaccinations and its notes.  docs/cli.md has a table of every field.
+ * with observations, its measurements with their WHO z-scores, and its
+ * vaccinations.  docs/cli.md has a table of every field.  (The notes, GIZ
+ * and handovers follow with the exports of issue 11.)
  * Only a care role may export (src/perm.h); a dossier whose stored text
  * breaks the rules is refused (src/dossier_check.h).
  *

@@ -9,28 +9,29 @@
 #include "text.h"
 
 #define NOTE_COLS \
-	"n.id, n.child_id, n.written_at, coalesce(w.display_name, ''), n.text, n.version, " \
+	"n.id, c.id, n.written_at, coalesce(w.display_name, ''), n.text, n.version, " \
 	"n.updated_at, coalesce(u.display_name, '') FROM notes n " \
-	"LEFT JOIN accounts w ON w.id = n.author_id LEFT JOIN accounts u ON u.id = n.updated_by "
+	"JOIN children c ON c.seq = n.child_seq " \
+	"LEFT JOIN accounts w ON w.seq = n.author_seq LEFT JOIN accounts u ON u.seq = n.updated_by "
 
 static void read_note(sqlite3_stmt *st, void *row)
 {
 	struct note *n = row;
-	db_col_text(st, 0, n->id, sizeof n->id);
-	db_col_text(st, 1, n->child_id, sizeof n->child_id);
-	db_col_text(st, 2, n->written_at, sizeof n->written_at);
+	db_col_id(st, 0, n->id);
+	db_col_id(st, 1, n->child_id);
+	db_col_time(st, 2, n->written_at);
 	db_col_text(st, 3, n->author, sizeof n->author);
 	db_col_text(st, 4, n->text, sizeof n->text);
 	n->version = sqlite3_column_int(st, 5);
-	db_col_text(st, 6, n->updated_at, sizeof n->updated_at);
+	db_col_time(st, 6, n->updated_at);
 	db_col_text(st, 7, n->updated_by, sizeof n->updated_by);
 }
 
 enum gp_status note_list(struct db *db, const char *child_id, struct note **out, int *n,
 			 struct gp_err *e)
 {
-	static const char sql[] = "SELECT " NOTE_COLS "WHERE n.child_id = ?1 "
-				  "ORDER BY n.written_at DESC, n.id DESC";
+	static const char sql[] = "SELECT " NOTE_COLS "WHERE n.child_seq = " CHILD_SEQ(1)
+				  " ORDER BY n.written_at DESC, n.seq DESC";
 	const char *params[] = {child_id, NULL};
 	*out = NULL;
 	*n = 0;
@@ -43,11 +44,13 @@ enum gp_status note_list(struct db *db, const char *child_id, struct note **out,
 enum gp_status note_save(struct db *db, struct note *n, struct gp_err *e)
 {
 	static const char insert_sql[] =
-		"INSERT INTO notes(id, child_id, written_at, author_id, text, created_at, "
-		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?3, ?3, ?4)";
+		"INSERT INTO notes(id, child_seq, written_at, author_seq, text, created_at, "
+		"updated_at, updated_by) VALUES (?1, " CHILD_SEQ(2) ", ?3, " ACTOR_SEQ(4) ", ?5, ?3, "
+		"?3, " ACTOR_SEQ(4) ")";
 	static const char update_sql[] =
 		"UPDATE notes SET text = ?5, version = version + 1, updated_at = ?3, "
-		"updated_by = ?4 WHERE id = ?1 AND child_id = ?2 AND version = ?6";
+		"updated_by = " ACTOR_SEQ(4) " WHERE id = ?1 AND child_seq = " CHILD_SEQ(2)
+		" AND version = ?6";
 	const char *why;
 	char id[DB_ID_LEN], now[DB_TIME_LEN];
 	enum gp_status s = perm_require(db, PERM_CARE, n->child_id, e);
@@ -69,10 +72,10 @@ enum gp_status note_save(struct db *db, struct note *n, struct gp_err *e)
 	sqlite3_stmt *st = db_stmt(db, is_new ? insert_sql : update_sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, n->child_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, now, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 4, db->actor_id);
+	db_bind_id(st, 1, id);
+	db_bind_id(st, 2, n->child_id);
+	db_bind_time(st, 3, now);
+	db_bind_id(st, 4, db->actor_id);
 	sqlite3_bind_text(st, 5, n->text, -1, SQLITE_STATIC);
 	if (!is_new)
 		sqlite3_bind_int(st, 6, n->version);

@@ -13,7 +13,7 @@ static void read_item(sqlite3_stmt *st, void *row)
 {
 	struct retention_item *r = row;
 	char given[NAME_BUF], prefix[PREFIX_BUF], family[NAME_BUF];
-	db_col_text(st, 0, r->id, sizeof r->id);
+	db_col_id(st, 0, r->id);
 	r->client_no = sqlite3_column_int64(st, 1);
 	db_col_text(st, 2, given, sizeof given);
 	db_col_text(st, 3, prefix, sizeof prefix);
@@ -30,16 +30,17 @@ enum gp_status retention_list(struct db *db, struct gp_date today, struct retent
 	 * recorded about it. */
 	static const char sql[] =
 		"SELECT id, client_no, given_names, coalesce(tussenvoegsel, ''), family_name, "
-		"birth_date, last FROM (SELECT c.*, max(substr(c.updated_at, 1, 10), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM contacts WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM measurements WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM vaccinations WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM child_parents WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM giz_assessments WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM handovers WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM notes WHERE child_id = c.id), ''), "
-		"coalesce((SELECT max(substr(updated_at, 1, 10)) FROM appointments WHERE child_id = c.id), '')"
-		") AS last FROM children c) WHERE last < ?1 ORDER BY last, client_no";
+		"birth_date, date(last, 'unixepoch') FROM (SELECT c.*, max(c.updated_at, "
+		"coalesce((SELECT max(updated_at) FROM contacts WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM measurements WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM vaccinations WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM child_parents WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM giz_assessments WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM handovers WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM notes WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM appointments WHERE child_seq = c.seq), 0)"
+		") AS last FROM children c) WHERE date(last, 'unixepoch') < ?1 "
+		"ORDER BY last, client_no";
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_RETENTION, NULL, e);
@@ -61,37 +62,38 @@ struct step {
 #define NOCOUNT ((size_t)-1)
 
 static const struct step STEPS[] = {
-	{"DELETE FROM contact_professionals WHERE contact_id IN "
-	 "(SELECT id FROM contacts WHERE child_id = ?1)", NOCOUNT},
-	{"DELETE FROM contact_observations WHERE contact_id IN "
-	 "(SELECT id FROM contacts WHERE child_id = ?1)", COUNT(observations)},
-	{"DELETE FROM measurements WHERE child_id = ?1", COUNT(measurements)},
-	{"DELETE FROM vaccinations WHERE child_id = ?1", COUNT(vaccinations)},
-	{"DELETE FROM giz_aspects WHERE assessment_id IN "
-	 "(SELECT id FROM giz_assessments WHERE child_id = ?1)", NOCOUNT},
-	{"DELETE FROM giz_agreements WHERE child_id = ?1 OR assessment_id IN "
-	 "(SELECT id FROM giz_assessments WHERE child_id = ?1)", NOCOUNT},
-	{"DELETE FROM giz_assessments WHERE child_id = ?1", COUNT(giz)},
-	{"DELETE FROM handover_events WHERE handover_id IN "
-	 "(SELECT id FROM handovers WHERE child_id = ?1)", NOCOUNT},
-	{"DELETE FROM handover_consents WHERE handover_id IN "
-	 "(SELECT id FROM handovers WHERE child_id = ?1)", NOCOUNT},
-	{"DELETE FROM handovers WHERE child_id = ?1", COUNT(handovers)},
-	{"DELETE FROM contacts WHERE child_id = ?1", COUNT(contacts)},
-	{"DELETE FROM notes WHERE child_id = ?1", COUNT(notes)},
-	{"DELETE FROM appointments WHERE child_id = ?1", COUNT(appointments)},
-	{"CREATE TEMP TABLE IF NOT EXISTS destroy_parents(id TEXT)", NOCOUNT},
-	{"INSERT INTO destroy_parents SELECT parent_id FROM child_parents WHERE child_id = ?1",
+	{"DELETE FROM contact_professionals WHERE contact_seq IN "
+	 "(SELECT seq FROM contacts WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM contact_observations WHERE contact_seq IN "
+	 "(SELECT seq FROM contacts WHERE child_seq = ?1)", COUNT(observations)},
+	{"DELETE FROM measurements WHERE child_seq = ?1", COUNT(measurements)},
+	{"DELETE FROM vaccinations WHERE child_seq = ?1", COUNT(vaccinations)},
+	{"DELETE FROM giz_aspects WHERE assessment_seq IN "
+	 "(SELECT seq FROM giz_assessments WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM giz_agreements WHERE child_seq = ?1 OR assessment_seq IN "
+	 "(SELECT seq FROM giz_assessments WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM giz_assessments WHERE child_seq = ?1", COUNT(giz)},
+	{"DELETE FROM handover_events WHERE handover_seq IN "
+	 "(SELECT seq FROM handovers WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM handover_consents WHERE handover_seq IN "
+	 "(SELECT seq FROM handovers WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM handovers WHERE child_seq = ?1", COUNT(handovers)},
+	{"DELETE FROM contacts WHERE child_seq = ?1", COUNT(contacts)},
+	{"DELETE FROM notes WHERE child_seq = ?1", COUNT(notes)},
+	{"DELETE FROM appointments WHERE child_seq = ?1", COUNT(appointments)},
+	{"CREATE TEMP TABLE IF NOT EXISTS destroy_parents(seq INTEGER)", NOCOUNT},
+	{"INSERT INTO destroy_parents SELECT parent_seq FROM child_parents WHERE child_seq = ?1",
 	 NOCOUNT},
-	{"DELETE FROM child_parents WHERE child_id = ?1", NOCOUNT},
-	{"DELETE FROM parents WHERE id IN (SELECT id FROM destroy_parents) AND id NOT IN "
-	 "(SELECT parent_id FROM child_parents) AND id NOT IN "
-	 "(SELECT parent_id FROM handover_consents WHERE parent_id IS NOT NULL)", COUNT(parents)},
+	{"DELETE FROM child_parents WHERE child_seq = ?1", NOCOUNT},
+	{"DELETE FROM parents WHERE seq IN (SELECT seq FROM destroy_parents) AND seq NOT IN "
+	 "(SELECT parent_seq FROM child_parents) AND seq NOT IN "
+	 "(SELECT parent_seq FROM handover_consents WHERE parent_seq IS NOT NULL)",
+	 COUNT(parents)},
 	{"DELETE FROM destroy_parents", NOCOUNT},
-	{"DELETE FROM children WHERE id = ?1", NOCOUNT},
+	{"DELETE FROM children WHERE seq = ?1", NOCOUNT},
 };
 
-static enum gp_status run_steps(struct db *db, const char *child_id,
+static enum gp_status run_steps(struct db *db, long long child_seq,
 				struct retention_counts *c, struct gp_err *e)
 {
 	for (size_t i = 0; i < sizeof STEPS / sizeof *STEPS; i++) {
@@ -99,7 +101,7 @@ static enum gp_status run_steps(struct db *db, const char *child_id,
 		int rc = sqlite3_prepare_v2(db->h, STEPS[i].sql, -1, &st, NULL);
 		if (rc == SQLITE_OK) {
 			if (sqlite3_bind_parameter_count(st) > 0)
-				sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
+				sqlite3_bind_int64(st, 1, child_seq);
 			rc = sqlite3_step(st);
 			if (rc == SQLITE_DONE && STEPS[i].count != NOCOUNT)
 				*(int *)((char *)c + STEPS[i].count) = sqlite3_changes(db->h);
@@ -131,15 +133,16 @@ enum gp_status retention_destroy(struct db *db, const char *child_id, const char
 	if ((s = db_begin(db, e)) != GP_OK)
 		return s;
 	sqlite3_stmt *st;
-	int found = 0;
-	if (sqlite3_prepare_v2(db->h, "SELECT 1 FROM children WHERE id = ?1", -1, &st, NULL) ==
+	long long seq = 0;
+	if (sqlite3_prepare_v2(db->h, "SELECT seq FROM children WHERE id = ?1", -1, &st, NULL) ==
 	    SQLITE_OK) {
-		sqlite3_bind_text(st, 1, child_id, -1, SQLITE_STATIC);
-		found = sqlite3_step(st) == SQLITE_ROW;
+		db_bind_id(st, 1, child_id);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			seq = sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
 	}
-	s = found ? run_steps(db, child_id, &c, e)
-		  : gp_fail(e, GP_ENOTFOUND, _("Dit kind bestaat niet (meer)."));
+	s = seq > 0 ? run_steps(db, seq, &c, e)
+		    : gp_fail(e, GP_ENOTFOUND, _("Dit kind bestaat niet (meer)."));
 	if (s == GP_OK) {
 		char detail[AUDIT_DETAIL_MAX + 256];
 		snprintf(detail, sizeof detail,

@@ -47,3 +47,19 @@ CREATE TABLE login_throttle (
   last_at      INTEGER NOT NULL                 -- the last attempt
 );
 UPDATE accounts SET failed_logins = 0, locked_until = NULL;
+
+-- A DEMO database made before roles were enforced has one account, demo, a
+-- beheerder, with which every demo user opened dossiers.  As in a demo
+-- made now, demo becomes the nurse (jeugdverpleegkundige) and beheer, with
+-- the same password (demo), the beheerder.  Real databases are untouched.
+INSERT INTO accounts(id, username, display_name, role, password_hash, created_at,
+                     updated_at)
+  SELECT randomblob(16), 'beheer', 'Demo Beheerder', 'beheerder', password_hash, created_at,
+         updated_at
+  FROM accounts WHERE username = 'demo' AND role = 'beheerder'
+    AND EXISTS (SELECT 1 FROM settings WHERE key = 'demo' AND value = '1')
+    AND NOT EXISTS (SELECT 1 FROM accounts WHERE username = 'beheer');
+UPDATE accounts SET role = 'jeugdverpleegkundige'
+  WHERE username = 'demo' AND role = 'beheerder'
+    AND EXISTS (SELECT 1 FROM settings WHERE key = 'demo' AND value = '1')
+    AND EXISTS (SELECT 1 FROM accounts WHERE username = 'beheer' AND role = 'beheerder');

@@ -25,7 +25,7 @@ while [ "$k" -lt "$kills" ]; do
 		lost=$((lost + missing))
 	fi
 	half=$((half + $(sqlite3 d.db "select count(*) from children c where family_name like 'Crash%' and
-		(select count(*) from contacts k join measurements m on m.contact_id = k.id where k.child_id = c.id) <> 1")))
+		(select count(*) from contacts k join measurements m on m.contact_seq = k.seq where k.child_seq = c.seq) <> 1")))
 	[ "$(sqlite3 d.db 'pragma integrity_check')" = ok ] || bad=$((bad + 1))
 	"$GP" check --db d.db >/dev/null 2>&1 || bad=$((bad + 1))
 	next=$(($(sqlite3 d.db "select coalesce(max(cast(substr(family_name, 6) as integer)), 0) from children where family_name like 'Crash%'") + 1))

@@ -47,6 +47,8 @@ grep -c 'beschadigd' err
 echo "--- a newer version"
 cp small/d.db newer.db
 sqlite3 newer.db "pragma user_version = 99"
-GROEIPAD_PASSWORD=demo "$GP" due --db newer.db --user demo </dev/null; echo "exit $?"
-"$GP" check --db newer.db; echo "exit $?"
+# (the schema number this groeipad knows changes with every migration)
+GROEIPAD_PASSWORD=demo "$GP" due --db newer.db --user demo </dev/null 2>&1 | sed 's/kent [0-9]*/kent N/'
+"$GP" check --db newer.db 2>&1 | sed 's/kent [0-9]*/kent N/'; echo "exit of check: 3 expected"
+"$GP" check --db newer.db >/dev/null 2>&1; echo "exit $?"
 umount small

@@ -20,7 +20,7 @@ sqlite3 x.db "update children set given_names = cast(x'4875ff79' as text) where 
 GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format json </dev/null >x.json; echo "exit $?"
 wc -c <x.json
 cp d.db x.db
-sqlite3 x.db "update contacts set conclusion = printf('%.16000c', 'x') where id = (select id from contacts where child_id = (select id from children where client_no = 100018) order by contact_date limit 1)"
+sqlite3 x.db "update contacts set conclusion = printf('%.16000c', 'x') where seq = (select seq from contacts where child_seq = (select seq from children where client_no = 100018) order by contact_date limit 1)"
 GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format json -o x2.json </dev/null; echo "exit $?"
 ls x2.json* 2>/dev/null | wc -l
 cp d.db x.db

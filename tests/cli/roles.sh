@@ -1,15 +1,15 @@
 # Roles on the command line, checked in the core: an assistent and a
-# beheerder export nothing (not a dossier, not the due list); a nurse's
-# export holds the notes an assistent can never reach.  Accounts from the
+# beheerder export nothing (not a dossier, not the due list), so the notes
+# and GIZ content of a dossier cannot reach them that way.  Accounts from the
 # command line: `user add|passwd|disable|enable` by a beheerder; a password
 # a beheerder sets must be changed by its owner first.  Retention: the
 # dossiers past the WGBO term, and destroying one with a reason.
 "$GP" demo --db d.db --children 40 --seed 5 >/dev/null
 as() { who=$1; shift; GROEIPAD_PASSWORD=demo "$GP" "$@" --db d.db --user "$who" </dev/null; }
 # care content written by a nurse (a GIZ worry stored as issue 9 will, and a note)
-kid=$(sqlite3 d.db "select id from children where client_no = 100018")
-sqlite3 d.db "insert into giz_assessments(id, child_id, assessed_on, parent_worries, created_at, updated_at) values ('giz-1', '$kid', '2026-11-01', 'GEHEIM-GIZ zorgen van moeder', 'x', 'x');
-  insert into notes(id, child_id, written_at, author_id, text, created_at, updated_at) values ('note-1', '$kid', '2026-11-02T10:00:00', (select id from accounts where username = 'demo'), 'GEHEIM-NOTITIE over thuis', '2026-11-02T10:00:00', '2026-11-02T10:00:00')"
+kid=$(sqlite3 d.db "select seq from children where client_no = 100018")
+sqlite3 d.db "insert into giz_assessments(id, child_seq, assessed_on, parent_worries, created_at, updated_at) values (randomblob(16), $kid, '2026-11-01', 'GEHEIM-GIZ zorgen van moeder', 1793000000, 1793000000);
+  insert into notes(id, child_seq, written_at, author_seq, text, created_at, updated_at) values (randomblob(16), $kid, 1793000000, (select seq from accounts where username = 'demo'), 'GEHEIM-NOTITIE over thuis', 1793000000, 1793000000)"
 echo "--- assistent"
 as assistent export child 100018 --format json >out.json; echo "exit $?"; wc -c <out.json
 as assistent due >/dev/null; echo "exit $?"
@@ -17,8 +17,9 @@ echo "--- beheerder"
 as beheer export child 100018 --format json >/dev/null; echo "exit $?"
 as beheer due >/dev/null; echo "exit $?"
 echo "--- jeugdverpleegkundige"
-as demo export child 100018 --format json | grep -c 'GEHEIM-NOTITIE'
-as demo export child 100018 --format json | grep -c 'GEHEIM-GIZ'
+as demo export child 100018 --format json >out.json; echo "exit $?"
+# (notes and GIZ join the JSON export with the exports of issue 11)
+grep -c 'GEHEIM' out.json
 echo "--- accounts"
 GROEIPAD_NEW_PASSWORD=tijdelijk-12345 as beheer user add anna --role jeugdarts --name "Anna de Wit"; echo "exit $?"
 GROEIPAD_NEW_PASSWORD=tijdelijk-12345 as demo user add bob --role assistent; echo "exit $?"
@@ -39,13 +40,14 @@ as beheer user frobnicate anna; echo "exit $?"
 sqlite3 d.db "select action || ' ' || coalesce(detail, '') from audit_log where action like 'account_%' or action in ('password_changed', 'denied') order by seq" | sed 's/[0-9a-f-]\{36\}/ID/'
 echo "--- retention"
 as beheer retention --list | head -n 1
-sqlite3 d.db "update children set updated_at = '2004-01-01T10:00:00' where client_no = 100018;
-  update contacts set updated_at = '2004-01-01T10:00:00' where child_id = '$kid';
-  update measurements set updated_at = '2004-01-01T10:00:00' where child_id = '$kid';
-  update vaccinations set updated_at = '2004-01-01T10:00:00' where child_id = '$kid';
-  update child_parents set updated_at = '2004-01-01T10:00:00' where child_id = '$kid';
-  update giz_assessments set updated_at = '2004-01-01T10:00:00';
-  update notes set updated_at = '2004-01-01T10:00:00';"
+old=$(date -u -d 2004-01-01 +%s)
+sqlite3 d.db "update children set updated_at = $old where client_no = 100018;
+  update contacts set updated_at = $old where child_seq = $kid;
+  update measurements set updated_at = $old where child_seq = $kid;
+  update vaccinations set updated_at = $old where child_seq = $kid;
+  update child_parents set updated_at = $old where child_seq = $kid;
+  update giz_assessments set updated_at = $old;
+  update notes set updated_at = $old;"
 as beheer retention --list
 as demo retention --list; echo "exit $?"
 as beheer retention --destroy 100018; echo "exit $?"

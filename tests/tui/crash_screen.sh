@@ -41,7 +41,7 @@ while [ "$k" -lt "$kills" ]; do
 		[ "$(sqlite3 demo.db "select count(*) from children where family_name = 'Kill$a'")" = 1 ] || lost=$((lost + 1))
 	done
 	half=$((half + $(sqlite3 demo.db "select count(*) from children c where family_name like 'Kill%' and
-		(not exists (select 1 from audit_log where child_id = c.id and action = 'create')
+		(not exists (select 1 from audit_log where replace(child_id, '-', '') = lower(hex(c.id)) and action = 'create')
 		 or not exists (select 1 from children_fts where children_fts match 'names : ' || lower(c.family_name)))")))
 	[ "$(sqlite3 demo.db 'pragma integrity_check')" = ok ] || bad=$((bad + 1))
 	"$GP" check --db demo.db >/dev/null 2>&1 || bad=$((bad + 1))

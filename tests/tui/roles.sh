@@ -6,9 +6,10 @@
 # role may not save is not opened.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db 40 5
-kid=$(sqlite3 demo.db "select id from children where client_no = 100029")
-sqlite3 demo.db "insert into giz_assessments(id, child_id, assessed_on, parent_worries, created_at, updated_at) values ('giz-1', '$kid', '2026-11-01', 'GEHEIM-GIZ zorgen', 'x', 'x');
-  insert into notes(id, child_id, written_at, author_id, text, created_at, updated_at) values ('note-1', '$kid', '2026-11-02T10:00:00', (select id from accounts where username = 'demo'), 'GEHEIM-NOTITIE over thuis', '2026-11-02T10:00:00', '2026-11-02T10:00:00')"
+kid=$(sqlite3 demo.db "select seq from children where client_no = 100029")
+when=$(date -u -d '2026-11-02 10:00' +%s)
+sqlite3 demo.db "insert into giz_assessments(id, child_seq, assessed_on, parent_worries, created_at, updated_at) values (randomblob(16), $kid, '2026-11-01', 'GEHEIM-GIZ zorgen', $when, $when);
+  insert into notes(id, child_seq, written_at, author_seq, text, created_at, updated_at) values (randomblob(16), $kid, $when, (select seq from accounts where username = 'demo'), 'GEHEIM-NOTITIE over thuis', $when, $when)"
 # every section of the open dossier, as text, ending on Overzicht again
 sections() {
 	for i in 1 2 3 4 5 6 7 8 9 10; do

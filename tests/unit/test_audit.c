@@ -50,7 +50,7 @@ static int setup(void **state)
 	for (int i = 0; i < ENTRIES; i++) {
 		char detail[32];
 		snprintf(detail, sizeof detail, "entry %d", i + 1);
-		assert_int_equal(audit_log(f->db, i % 2 ? "child-x" : NULL, "view", detail, &e), GP_OK);
+		assert_int_equal(audit_log(f->db, i % 2 ? "01a21715-0000-7000-8000-0000000000c1" : NULL, "view", detail, &e), GP_OK);
 	}
 	*state = f;
 	return 0;
@@ -372,7 +372,7 @@ static void search_filters(void **state)
 	assert_int_equal(n, ENTRIES);
 	assert_int_equal(rows[0].seq, ENTRIES); /* newest first */
 	free(rows);
-	q = (struct audit_query){.child_id = "child-x"};
+	q = (struct audit_query){.child_id = "01a21715-0000-7000-8000-0000000000c1"};
 	assert_int_equal(audit_search(f->db, &q, &rows, &n, &e), GP_OK);
 	assert_int_equal(n, ENTRIES / 2);
 	free(rows);

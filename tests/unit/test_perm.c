@@ -66,15 +66,17 @@ static int free_refs(void **state)
 	return 0;
 }
 
-/* An account row without the cost of a password hash. */
+/* An account row without the cost of a password hash; n numbers its id. */
 static void add_account(struct fixture *f, struct account *a, const char *name,
 			const char *role)
 {
+	static int n;
 	char sql[512];
 	struct gp_err e = {0};
 	snprintf(sql, sizeof sql, "INSERT INTO accounts(id, username, display_name, role, "
-		 "password_hash, created_at, updated_at) VALUES ('acc-%s', '%s', '%s', '%s', 'x', "
-		 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", name, name, name, role);
+		 "password_hash, created_at, updated_at) VALUES "
+		 "(gp_uuid_blob('01900000-0000-7000-8000-%012d'), '%s', '%s', '%s', 'x', "
+		 "1767225600, 1767225600)", ++n, name, name, role);
 	assert_int_equal(db_exec(f->db, sql, &e), GP_OK);
 	assert_int_equal(account_get(f->db, name, a, &e), GP_OK);
 }

@@ -38,15 +38,18 @@ static void exec(struct db *db, const char *sql)
 		fail_msg("%s: %s", sql, msg);
 }
 
+/* An account row without the cost of a password hash; n numbers its id. */
 static void add_account(struct fixture *f, struct account *a, const char *name,
 			const char *role)
 {
+	static int n;
 	char sql[512];
 	struct gp_err e = {0};
 	snprintf(sql, sizeof sql, "INSERT INTO accounts(id, username, display_name, role, "
-		 "password_hash, created_at, updated_at) VALUES ('acc-%s', '%s', '%s', '%s', 'x', "
-		 "'2026-01-01T00:00:00', '2026-01-01T00:00:00')", name, name, name, role);
-	exec(f->db, sql);
+		 "password_hash, created_at, updated_at) VALUES "
+		 "(gp_uuid_blob('01900000-0000-7000-8000-%012d'), '%s', '%s', '%s', 'x', "
+		 "1767225600, 1767225600)", ++n, name, name, role);
+	assert_int_equal(db_exec(f->db, sql, &e), GP_OK);
 	assert_int_equal(account_get(f->db, name, a, &e), GP_OK);
 }
 
@@ -97,13 +100,13 @@ static int setup(void **state)
 	free(n);
 	/* Zwaantje's dossier was last changed in 2003 */
 	char sql[256];
-	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = '2003-04-05T10:00:00' "
-		 "WHERE id = '%s'", f->old.id);
+	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = unixepoch('2003-04-05') "
+		 "WHERE id = gp_uuid_blob('%s')", f->old.id);
 	exec(f->db, sql);
-	snprintf(sql, sizeof sql, "UPDATE notes SET updated_at = '2003-04-05T10:00:00'");
-	exec(f->db, sql);
-	snprintf(sql, sizeof sql, "UPDATE child_parents SET updated_at = '2003-04-05T10:00:00' "
-		 "WHERE child_id = '%s'", f->old.id);
+	exec(f->db, "UPDATE notes SET updated_at = unixepoch('2003-04-05')");
+	snprintf(sql, sizeof sql, "UPDATE child_parents SET updated_at = unixepoch('2003-04-05') "
+		 "WHERE child_seq = (SELECT seq FROM children WHERE id = gp_uuid_blob('%s'))",
+		 f->old.id);
 	exec(f->db, sql);
 	*state = f;
 	return 0;
@@ -168,8 +171,8 @@ static void past_term_is_listed_for_the_beheerder(void **state)
 	free(items);
 	/* a contact last year keeps a dossier: the last change counts */
 	char sql[256];
-	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = '2025-01-01T10:00:00' "
-		 "WHERE id = '%s'", f->old.id);
+	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = unixepoch('2025-01-01') "
+		 "WHERE id = gp_uuid_blob('%s')", f->old.id);
 	exec(f->db, sql);
 	assert_int_equal(retention_list(f->db, today, &items, &n, &e), GP_OK);
 	assert_int_equal(n, 0);
@@ -194,7 +197,8 @@ static void destruction_removes_it_everywhere(void **state)
 	assert_int_equal(c.parents, 1); /* the shared parent stays with Berend */
 	assert_int_equal(c.clean, 1);
 	char sql[256];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM children WHERE id = '%s'", f->old.id);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM children WHERE id = gp_uuid_blob('%s')",
+		 f->old.id);
 	assert_int_equal(count(f->db, sql), 0);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM children"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM parents"), 1);
