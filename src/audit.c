@@ -1,7 +1,7 @@
 /* audit.c — see audit.h.  The hash is BLAKE2b-256 (libsodium's
  * crypto_generichash) over the previous hash and the entry's fields, each
  * followed by a 0x1F separator so fields cannot shift into each other.
- * Version 2 (every entry written since migration 005) also covers seq, so
+ * Version 2 (every entry written since migration 010) also covers seq, so
  * an entry cannot be renumbered; version 1 (entries up to audit_head.v1_end,
  * written before) does not. */
 #include <errno.h>

@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "child.h"
 #include "demo.h"
+#include "demo_giz.h"
 #include "demo_history.h"
 #include "i18n.h"
 #include "org.h"
@@ -385,12 +386,16 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	if (s == GP_OK)
 		s = account_create_demo(db, "demo", "Demo Verpleegkundige", "jeugdverpleegkundige",
 					"demo", &demo, e);
+	/* their ids come from the ordinary random source, so the ids of every
+	 * record after them are those of a demo with the nurse alone */
+	db->idrng = NULL;
 	if (s == GP_OK)
 		s = account_create_demo(db, "beheer", "Demo Beheerder", "beheerder", "demo", &beheer,
 					e);
 	if (s == GP_OK)
 		s = account_create_demo(db, "assistent", "Demo Assistent", "assistent", "demo",
 					&assistent, e);
+	db->idrng = &idrng;
 	if (s == GP_OK) {
 		account_act_as(db, &beheer);
 		s = db_setting_set(db, "demo", "1", e);
@@ -410,6 +415,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		s = db_begin(db, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = make_family(d, opt->children - d->made, e);
+	if (s == GP_OK)
+		s = demo_giz(db, d->today, opt->seed, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else

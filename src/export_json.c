@@ -10,6 +10,7 @@
 #include "account.h"
 #include "contact.h"
 #include "dossier_check.h"
+#include "export_giz.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "org.h"
@@ -372,16 +373,19 @@ enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	json_t *parts[4] = {parents_json(&x, c->id, e), NULL, NULL, NULL};
+	json_t *parts[5] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL};
 	if (parts[0])
 		parts[1] = contacts_json(&x, c->id, e);
 	if (parts[1])
 		parts[2] = measurements_json(&x, c, e);
 	if (parts[2])
 		parts[3] = vaccinations_json(&x, c->id, e);
-	static const char *const keys[4] = {"parents", "contacts", "measurements", "vaccinations"};
-	int ok = root != NULL && parts[3] != NULL;
-	for (int i = 0; i < 4; i++) {
+	if (parts[3])
+		parts[4] = export_giz_json(db, refs->codes, c->id, e);
+	static const char *const keys[5] = {"parents", "contacts", "measurements", "vaccinations",
+					    "giz"};
+	int ok = root != NULL && parts[4] != NULL;
+	for (int i = 0; i < 5; i++) {
 		if (ok)
 			ok = put(root, keys[i], parts[i]) == 0;
 		else

@@ -1,8 +1,9 @@
 /* export_json.h — one child's dossier as JSON (docs/product.md §7: "JSON with every
  * field"): the child, its parents with relation and gezag, its contacts
- * with observations, its measurements with their WHO z-scores, and its
- * vaccinations.  docs/cli.md has a table of every field.  (The notes, GIZ
- * and handovers follow with the exports of issue 11.)
+ * with observations, its measurements with their WHO z-scores, its
+ * vaccinations, and its GIZ assessments with BDS 1629–1641 and their plans
+ * (export_giz.h).  docs/cli.md has a table of every field.  (The notes and
+ * handovers follow with the exports of issue 11.)
  * Only a care role may export (src/perm.h); a dossier whose stored text
  * breaks the rules is refused (src/dossier_check.h).
  *

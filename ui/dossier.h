@@ -1,7 +1,7 @@
 /* dossier.h — the state of an open dossier, shared by scr_dossier.c (the
- * header, the tabs, Overzicht and Gezin) and dossier_contacts.c (the
- * sections Contactmomenten and Vaccinaties), so each section's drawing
- * lives in a file of its own. */
+ * header, the tabs, Overzicht and Gezin), dossier_contacts.c (the sections
+ * Contactmomenten and Vaccinaties) and dossier_giz.c (GIZ), so each
+ * section's drawing lives in a file of its own. */
 #ifndef GP_DOSSIER_H
 #define GP_DOSSIER_H
 
@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "child.h"
 #include "contact.h"
+#include "giz.h"
 #include "list.h"
 #include "note.h"
 #include "schedule.h"
@@ -51,6 +52,11 @@ struct dossier {
 	struct audit_entry *access;      /* Toegang: who viewed or changed it, newest first */
 	int naccess;                     /* entries in access */
 	struct listpos apos;             /* Toegang: scroll position */
+	struct giz_summary *giz;         /* GIZ: the assessments, newest first */
+	int ngiz;                        /* entries in giz */
+	struct giz_agreement_row *open;  /* GIZ: open agreements, by evaluation date */
+	int nopen;                       /* entries in open */
+	struct listpos gpos;             /* GIZ: selection, assessments then agreements */
 };
 
 /* Reads the contacts, measurements, vaccinations and the due list of
@@ -78,5 +84,12 @@ void dossier_access_draw(struct app *app, struct dossier *d, int y, int x, int w
 int dossier_access_key(struct app *app, struct dossier *d, enum action act);
 /* Frees what the two load functions read. */
 void dossier_notes_free(struct dossier *d);
+/* GIZ (dossier_giz.c): the assessments and the open agreements, read
+ * (again) and freed; the section at (y, x), w wide and h high; its keys. */
+void dossier_giz_load(struct app *app, struct dossier *d);
+void dossier_giz_free(struct dossier *d);
+void dossier_giz_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_giz_key(struct app *app, struct dossier *d, enum action act);
+extern const struct screen_key dossier_giz_keys[];
 
 #endif

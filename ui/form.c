@@ -30,7 +30,7 @@ int form_is_text(enum form_type t)
 
 static int is_choice_type(enum form_type t)
 {
-	return t == FT_CHOICE || t == FT_MULTI;
+	return t == FT_CHOICE || t == FT_MULTI || t == FT_SCALE;
 }
 
 const char *form_field_value(const struct form_field *fl)
@@ -255,7 +255,7 @@ static int check_number(struct form *f, struct form_field *fl)
 
 static int check_choice(struct form_field *fl)
 {
-	if (fl->def->type == FT_CHOICE && fl->nchoices > 0 &&
+	if ((fl->def->type == FT_CHOICE || fl->def->type == FT_SCALE) && fl->nchoices > 0 &&
 	    !choice_label(fl, fl->value, strlen(fl->value))) {
 		snprintf(fl->err, sizeof fl->err, "%s",
 			 _("Kies een waarde uit de lijst (Spatie of een letter)."));
@@ -603,7 +603,7 @@ void form_set_size(struct form *f, int cols, int rows)
 	f->rows = rows < 3 ? 3 : rows;
 	f->body_rows = f->rows - 2;
 	for (size_t i = 0; i < f->n; i++) {
-		const char *l = _(f->fields[i].def->label);
+		const char *l = form_label(&f->fields[i]);
 		int w = (int)le_width(l, strlen(l));
 		if (w > lw)
 			lw = w;
@@ -657,14 +657,28 @@ void form_focus(struct form *f, size_t i)
 	}
 }
 
+/* A field with ask_if "key=value": does that field of its row hold value? */
+static int asked(const struct form *f, const struct form_field *fl)
+{
+	const char *eq = strchr(fl->def->ask_if, '=');
+	char key[64];
+	if (!eq || (size_t)(eq - fl->def->ask_if) >= sizeof key)
+		return 1;
+	snprintf(key, sizeof key, "%.*s", (int)(eq - fl->def->ask_if), fl->def->ask_if);
+	const struct form_field *by = sibling(f, fl, key);
+	return !by || strcmp(form_field_value(by), eq + 1) == 0;
+}
+
 /* Would Tab stop here?  Not at a value filled in beforehand, nor at a field
  * marked skip_tab, unless it shows an error. */
-static int tab_stop(const struct form_field *fl)
+static int tab_stop(const struct form *f, const struct form_field *fl)
 {
 	if (fl->off)
 		return 0;
 	if (fl->err[0])
 		return 1;
+	if (fl->def->ask_if && !asked(f, fl))
+		return 0;
 	return !fl->prefilled && !fl->def->skip_tab;
 }
 
@@ -675,7 +689,7 @@ static size_t step(const struct form *f, int dir, int stops)
 	size_t i = f->focus;
 	for (size_t k = 0; k < f->n; k++) {
 		i = (i + f->n + (size_t)dir) % f->n;
-		if (stops ? tab_stop(&f->fields[i]) : !f->fields[i].off)
+		if (stops ? tab_stop(f, &f->fields[i]) : !f->fields[i].off)
 			return i;
 	}
 	return f->focus;
@@ -696,7 +710,7 @@ void form_switch(struct form *f, size_t from, size_t to, int off)
 void form_focus_first(struct form *f)
 {
 	for (size_t i = 0; i < f->n; i++) {
-		if (tab_stop(&f->fields[i])) {
+		if (tab_stop(f, &f->fields[i])) {
 			form_focus(f, i);
 			return;
 		}
@@ -713,7 +727,7 @@ static size_t section_start(const struct form *f, int s)
 			continue;
 		if (first == f->n)
 			first = i;
-		if (tab_stop(&f->fields[i]))
+		if (tab_stop(f, &f->fields[i]))
 			return i;
 	}
 	return first;
@@ -870,6 +884,18 @@ void form_set_list(struct form *f, size_t def, const struct form_choice *choices
 			fl->nchoices = count_choices(choices);
 		}
 	}
+}
+
+void form_set_label(struct form *f, size_t def, const char *label)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (form_def_index(f, &f->fields[i]) == def)
+			f->fields[i].label = label;
+}
+
+const char *form_label(const struct form_field *fl)
+{
+	return fl->label ? fl->label : _(fl->def->label);
 }
 
 int form_set_choices(struct form *f, const char *key, const struct form_choice *choices)
@@ -1175,7 +1201,7 @@ static enum form_result save(struct form *f)
 		return FORM_SAVE;
 	form_focus(f, first);
 	snprintf(f->notice, sizeof f->notice, "%.60s: %s",
-		 _(f->fields[first].def->label), f->fields[first].err);
+		 form_label(&f->fields[first]), f->fields[first].err);
 	return FORM_INVALID;
 }
 
@@ -1184,9 +1210,45 @@ static int is_printable(int ch)
 	return ch > 0x20 && ch < GK_BASE && !text_is_control((uint32_t)ch);
 }
 
+/* The index of the field's value in its code list, or -1. */
+static long choice_index(const struct form_field *fl)
+{
+	for (size_t i = 0; i < fl->nchoices; i++)
+		if (strcmp(fl->choices[i].code, fl->value) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* A scale: a digit picks that step, Left/Right move one step. */
+static enum form_result scale_do(struct form *f, struct form_field *fl, enum action act,
+				 int ch)
+{
+	long i = choice_index(fl), to = -2;
+	if (act == ACT_NONE && ch >= '1' && ch <= '9')
+		to = ch - '1' < (long)fl->nchoices ? ch - '1' : -2;
+	else if (act == ACT_CHAR_NEXT)
+		to = i + 1 < (long)fl->nchoices ? i + 1 : i;
+	else if (act == ACT_CHAR_PREV)
+		to = i > 0 ? i - 1 : i;
+	else
+		return FORM_UNHANDLED;
+	if (to == -2) {
+		snprintf(f->notice, sizeof f->notice, _("Kies een stap van 1 tot en met %zu."),
+			 fl->nchoices);
+		return FORM_CONTINUE;
+	}
+	if (to >= 0 && to != i) {
+		form_set_string(&fl->value, fl->choices[to].code);
+		form_edited(f, fl);
+	}
+	return FORM_CONTINUE;
+}
+
 static enum form_result choice_do(struct form *f, struct form_field *fl, enum action act,
 				  int ch)
 {
+	if (fl->def->type == FT_SCALE && scale_do(f, fl, act, ch) == FORM_CONTINUE)
+		return FORM_CONTINUE;
 	if (act == ACT_CHOOSE) {
 		form_pick_open(f, 0);
 		return FORM_CONTINUE;
@@ -1326,6 +1388,11 @@ static const struct screen_key choice_keys[] = {
 	K(CHOOSE), K(DEL_PREV), K(DEL_NEXT), FORM_KEYS, K(NONE),
 };
 
+/* A scale: a digit picks a step, Left/Right move a step, as a choice. */
+static const struct screen_key scale_keys[] = {
+	K(CHAR_PREV), K(CHAR_NEXT), K(CHOOSE), K(DEL_PREV), K(DEL_NEXT), FORM_KEYS, K(NONE),
+};
+
 /* An open pick list (its filter is a line editor). */
 static const struct screen_key pick_keys[] = {
 	K(OPEN), K(CANCEL), K(UP), K(DOWN), K(PGUP), K(PGDN), K(CHAR_PREV), K(CHAR_NEXT),
@@ -1350,14 +1417,14 @@ const struct screen_key *form_keymap(const struct form *f)
 		return note_keys;
 	if (form_is_text(t))
 		return text_keys;
-	return choice_keys;
+	return t == FT_SCALE ? scale_keys : choice_keys;
 }
 
 enum form_result form_key(struct form *f, int key)
 {
 	const struct screen_key *map = form_keymap(f);
 	/* on a choice, Space is an action; everywhere else typed text */
-	int typing = map != choice_keys && map != pick_multi_keys;
+	int typing = map != choice_keys && map != scale_keys && map != pick_multi_keys;
 	enum action act = keys_lookup(map, typing, key);
 	if (act == ACT_NONE && (key >= GK_BASE || (key < 0x20 && key != 0)))
 		return FORM_UNHANDLED; /* F1, Ctrl-L …: the screen's */
@@ -1413,6 +1480,11 @@ int form_cursor(const struct form *f, int *y, int *x)
 	}
 	if (fl->def->type == FT_NOTE) {
 		le_box_cursor(&fl->le, &row, &col);
+	} else if (fl->def->type == FT_SCALE) {
+		long i = choice_index(fl);
+		col = (int)(i < 0 ? 0 : i) * FORM_SCALE_CELL + 1; /* on the chosen step's digit */
+		if (col >= fl->width)
+			col = 0;
 	} else if (fl->def->type == FT_SECRET) {
 		col = (int)fl->le.nchars < fl->width - 1 ? (int)fl->le.nchars : fl->width - 1;
 	} else if (form_is_text(fl->def->type)) {

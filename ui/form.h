@@ -31,7 +31,7 @@
  *   text, note, secret  the text (single-line text is trimmed when left)
  *   date        "dd-mm-jjjj" (form_set also accepts "YYYY-MM-DD")
  *   number      with a decimal comma, e.g. "52,5"; form_number() parses it
- *   choice      the code of the chosen entry, "" for none
+ *   choice      the code of the chosen entry, "" for none (also a scale)
  *   multi       the chosen codes in list order, joined by ','
  *   yes/no      "j", "n" or "" (not answered)
  *
@@ -55,8 +55,14 @@ enum form_type {
 	FT_CHOICE, /* one entry from a code list */
 	FT_MULTI,  /* any number of entries from a code list */
 	FT_YESNO,  /* ja / nee */
-	FT_SECRET  /* one line shown as '*' (a password); never trimmed */
+	FT_SECRET, /* one line shown as '*' (a password); never trimmed */
+	FT_SCALE   /* one step of a short ordered code list (a scale), drawn as
+		    * its steps side by side with the chosen one marked; a digit
+		    * picks the step with that number, Left/Right move a step */
 };
+
+/* Columns one step of a scale takes on screen: " 1 " or "[1]" and a blank. */
+enum { FORM_SCALE_CELL = 4 };
 
 /* One entry of a code list; lists end with an entry whose code is NULL. */
 struct form_choice {
@@ -78,6 +84,7 @@ enum form_bind_kind {
 	FB_INT,      /* int: a number × scale (0 is "empty"), or a choice's code */
 	FB_DATE,     /* struct gp_date; y == 0 is "empty" */
 	FB_BOOL,     /* int: yes/no as 1 / 0 */
+	FB_ANSWER,   /* int: yes/no that may be unanswered: 0 "", 1 ja, 2 nee */
 	FB_FN        /* get/set functions (a value kept in a list, say) */
 };
 
@@ -105,6 +112,8 @@ struct form_bind {
 	.key = #m, .bind = {FB_DATE, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
 #define FORM_BOOL(T, m) \
 	.key = #m, .bind = {FB_BOOL, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
+#define FORM_ANSWER(T, m) \
+	.key = #m, .bind = {FB_ANSWER, offsetof(T, m), sizeof(((T *)0)->m), 0, NULL, NULL, NULL}
 #define FORM_FN(k, getf, setf, a) \
 	.key = (k), .bind = {FB_FN, 0, 0, 0, (getf), (setf), (a)}
 
@@ -164,6 +173,11 @@ struct form_field_def {
 				  * provides (formscreen.h); NULL for a fixed one */
 	const struct form_choice *choices; /* choice/multi: a fixed code list */
 	int rows;                /* note: height of the box; 0 means 4 */
+	const char *label_list;  /* when set, the label is the one the code
+				  * list of this name gives the field's `bds`
+				  * number ("gizelement.kort": "Lichamelijk"),
+				  * so it comes from data; `label` is kept for
+				  * messages when the list lacks it */
 	const char *section;     /* N_() heading of a section starting here */
 	const struct form_group_def *group; /* the group it repeats with, or NULL;
 					     * a group's fields are consecutive,
@@ -176,6 +190,9 @@ struct form_field_def {
 				  * per vaccine) */
 	int skip_tab;            /* 1: Tab and Enter pass over it (Up/Down reach
 				  * it): for a field seldom filled in */
+	const char *ask_if;      /* "who_kind=organisatie": Tab and Enter stop
+				  * here only when that field of its row holds
+				  * that value (Up/Down always reach it) */
 };
 
 /* A whole form: the table and what it edits. */
@@ -221,6 +238,8 @@ enum form_mode {
 /* Runtime state of one field. */
 struct form_field {
 	const struct form_field_def *def;  /* its definition */
+	const char *label;                 /* the label from data (label_list),
+					    * or NULL: the table's */
 	int grow;                          /* row in its group (0 outside groups) */
 	struct lineedit le;                /* text of text, note, date, number, secret */
 	char *value;                       /* choice, multi, yes/no: the value
@@ -291,6 +310,13 @@ void form_set_size(struct form *f, int cols, int rows);
 /* Gives the field of definition `def` (every row) its code list; the list
  * ends with a NULL code and must outlive the form. */
 void form_set_list(struct form *f, size_t def, const struct form_choice *choices);
+
+/* Gives the field of definition `def` (every row) a label from data (see
+ * label_list), which must outlive the form; NULL: the table's again. */
+void form_set_label(struct form *f, size_t def, const char *label);
+
+/* The label a field shows, translated: from data, or the table's. */
+const char *form_label(const struct form_field *fl);
 
 /* Fills the form from rec (a record of def->rec_size bytes): every bound
  * field, every row of a group (loaded), and marks it all unchanged. */

@@ -70,6 +70,11 @@ static void member_get(const struct form_field_def *def, const void *base, char 
 	case FB_BOOL:
 		snprintf(out, n, "%s", *cint_at(base, b) ? "j" : "n");
 		break;
+	case FB_ANSWER: {
+		int v = *cint_at(base, b);
+		snprintf(out, n, "%s", v == 1 ? "j" : v == 2 ? "n" : "");
+		break;
+	}
 	case FB_FN:
 		b->get(base, b->arg, out, n);
 		break;
@@ -114,6 +119,9 @@ static void member_set(const struct form *f, const struct form_field *fl, void *
 	}
 	case FB_BOOL:
 		*int_at(base, b) = strcmp(v, "j") == 0;
+		break;
+	case FB_ANSWER:
+		*int_at(base, b) = strcmp(v, "j") == 0 ? 1 : strcmp(v, "n") == 0 ? 2 : 0;
 		break;
 	case FB_FN:
 		b->set(base, b->arg, v);
@@ -320,7 +328,7 @@ static const char *check_bind(const struct form_def *def, const struct form_fiel
 			return "a text member too small";
 		break;
 	case FB_INT:
-		if (b->size != sizeof(int) || (t != FT_NUMBER && t != FT_CHOICE))
+		if (b->size != sizeof(int) || (t != FT_NUMBER && t != FT_CHOICE && t != FT_SCALE))
 			return "an int member needs a number or choice field";
 		if (b->scale < 0)
 			return "a negative scale";
@@ -330,6 +338,7 @@ static const char *check_bind(const struct form_def *def, const struct form_fiel
 			return "a date member needs a date field";
 		break;
 	case FB_BOOL:
+	case FB_ANSWER:
 		if (b->size != sizeof(int) || t != FT_YESNO)
 			return "a yes/no member needs an int and a yes/no field";
 		break;
@@ -369,7 +378,7 @@ static const char *check_field_def(const struct form_def *def, size_t i)
 	const char *why;
 	if (!fd->key || !fd->key[0] || !fd->label)
 		return "no key or label (a hole in the table?)";
-	if ((unsigned)fd->type > FT_SECRET)
+	if ((unsigned)fd->type > FT_SCALE)
 		return "an unknown type";
 	for (size_t k = 0; k < i; k++)
 		if (def->fields[k].group == fd->group && def->fields[k].key &&
@@ -377,12 +386,24 @@ static const char *check_field_def(const struct form_def *def, size_t i)
 			return "a key used twice";
 	if ((why = check_bind(def, fd)) || (why = check_group(def, i)))
 		return why;
-	if ((fd->type == FT_CHOICE || fd->type == FT_MULTI) && !fd->list && !fd->choices)
+	if ((fd->type == FT_CHOICE || fd->type == FT_MULTI || fd->type == FT_SCALE) && !fd->list &&
+	    !fd->choices)
 		return "a choice field without a code list";
+	if (fd->label_list && !fd->bds)
+		return "a label from a list without a bds number to look up";
 	if (fd->type == FT_NUMBER && (fd->decimals < 0 || fd->decimals > 6 || fd->alt_scale < 0))
 		return "decimals or alt_scale out of range";
 	if (fd->remember_by && (!fd->remember || !has_key(def, fd->group, fd->remember_by)))
 		return "remember_by names no field of its row";
+	if (fd->ask_if) {
+		const char *eq = strchr(fd->ask_if, '=');
+		char key[64];
+		if (!eq || (size_t)(eq - fd->ask_if) >= sizeof key)
+			return "ask_if is not key=value";
+		snprintf(key, sizeof key, "%.*s", (int)(eq - fd->ask_if), fd->ask_if);
+		if (!has_key(def, fd->group, key))
+			return "ask_if names no field of its row";
+	}
 	if (fd->rule) {
 		if (!fd->rule->name || !fd->rule->check || !fd->rule->keys[0])
 			return "an incomplete rule";

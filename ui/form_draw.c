@@ -98,7 +98,7 @@ static int text_width(const char *s, int ascii)
 static void draw_label(WINDOW *w, const struct form *f, const struct form_field *fl,
 		       int y, const struct form_style *st)
 {
-	const char *label = _(fl->def->label);
+	const char *label = form_label(fl);
 	int lw = text_width(label, st->ascii);
 
 	if (lw > f->label_w)
@@ -165,6 +165,26 @@ static void draw_heading(WINDOW *w, const struct form *f, size_t i, int y,
 		x += put_text(w, y, x, line, strlen(line), 1, 0, st->ascii);
 }
 
+/* A scale: its steps side by side, " 1   2  [3]  4   5 ", the chosen one in
+ * brackets (so it shows without colour), then the chosen step's label. */
+static void draw_scale_value(WINDOW *w, const struct form *f, const struct form_field *fl,
+			     int y, int ascii)
+{
+	char shown[1024];
+	int x = f->value_x, end = f->value_x + fl->width;
+	fill(w, y, x, fl->width);
+	for (size_t i = 0; i < fl->nchoices && x + FORM_SCALE_CELL <= end; i++) {
+		int on = strcmp(fl->choices[i].code, fl->value) == 0;
+		char cell[16];
+		snprintf(cell, sizeof cell, on ? "[%zu]" : " %zu ", i + 1);
+		put_text(w, y, x, cell, strlen(cell), FORM_SCALE_CELL, 0, ascii);
+		x += FORM_SCALE_CELL;
+	}
+	form_field_display(fl, shown, sizeof shown);
+	if (shown[0] && x + 2 < end)
+		put_text(w, y, x + 1, shown, strlen(shown), end - x - 1, 0, ascii);
+}
+
 /* A password: one '*' per character. */
 static void draw_secret_value(WINDOW *w, const struct form *f, const struct form_field *fl,
 			      int y)
@@ -206,6 +226,8 @@ static void draw_field(WINDOW *w, const struct form *f, size_t i,
 		return;
 	if (fl->def->type == FT_SECRET) {
 		draw_secret_value(w, f, fl, y);
+	} else if (fl->def->type == FT_SCALE) {
+		draw_scale_value(w, f, fl, y, st->ascii);
 	} else if (fl->def->type == FT_TEXT || fl->def->type == FT_DATE ||
 		   fl->def->type == FT_NUMBER) {
 		draw_line_value(w, f, fl, y, st->ascii);

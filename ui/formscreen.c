@@ -82,7 +82,8 @@ struct list_ctx {
 	struct formscreen *fs;     /* the form (child, record) */
 	const char *keep;          /* the value the field holds: offered even when
 				    * it would not be any more (an inactive one) */
-	void **extra;              /* out: memory the labels point into */
+	void **extra;              /* out: up to two blocks of memory the labels
+				    * point into */
 	struct gp_err *e;          /* out: why it failed */
 };
 
@@ -101,13 +102,80 @@ static struct form_choice *org_choices(struct list_ctx *lc, const char *k1, cons
 			c[k++].label = orgs[i].name;
 		}
 	}
-	*lc->extra = orgs;
+	lc->extra[0] = orgs;
 	return c;
 }
 
 static struct form_choice *gp_list(struct list_ctx *lc)
 {
 	return org_choices(lc, "huisarts", NULL);
+}
+
+/* Every organisation of the sociale kaart, its kind after the name:
+ * "Wijkteam Noord (wijkteam)"; those no longer active last and marked, so
+ * a plan that names one can still be saved. */
+static struct form_choice *all_orgs(struct list_ctx *lc)
+{
+	struct org *orgs = NULL;
+	int n = 0, k = 0;
+	enum { LABEL = TEXT_BUF + 96 };
+	if (org_list(lc->app->db, NULL, &orgs, &n, lc->e) != GP_OK)
+		return NULL;
+	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
+	char *labels = calloc((size_t)n + 1, LABEL);
+	if (!c || !labels) {
+		free(c);
+		free(labels);
+		free(orgs);
+		return NULL;
+	}
+	for (int pass = 1; pass >= 0; pass--) {
+		for (int i = 0; i < n; i++) {
+			if (orgs[i].active != pass)
+				continue;
+			char *l = labels + (size_t)k * LABEL;
+			snprintf(l, LABEL, pass ? "%s (%s)" : _("%s (%s, niet meer actief)"),
+				 orgs[i].name,
+				 refdata_label(lc->app->ref, "organisatiesoort", orgs[i].kind));
+			c[k].code = orgs[i].id;
+			c[k++].label = l;
+		}
+	}
+	lc->extra[0] = orgs;
+	lc->extra[1] = labels;
+	return c;
+}
+
+/* The child's parents and carers: "Sanne Bakker (biologische moeder)". */
+static struct form_choice *parent_list(struct list_ctx *lc)
+{
+	struct family_member *fam = NULL;
+	int n = 0;
+	if (!lc->fs->child)
+		return calloc(1, sizeof(struct form_choice));
+	if (child_family(lc->app->db, lc->fs->child->id, &fam, &n, lc->e) != GP_OK)
+		return NULL;
+	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
+	char *labels = calloc((size_t)n + 1, NAME_BUF * 3 + 64);
+	for (int i = 0; c && labels && i < n; i++) {
+		char name[NAME_BUF * 3];
+		char *l = labels + (size_t)i * (NAME_BUF * 3 + 64);
+		child_display_name(fam[i].parent.given_names, fam[i].parent.tussenvoegsel,
+				   fam[i].parent.family_name, name, sizeof name);
+		snprintf(l, NAME_BUF * 3 + 64, "%s (%s)", name,
+			 refdata_label(lc->app->ref, "relatie", fam[i].relation));
+		c[i].code = fam[i].parent.id;
+		c[i].label = l;
+	}
+	if (!c || !labels) {
+		free(c);
+		free(labels);
+		free(fam);
+		return NULL;
+	}
+	lc->extra[0] = fam;
+	lc->extra[1] = labels;
+	return c;
 }
 
 static struct form_choice *school_list(struct list_ctx *lc)
@@ -128,7 +196,7 @@ static struct form_choice *account_choices(struct list_ctx *lc)
 		c[k].code = acc[i].id;
 		c[k++].label = acc[i].display_name;
 	}
-	*lc->extra = acc;
+	lc->extra[0] = acc;
 	return c;
 }
 
@@ -171,7 +239,8 @@ static const struct {
 	struct form_choice *(*make)(struct list_ctx *lc); /* NULL on failure */
 } list_makers[] = {
 	{"@huisarts", gp_list}, {"@school", school_list}, {"@medewerker", account_choices},
-	{"@moment", moment_list}, {"@vaccin", vaccine_list},
+	{"@moment", moment_list}, {"@vaccin", vaccine_list}, {"@organisatie", all_orgs},
+	{"@ouders", parent_list},
 };
 
 int formscreen_list_known(const char *name)
@@ -190,14 +259,30 @@ static void own(struct formscreen *fs, void *p)
 		free(p);
 }
 
-/* Gives every choice field its list; -1 with e set when one cannot be made. */
+/* The label of a field from data (form_field_def.label_list), or NULL. */
+static const struct code *data_label(const struct app *app, const struct form_field_def *fd)
+{
+	char bds[16];
+	if (!fd->label_list)
+		return NULL;
+	snprintf(bds, sizeof bds, "%d", fd->bds);
+	return refdata_code(app->ref, fd->label_list, bds);
+}
+
+/* Gives every choice field its list and every field with a label_list its
+ * label; -1 with e set when a list cannot be made. */
 static int load_lists(struct app *app, struct formscreen *fs, struct gp_err *e)
 {
 	const struct form_def *def = fs->kind->def;
 	for (size_t d = 0; d < def->n; d++) {
+		const struct code *label = data_label(app, &def->fields[d]);
+		if (label)
+			form_set_label(&fs->form, d, label->label);
+	}
+	for (size_t d = 0; d < def->n; d++) {
 		const char *name = def->fields[d].list;
 		struct form_choice *c = NULL;
-		void *extra = NULL;
+		void *extra[2] = {NULL, NULL};
 		size_t same;
 		if (!name)
 			continue;
@@ -210,14 +295,15 @@ static int load_lists(struct app *app, struct formscreen *fs, struct gp_err *e)
 			continue;
 		}
 		if (name[0] == '@') {
-			struct list_ctx lc = {app, fs, form_value(&fs->form, d, 0), &extra, e};
+			struct list_ctx lc = {app, fs, form_value(&fs->form, d, 0), extra, e};
 			for (size_t i = 0; i < sizeof list_makers / sizeof *list_makers; i++)
 				if (strcmp(list_makers[i].name, name) == 0)
 					c = list_makers[i].make(&lc);
 		} else {
 			c = codelist(app, name);
 		}
-		own(fs, extra);
+		own(fs, extra[0]);
+		own(fs, extra[1]);
 		if (!c || fs->nowned >= FORMSCREEN_MAX_LISTS) {
 			free(c);
 			if (e->code == GP_OK)
@@ -237,6 +323,11 @@ static int check_lists(const struct app *app, const struct form_def *def, char *
 {
 	for (size_t d = 0; d < def->n; d++) {
 		const struct form_field_def *fd = &def->fields[d];
+		if (fd->label_list && !data_label(app, fd)) {
+			snprintf(msg, msgsz, "form %s, field %s: no label for %d in the code list %s",
+				 def->name, fd->key, fd->bds, fd->label_list);
+			return -1;
+		}
 		if (!fd->list || fd->list[0] == '@') {
 			if (fd->list && !formscreen_list_known(fd->list)) {
 				snprintf(msg, msgsz, "form %s, field %s: no list maker %s",
@@ -398,7 +489,7 @@ static void tell_left_error(struct app *app, struct formscreen *fs, size_t befor
 		return;
 	const struct form_field *fl = &fs->form.fields[before];
 	if (fl->err[0])
-		app_message(app, 1, "%s: %s", _(fl->def->label), fl->err);
+		app_message(app, 1, "%s: %s", form_label(fl), fl->err);
 }
 
 static void discard_yes(struct app *app, void *ctx)

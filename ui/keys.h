@@ -71,7 +71,9 @@
 	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
 	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte")) \
 	X(LOCK,         GK_F12,    0,         0,        N_("Vergrendel"), N_("het scherm nu vergrendelen (uw werk blijft staan)")) \
-	X(SWITCH_USER,  GK_F2,     0,         0,        N_("Andere gebruiker"), N_("een andere gebruiker laten inloggen; uw werk blijft apart staan"))
+	X(SWITCH_USER,  GK_F2,     0,         0,        N_("Andere gebruiker"), N_("een andere gebruiker laten inloggen; uw werk blijft apart staan")) \
+	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
+	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden"))
 
 enum action {
 	ACT_NONE = 0,

@@ -1,10 +1,11 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, Notities,
- * Gezin and Toegang (in the order of docs/product.md §2), switched with Left/Right
- * or Tab; the contact sections are drawn by dossier_contacts.c, Groei by
- * sec_growth.c, Notities and Toegang by dossier_notes.c.  A section the
- * user's role may not see (Notities for an assistent) is not there at all.
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ, Notities,
+ * Gezin and Toegang (in the order of docs/product.md §2), switched with
+ * Left/Right or Tab; the contact sections are drawn by dossier_contacts.c,
+ * Groei by sec_growth.c, GIZ by dossier_giz.c, Notities and Toegang by
+ * dossier_notes.c.  A section the user's role may not see (GIZ and Notities
+ * for an assistent) is not there at all.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513); a
  * beheerder first gives a reason, which is logged too.
  * Each section is its own screen_ops, so the function bar always shows the
@@ -22,14 +23,21 @@
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_NOTES, SEC_FAMILY,
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_NOTES, SEC_FAMILY,
        SEC_ACCESS, SEC_COUNT, HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
-	{ACT_CONTACT, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_SECTION_PREV, NULL},
-	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+/* The same without F6 for a role that may not see GIZ content. */
+static const struct screen_key overview_keys_plain[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
+	{ACT_CONTACT, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_key family_keys[] = {
@@ -68,6 +76,15 @@ static const struct screen_key vaccines_keys[] = {
 };
 
 static const struct screen_ops dossier_ops[SEC_COUNT];
+static const struct screen_ops overview_plain_ops;
+
+/* The screen_ops of the current section (Overzicht without F6 for a role
+ * without GIZ). */
+static const struct screen_ops *ops_of(const struct dossier *d)
+{
+	return d->section == SEC_OVERVIEW && !d->care ? &overview_plain_ops
+						      : &dossier_ops[d->section];
+}
 
 static void org_name(struct app *app, const char *id, char *out, size_t n)
 {
@@ -100,6 +117,8 @@ static void load(struct app *app, struct dossier *d)
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
 	d->care = perm_may(app->db, PERM_CARE, d->id);
+	if (d->care)
+		dossier_giz_load(app, d);
 	dossier_notes_load(app, d);
 	dossier_access_load(app, d);
 }
@@ -107,7 +126,7 @@ static void load(struct app *app, struct dossier *d)
 /* 1 when section i is there for this user. */
 static int shown(const struct dossier *d, int i)
 {
-	return i != SEC_NOTES || d->care;
+	return (i != SEC_NOTES && i != SEC_GIZ) || d->care;
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -184,17 +203,34 @@ static void draw_header(struct app *app, struct dossier *d, const struct rect *b
 static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
-					       N_("Groei"), N_("Vaccinaties"), N_("Notities"),
-					       N_("Gezin"), N_("Toegang")};
-	int cx = x;
+					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
+					       N_("Notities"), N_("Gezin"), N_("Toegang")};
+	/* Each tab " name " (the current one "[name]", so it shows without
+	 * colour) with a blank between them; without the blank when that does
+	 * not fit; and when even that does not fit (eight sections in 80
+	 * columns) the names one blank apart, the current one in brackets. */
+	int need = 0, n = 0, cx = x, first = 1;
+	for (int i = 0; i < SEC_COUNT; i++)
+		if (shown(d, i)) {
+			need += draw_width(_(names[i]), app->ascii) + 2;
+			n++;
+		}
+	int gap = need + n - 1 <= w ? 1 : need <= w ? 0 : -1;
+	if (gap < 0)
+		cx++;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
+		int cur = i == d->section;
 		if (!shown(d, i))
 			continue;
-		/* brackets too, so the current section shows without colour */
-		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
-		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
-		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii);
+		if (gap >= 0)
+			snprintf(tab, sizeof tab, cur ? "[%s]" : " %s ", _(names[i]));
+		else
+			snprintf(tab, sizeof tab, cur ? "%s[%s]" : "%s%s", first ? "" : " ",
+				 _(names[i]));
+		first = 0;
+		attrset(cur ? app_attr(app, TH_TAB) : A_NORMAL);
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + (gap > 0 ? gap : 0);
 	}
 	attrset(A_NORMAL);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);
@@ -305,6 +341,9 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	case SEC_VACCINES:
 		dossier_vaccines_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
+	case SEC_GIZ:
+		dossier_giz_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
 	case SEC_NOTES:
 		dossier_notes_draw(app, d, y, b->x + 2, b->w - 4, h);
 		break;
@@ -322,7 +361,7 @@ static void switch_section(struct screen *s, int delta)
 	do
 		d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
 	while (!shown(d, d->section));
-	s->ops = &dossier_ops[d->section];
+	s->ops = ops_of(d);
 }
 
 static int family_key(struct app *app, struct dossier *d, enum action act)
@@ -353,12 +392,13 @@ static int family_key(struct app *app, struct dossier *d, enum action act)
  * the key opens no form (a sibling's dossier checks for itself). */
 static enum perm form_perm(const struct dossier *d, enum action act)
 {
-	int form = act == ACT_EDIT || act == ACT_NEW || act == ACT_CONTACT || act == ACT_OPEN;
+	int form = act == ACT_EDIT || act == ACT_NEW || act == ACT_CONTACT || act == ACT_OPEN ||
+		   act == ACT_GIZ;
 	if (!form || d->section == SEC_GROWTH || d->section == SEC_ACCESS)
 		return PERM_COUNT;
 	if (act == ACT_CONTACT || d->section == SEC_CONTACTS || d->section == SEC_VACCINES)
 		return PERM_MEASURE;
-	if (d->section == SEC_NOTES)
+	if (act == ACT_GIZ || d->section == SEC_NOTES || d->section == SEC_GIZ)
 		return PERM_CARE;
 	if (d->section == SEC_FAMILY && act == ACT_OPEN && d->pos.sel >= d->nfamily)
 		return PERM_COUNT;
@@ -394,13 +434,17 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 			child_form_open(app, &d->child);
 		else if (act == ACT_CONTACT)
 			contact_form_open(app, &d->child, NULL);
-		return act == ACT_EDIT || act == ACT_CONTACT;
+		else if (act == ACT_GIZ)
+			giz_form_open(app, &d->child, NULL);
+		return act == ACT_EDIT || act == ACT_CONTACT || act == ACT_GIZ;
 	case SEC_CONTACTS:
 		return dossier_contacts_key(app, d, act);
 	case SEC_GROWTH:
 		return sec_growth_key(app, d->growth, &d->child, act);
 	case SEC_VACCINES:
 		return dossier_vaccines_key(app, d, act);
+	case SEC_GIZ:
+		return dossier_giz_key(app, d, act);
 	case SEC_NOTES:
 		return dossier_notes_key(app, d, act);
 	case SEC_ACCESS:
@@ -423,6 +467,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	free(d->siblings);
 	dossier_contacts_free(d);
 	dossier_notes_free(d);
+	dossier_giz_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -433,7 +478,11 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "het kind en legt F5 een contactmoment vast. In Contactmomenten legt F7 een " \
 	   "nieuw contact vast en opent Enter of F4 het gekozen contact om te wijzigen. " \
 	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
-	   "schema te laat, aan de beurt of geweigerd is, met de periode. In Gezin kiest " \
+	   "schema te laat, aan de beurt of geweigerd is, met de periode. GIZ toont de " \
+	   "GIZ-gesprekken en de open afspraken: Enter opent de matrix of rondt een " \
+	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht); " \
+	   "alleen voor wie aan dossiers werkt. " \
+	   "In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
 	   "dossier. Notities: F7 schrijft een notitie, Enter of F4 opent de gekozen " \
@@ -455,10 +504,12 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 		.keys = sec_growth_keys, .howto = SEC_GROWTH_HOWTO,
 	},
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
+	[SEC_GIZ] = DOSSIER_OPS(dossier_giz_keys),
 	[SEC_NOTES] = DOSSIER_OPS(notes_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
 	[SEC_ACCESS] = DOSSIER_OPS(access_keys),
 };
+static const struct screen_ops overview_plain_ops = DOSSIER_OPS(overview_keys_plain);
 
 /* A beheerder's reason, asked before the dossier opens. */
 struct reason_ctx {
@@ -516,13 +567,13 @@ void dossier_open(struct app *app, const char *child_id)
 		return;
 	}
 	dossier_access_load(app, d); /* Toegang shows this opening too */
-	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
+	app_push(app, ops_of(d), d);
 }
 
 void dossier_show_contacts(struct app *app)
 {
 	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
-	int is_dossier = 0;
+	int is_dossier = s && s->ops == &overview_plain_ops;
 	for (int i = 0; s && i < SEC_COUNT; i++)
 		is_dossier |= s->ops == &dossier_ops[i];
 	if (!is_dossier)

@@ -1,16 +1,19 @@
-/* scr_today.c — Vandaag, the home screen: what needs attention today.  Two
+/* scr_today.c — Vandaag, the home screen: what needs attention today.  Three
  * sections: "Te doen en te laat" (every active child with a contact moment
  * or vaccine dose due or overdue today, most overdue first, from
- * due_collect in src/due.h) and "Recent geopend" (the children this user
- * opened lately, from the audit log).  The arrows move through both as one
- * list; Enter opens the child's dossier.  Appointments, GIZ evaluations and
- * open handovers join them when their modules exist — no invented data. */
+ * due_collect in src/due.h), "GIZ-afspraken te evalueren" (open agreements
+ * whose evaluation date has come, from giz_due in src/giz.h) and "Recent
+ * geopend" (the children this user opened lately, from the audit log).  The
+ * arrows move through them as one list; Enter opens the child's dossier,
+ * or an agreement to round off.  Appointments and open handovers join them
+ * when their modules exist — no invented data. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "childfmt.h"
 #include "draw.h"
 #include "due.h"
+#include "giz.h"
 #include "list.h"
 #include "perm.h"
 #include "recent.h"
@@ -20,6 +23,8 @@ enum {
 	TODAY_RECENT_MAX = 15, /* children under Recent geopend */
 	TODAY_DUE_MAX = 500,   /* children under Te doen en te laat */
 	TODAY_DUE_ROWS = 7,    /* rows the due list takes at most */
+	TODAY_GIZ_MAX = 200,   /* agreements under GIZ-afspraken */
+	TODAY_GIZ_ROWS = 4,    /* rows the agreements take at most */
 	COL_DUE_AGE = 9,       /* column widths of the due list */
 	COL_DUE_LATE = 16
 };
@@ -30,8 +35,12 @@ struct today {
 	struct due_report due;                         /* due and overdue children */
 	struct listpos dpos;                           /* window on the due list */
 	struct listpos rpos;                           /* window on recent */
-	struct listpos pos;                            /* selection in both: due
-							* rows first, then recent */
+	struct giz_agreement_row *giz;                 /* agreements to evaluate */
+	int ngiz;                                      /* entries in giz */
+	int giz_matched;                               /* how many there are in all */
+	struct listpos gpos;                           /* window on giz */
+	struct listpos pos;                            /* selection in all three: due
+							* rows first, then giz, then recent */
 };
 
 static const struct screen_key today_keys[] = {
@@ -60,9 +69,16 @@ static void load(struct app *app, struct today *t)
 	    due_collect(app->db, app->sched, app->today, DUE_OPEN, TODAY_DUE_MAX, &t->due, &e) !=
 		    GP_OK)
 		app_message(app, 1, "%s", e.msg);
+	free(t->giz);
+	t->giz = NULL;
+	t->ngiz = 0;
+	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &t->giz_matched, &e) !=
+	    GP_OK)
+		app_message(app, 1, "%s", e.msg);
 	list_set_count(&t->dpos, (int)t->due.n);
+	list_set_count(&t->gpos, t->ngiz);
 	list_set_count(&t->rpos, t->nrecent);
-	list_set_count(&t->pos, (int)t->due.n + t->nrecent);
+	list_set_count(&t->pos, (int)t->due.n + t->ngiz + t->nrecent);
 }
 
 static void today_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -179,6 +195,55 @@ static int draw_due(struct app *app, struct today *t, int y, int x, int w)
 	return y + (t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS) + 1;
 }
 
+static void giz_row(struct app *app, int y, int x, int w, const struct giz_agreement_row *r,
+		    int sel)
+{
+	int nw = w * 3 / 10, cx = x + 2 + nw;
+	char age[24], ev[11], what[TEXT_BUF * 2 + 16];
+	fmt_age_short(r->birth_date, app->today, age, sizeof age);
+	date_fmt_nl(r->a.evaluate_on, ev);
+	snprintf(what, sizeof what, "%s · %s", r->a.what,
+		 r->org_name[0] ? r->org_name : refdata_label(app->ref, "gizwie.kort",
+							      r->a.who_kind));
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_blank(stdscr, y, x, w);
+	draw_text(stdscr, y, x + 1, nw, r->child_name, app->ascii);
+	draw_text(stdscr, y, cx, COL_DUE_AGE - 1, age, app->ascii);
+	if (!sel && date_cmp(r->a.evaluate_on, app->today) < 0)
+		attrset(app_attr(app, TH_ERROR));
+	draw_text(stdscr, y, cx + COL_DUE_AGE, COL_DUE_LATE - 1, ev, app->ascii);
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_text(stdscr, y, cx + COL_DUE_AGE + COL_DUE_LATE,
+		  x + w - cx - COL_DUE_AGE - COL_DUE_LATE, what, app->ascii);
+	attrset(A_NORMAL);
+}
+
+/* GIZ-afspraken te evalueren from row y (only when there are any);
+ * returns the first row after it. */
+static int draw_giz(struct app *app, struct today *t, int y, int x, int w)
+{
+	char head[128];
+	int n_due = (int)t->due.n;
+	if (t->ngiz == 0)
+		return y;
+	if (t->giz_matched > t->ngiz)
+		snprintf(head, sizeof head, _("GIZ-afspraken te evalueren (%d, de eerste %d)"),
+			 t->giz_matched, t->ngiz);
+	else
+		snprintf(head, sizeof head, _("GIZ-afspraken te evalueren (%d)"), t->ngiz);
+	heading(app, y++, x, w, head);
+	list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+	if (t->pos.sel >= n_due && t->pos.sel < n_due + t->ngiz) {
+		t->gpos.sel = t->pos.sel - n_due;
+		list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+	}
+	for (int i = 0; i < t->gpos.height && t->gpos.top + i < t->ngiz; i++) {
+		int r = t->gpos.top + i;
+		giz_row(app, y + i, x, w, &t->giz[r], r + n_due == t->pos.sel);
+	}
+	return y + (t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS) + 1;
+}
+
 static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 {
 	struct today *t = s->st;
@@ -189,6 +254,9 @@ static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 		 app->me.display_name, date);
 	draw_text(stdscr, b->y + 1, x, w, hello, app->ascii);
 	y = draw_due(app, t, b->y + 3, x, w);
+	y = draw_giz(app, t, y, x, w);
+	if (y >= b->y + b->h)
+		return;
 	heading(app, y++, x, w, _("Recent geopend"));
 	if (t->nrecent == 0) {
 		dim_line(app, y, x + 1, w - 2,
@@ -196,15 +264,16 @@ static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 		return;
 	}
 	childlist_heading(app, y++, x, w);
-	int n_due = (int)t->due.n;
+	int before = (int)t->due.n + t->ngiz;
 	list_set_height(&t->rpos, b->y + b->h - y);
-	if (t->pos.sel >= n_due) {
-		t->rpos.sel = t->pos.sel - n_due;
+	if (t->pos.sel >= before) {
+		t->rpos.sel = t->pos.sel - before;
 		list_set_height(&t->rpos, b->y + b->h - y);
 	}
-	for (int i = 0; i < t->rpos.height && t->rpos.top + i < t->nrecent; i++) {
+	for (int i = 0; i < t->rpos.height && t->rpos.top + i < t->nrecent &&
+			y + i < b->y + b->h; i++) {
 		int r = t->rpos.top + i;
-		childlist_row(app, y + i, x, w, &t->recent[r], r + n_due == t->pos.sel);
+		childlist_row(app, y + i, x, w, &t->recent[r], r + before == t->pos.sel);
 	}
 }
 
@@ -212,16 +281,21 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 {
 	struct today *t = s->st;
 	(void)key;
-	int n_due = (int)t->due.n;
+	int n_due = (int)t->due.n, n_giz = t->ngiz;
 	/* a page is the section the selection is in */
-	t->pos.height = t->pos.sel < n_due ? t->dpos.height : t->rpos.height;
+	t->pos.height = t->pos.sel < n_due ? t->dpos.height
+			: t->pos.sel < n_due + n_giz ? t->gpos.height : t->rpos.height;
+	if (t->pos.height < 1)
+		t->pos.height = 1;
 	if (list_key(&t->pos, act))
 		return 1;
 	if (act == ACT_OPEN && t->pos.n > 0) {
 		if (t->pos.sel < n_due)
 			dossier_open(app, t->due.children[t->pos.sel].child.id);
+		else if (t->pos.sel < n_due + n_giz)
+			giz_agreement_form_open(app, t->giz[t->pos.sel - n_due].a.id);
 		else
-			dossier_open(app, t->recent[t->pos.sel - n_due].id);
+			dossier_open(app, t->recent[t->pos.sel - n_due - n_giz].id);
 		return 1;
 	}
 	if (act == ACT_ADMIN) {
@@ -241,13 +315,16 @@ static void today_destroy(struct app *app, struct screen *s)
 	struct today *t = s->st;
 	(void)app;
 	due_report_free(&t->due);
+	free(t->giz);
 	free(t);
 }
 
 #define TODAY_HOWTO \
 	N_("Vandaag is het beginscherm. Onder 'Te doen en te laat' staan de kinderen bij " \
 	   "wie vandaag een contactmoment of prik aan de beurt of te laat is, de langst " \
-	   "te late bovenaan. Onder 'Recent geopend' staan de kinderen van wie u kort " \
+	   "te late bovenaan. Onder 'GIZ-afspraken te evalueren' staan de afspraken uit een " \
+	   "GIZ-plan waarvan de evaluatiedatum gekomen is; Enter rondt zo'n afspraak af " \
+	   "(gedaan, loopt door of beëindigd). Onder 'Recent geopend' staan de kinderen van wie u kort " \
 	   "geleden het dossier opende. Kies een kind met de pijltjes en open het dossier " \
 	   "met Enter. Zoek een ander kind met F3 of /. Gaat u even weg, vergrendel dan met " \
 	   "F12 (dat kan op elk scherm); uw werk blijft staan.")

@@ -33,6 +33,14 @@ void contact_form_open(struct app *app, const struct child *c, const char *conta
 /* A note of child_id (section Notities): n NULL for a new note. */
 struct note;
 void note_form_open(struct app *app, const char *child_id, const struct note *n);
+/* The GIZ form for child c: assessment_id NULL for a new assessment, else
+ * the id of the one to change. */
+void giz_form_open(struct app *app, const struct child *c, const char *assessment_id);
+/* Rounding off an agreement of a GIZ plan (done, changed, ended). */
+void giz_agreement_form_open(struct app *app, const char *agreement_id);
+/* The matrix of an assessment beside the previous one; F6 turns it to the
+ * parent. */
+void giz_view_open(struct app *app, const struct child *c, const char *assessment_id);
 
 /* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);

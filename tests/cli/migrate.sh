@@ -15,7 +15,9 @@ export GROEIPAD_PASSWORD=demo
 cmp due.txt "$data/main_due.txt" && echo "work list: same as before the migration"
 for n in 100001 100002 100003; do
   "$GP" export --db old.db --user demo child $n --format json </dev/null >$n.json
-  cmp $n.json "$data/main_export_$n.json" && echo "export $n: same as before the migration"
+  # the GIZ part (issue 9) is new since: empty for these children, and left out here
+  sed -z 's/,\n  "giz": \[\]\n}\n$/\n}\n/' $n.json >$n.cmp
+  cmp $n.cmp "$data/main_export_$n.json" && echo "export $n: same as before the migration"
 done
 "$GP" check --db old.db; echo "check exit $?"
 sqlite3 old.db "pragma user_version; pragma foreign_key_check;

@@ -3,7 +3,7 @@
  * can write the file can) is found by audit_verify and named, and a chain
  * recomputed to look whole is caught by the anchors kept elsewhere (the
  * head in audit_head, a seal, a backup).  Also: a database from before
- * migration 005 keeps its old entries valid, entries are stamped in UTC
+ * migration 010 keeps its old entries valid, entries are stamped in UTC
  * with an offset, and what goes into an entry is bounded. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -260,9 +260,9 @@ static void recomputed_chain_caught_by_seal_and_backup(void **state)
 	assert_int_equal(audit_check_anchor(f->db, &seal, &e), GP_EINPUT);
 }
 
-/* Entries written before migration 005 (hash without seq) stay valid, and
+/* Entries written before migration 010 (hash without seq) stay valid, and
  * new ones follow them. */
-static void entries_from_before_005_stay_valid(void **state)
+static void entries_from_before_010_stay_valid(void **state)
 {
 	struct fixture *f = *state;
 	char path[160], sql[1024], prev[65] = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -307,7 +307,7 @@ static void entries_from_before_005_stay_valid(void **state)
 	assert_int_equal(db_open(&db, path, DB_EXISTING, &e), GP_OK); /* migrates */
 	assert_int_equal(audit_verify(db, &n, &e), GP_OK);
 	assert_int_equal(n, 3);
-	assert_int_equal(audit_log(db, NULL, "view", "after 005", &e), GP_OK);
+	assert_int_equal(audit_log(db, NULL, "view", "after 010", &e), GP_OK);
 	assert_int_equal(audit_verify(db, &n, &e), GP_OK);
 	assert_int_equal(n, 4);
 	/* the old part still catches a change; the new part a renumbering */
@@ -398,7 +398,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_head, setup, teardown),
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_seal_and_backup, setup,
 						teardown),
-		cmocka_unit_test_setup_teardown(entries_from_before_005_stay_valid, setup, teardown),
+		cmocka_unit_test_setup_teardown(entries_from_before_010_stay_valid, setup, teardown),
 		cmocka_unit_test_setup_teardown(stamp_and_bounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_filters, setup, teardown),
 	};

@@ -3,8 +3,9 @@
  * on leaving and on save, date shortcuts, numbers (grams and millimetres
  * recognised), pick lists with type-to-filter, yes/no (Enter never changes
  * a value), repeating groups with their rules, filling and collecting a
- * record, remembered values.  One test draws the form on a curses screen
- * writing to /dev/null and reads it back. */
+ * record, remembered values, a scale (a digit picks a step, Left/Right
+ * move one) and labels that come from data.  Two tests draw a form on a
+ * curses screen writing to /dev/null and read it back. */
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -580,6 +581,206 @@ static void draw_shows_sanitised_values(void **state)
 	fclose(tty);
 }
 
+/* ---- a scale and labels from data ------------------------------------------ */
+
+static const struct form_choice steps[] = {
+	{"01", "Normale zorgen"}, {"02", "Spanning"}, {"03", "Veel stress"},
+	{"04", "04 stap 4 (label onbevestigd)"}, {"05", "Noodsituatie"}, {NULL, NULL},
+};
+
+struct scaled {
+	char score[3]; /* the step's code */
+	char note[64]; /* after it */
+	int level;     /* a scale bound to an int */
+};
+
+static const struct form_field_def scale_defs[] = {
+	{FORM_TEXT(struct scaled, score), .label = "GOM-aspect", .type = FT_SCALE,
+	 .choices = steps, .bds = 1631, .label_list = "gizelement.kort"},
+	{FORM_TEXT(struct scaled, note), .label = "toelichting", .type = FT_TEXT, .max_chars = 15},
+	{FORM_INT(struct scaled, level, 1), .label = "Niveau", .type = FT_SCALE,
+	 .choices = languages},
+};
+static const struct form_def scale_def = {"schaal", scale_defs, 3, sizeof(struct scaled)};
+
+static void a_digit_picks_a_step_and_arrows_move(void **state)
+{
+	struct form f;
+	char msg[256];
+	(void)state;
+	assert_int_equal(form_def_check(&scale_def, msg, sizeof msg), 0);
+	assert_int_equal(form_init(&f, &scale_def, today), 0);
+	form_set_size(&f, 80, 24);
+	assert_int_equal(key(&f, '3'), FORM_CONTINUE);
+	assert_string_equal(form_get(&f, "score"), "03");
+	assert_int_equal(f.mode, FM_EDIT); /* no list opened */
+	key(&f, GK_RIGHT);
+	assert_string_equal(form_get(&f, "score"), "04");
+	key(&f, GK_RIGHT);
+	key(&f, GK_RIGHT); /* the last step stays */
+	assert_string_equal(form_get(&f, "score"), "05");
+	key(&f, GK_LEFT);
+	assert_string_equal(form_get(&f, "score"), "04");
+	/* a digit beyond the scale is answered, the value kept */
+	key(&f, '7');
+	assert_string_equal(form_get(&f, "score"), "04");
+	assert_non_null(strstr(form_message(&f), "1 tot en met 5"));
+	/* Enter never changes it; it moves on */
+	key(&f, GK_ENTER);
+	assert_string_equal(form_get(&f, "score"), "04");
+	assert_string_equal(form_focus_key(&f), "note");
+	/* back: Backspace clears, Space opens the list, a letter filters it */
+	key(&f, GK_BTAB);
+	key(&f, GK_BACKSPACE);
+	assert_string_equal(form_get(&f, "score"), "");
+	key(&f, GK_RIGHT); /* from nothing: the first step */
+	assert_string_equal(form_get(&f, "score"), "01");
+	key(&f, ' ');
+	assert_int_equal(f.mode, FM_PICK);
+	key(&f, GK_ESC);
+	type(&f, "vee");
+	assert_int_equal(f.mode, FM_PICK);
+	key(&f, GK_ENTER);
+	assert_string_equal(form_get(&f, "score"), "03");
+	/* round trip through a record; an int-bound scale keeps its code */
+	key(&f, GK_TAB);
+	key(&f, GK_TAB);
+	key(&f, '2');
+	struct scaled r = {0}, r2 = {0};
+	form_collect(&f, &r);
+	assert_string_equal(r.score, "03");
+	assert_int_equal(r.level, 2);
+	struct form g;
+	assert_int_equal(form_init(&g, &scale_def, today), 0);
+	assert_int_equal(form_fill(&g, &r), 0);
+	form_collect(&g, &r2);
+	assert_memory_equal(&r, &r2, sizeof r);
+	form_free(&g);
+	form_free(&f);
+}
+
+static void a_scale_and_a_label_from_data_are_drawn(void **state)
+{
+	struct form f;
+	struct form_style st = {.label = A_NORMAL, .value = A_NORMAL, .focus = A_REVERSE,
+				.error = A_BOLD, .help = A_DIM, .heading = A_DIM,
+				.picklist = A_NORMAL, .selected = A_REVERSE, .ascii = 0};
+	FILE *tty = fopen("/dev/null", "r+");
+	char line[256];
+	int y, x;
+	(void)state;
+	assert_non_null(tty);
+	SCREEN *scr = newterm("xterm", tty, tty);
+	if (!scr) {
+		fclose(tty);
+		skip();
+		return;
+	}
+	WINDOW *w = newwin(10, 80, 0, 0);
+	assert_int_equal(form_init(&f, &scale_def, today), 0);
+	form_set_label(&f, 0, "Lichamelijk"); /* what formscreen takes from gizelement.kort */
+	form_set_size(&f, 80, 10);
+	assert_string_equal(form_label(&f.fields[0]), "Lichamelijk");
+	key(&f, '4');
+	form_draw(w, &f, &st);
+	getyx(w, y, x);
+	assert_int_equal(y, 0);
+	assert_int_equal(x, f.value_x + 3 * FORM_SCALE_CELL + 1); /* on the chosen step */
+	row_text(w, 0, line, sizeof line);
+	assert_non_null(strstr(line, "Lichamelijk    1   2   3  [4]  5   04 stap 4 (label onbevestigd)"));
+	/* a refusal names the field by the label from data */
+	assert_int_equal(form_put(&f, 0, 0, "09"), 0); /* not a step of the scale */
+	assert_int_equal(key(&f, GK_F2), FORM_INVALID);
+	assert_non_null(strstr(form_message(&f), "Lichamelijk: Kies een waarde uit de lijst"));
+	delwin(w);
+	endwin();
+	delscreen(scr);
+	fclose(tty);
+	form_free(&f);
+}
+
+/* ask_if: Tab stops at a field only when another field of its row says so
+ * (an organisation only when "who" is an organisation); Down still reaches
+ * it; a table naming a field that does not exist is refused at start-up. */
+struct plan {
+	char who[16];  /* who does it */
+	char org[8];   /* which organisation */
+	char when[16]; /* when */
+};
+
+static const struct form_choice whos[] = {{"ouder", "Ouder"}, {"organisatie", "Organisatie"},
+					  {NULL, NULL}};
+static const struct form_choice orgs[] = {{"o1", "Wijkteam"}, {NULL, NULL}};
+
+static const struct form_field_def plan_defs[] = {
+	{FORM_TEXT(struct plan, who), .label = "Wie", .type = FT_CHOICE, .choices = whos},
+	{FORM_TEXT(struct plan, org), .label = "Organisatie", .type = FT_CHOICE, .choices = orgs,
+	 .ask_if = "who=organisatie"},
+	{FORM_TEXT(struct plan, when), .label = "Wanneer", .type = FT_TEXT, .max_chars = 3},
+};
+static const struct form_def plan_def = {"plan", plan_defs, 3, sizeof(struct plan)};
+
+static void tab_asks_for_a_field_only_when_its_row_says_so(void **state)
+{
+	struct form f;
+	char msg[256];
+	(void)state;
+	assert_int_equal(form_def_check(&plan_def, msg, sizeof msg), 0);
+	assert_int_equal(form_init(&f, &plan_def, today), 0);
+	form_set_size(&f, 80, 24);
+	type(&f, "ou");
+	key(&f, GK_ENTER); /* picks Ouder */
+	assert_string_equal(form_get(&f, "who"), "ouder");
+	key(&f, GK_TAB);
+	assert_string_equal(form_focus_key(&f), "when"); /* no organisation asked */
+	key(&f, GK_UP);
+	assert_string_equal(form_focus_key(&f), "org"); /* still reachable */
+	key(&f, GK_UP);
+	type(&f, "org");
+	key(&f, GK_ENTER);
+	key(&f, GK_TAB);
+	assert_string_equal(form_focus_key(&f), "org"); /* now it asks */
+	form_free(&f);
+	struct form_field_def bad[3];
+	memcpy(bad, plan_defs, sizeof bad);
+	bad[1].ask_if = "wie=organisatie";
+	struct form_def bad_def = {"plan", bad, 3, sizeof(struct plan)};
+	assert_int_equal(form_def_check(&bad_def, msg, sizeof msg), -1);
+	assert_non_null(strstr(msg, "ask_if"));
+}
+
+/* FORM_ANSWER: a yes/no that may stay unanswered (the young person took
+ * part: not recorded, ja, nee) round-trips as 0, 1, 2. */
+struct answer {
+	int took_part; /* 0 not answered, 1 ja, 2 nee */
+};
+
+static const struct form_field_def answer_defs[] = {
+	{FORM_ANSWER(struct answer, took_part), .label = "Jongere zelf", .type = FT_YESNO},
+};
+static const struct form_def answer_def = {"antwoord", answer_defs, 1, sizeof(struct answer)};
+
+static void an_answer_may_stay_unanswered(void **state)
+{
+	char msg[256];
+	(void)state;
+	assert_int_equal(form_def_check(&answer_def, msg, sizeof msg), 0);
+	static const struct {
+		int stored;
+		const char *shown;
+	} cases[] = {{0, ""}, {1, "j"}, {2, "n"}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct form f;
+		struct answer in = {cases[i].stored}, out = {-1};
+		assert_int_equal(form_init(&f, &answer_def, today), 0);
+		assert_int_equal(form_fill(&f, &in), 0);
+		assert_string_equal(form_get(&f, "took_part"), cases[i].shown);
+		form_collect(&f, &out);
+		assert_int_equal(out.took_part, cases[i].stored);
+		form_free(&f);
+	}
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -605,6 +806,10 @@ int main(void)
 		T(paste_into_fields),
 		T(tall_form_scrolls_to_focus),
 		T(draw_shows_sanitised_values),
+		cmocka_unit_test(a_digit_picks_a_step_and_arrows_move),
+		cmocka_unit_test(a_scale_and_a_label_from_data_are_drawn),
+		cmocka_unit_test(tab_asks_for_a_field_only_when_its_row_says_so),
+		cmocka_unit_test(an_answer_may_stay_unanswered),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,7 @@
 #include "contact.h"
 #include "form_int.h"
 #include "formscreen.h"
+#include "giz.h"
 #include "org.h"
 
 static struct app app;
@@ -90,6 +91,7 @@ static void sample(const struct form_field_def *fd, char *out, size_t n)
 		snprintf(out, n, "j");
 		break;
 	case FT_CHOICE:
+	case FT_SCALE:
 	case FT_MULTI: {
 		const struct codelist *cl = fd->list && fd->list[0] != '@'
 					    ? refdata_list(app.ref, fd->list) : NULL;
@@ -320,6 +322,101 @@ static void contact_names(struct names *nm)
 	}
 }
 
+static struct giz_assessment *good_giz(void)
+{
+	struct giz_assessment *a = calloc(1, sizeof *a);
+	assert_non_null(a);
+	a->date = (struct gp_date){2026, 11, 20};
+	snprintf(a->parents, sizeof a->parents, "01900000-0000-7000-8000-000000000001");
+	snprintf(a->triangle, sizeof a->triangle, "02");
+	snprintf(a->sides, sizeof a->sides, "01");
+	for (int i = 0; i < GIZ_ASPECTS; i++)
+		snprintf(a->aspects[i].score, sizeof a->aspects[i].score, "02");
+	snprintf(a->conclusion, sizeof a->conclusion, "02");
+	a->nagreements = 2;
+	for (int i = 0; i < 2; i++) {
+		snprintf(a->agreements[i].what, TEXT_BUF, "Afspraak %d", i);
+		snprintf(a->agreements[i].who_kind, GIZ_CODE_BUF, "ouder");
+		a->agreements[i].due_on = (struct gp_date){2026, 12, 1};
+	}
+	return a;
+}
+
+static void giz_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	const struct gp_date birth = {2012, 3, 1}; /* 14: the young person must be recorded */
+	for (int i = 0; i < 24; i++) {
+		struct giz_assessment *a = good_giz();
+		struct giz_agreement *g = &a->agreements[1]; /* the second row */
+		a->young_person = GIZ_YOUNG_NO;
+		switch (i) {
+		case 0: a->date = (struct gp_date){2027, 1, 1}; break;
+		case 1: snprintf(a->parents, sizeof a->parents, "iemand"); break;
+		case 2: a->young_person = GIZ_YOUNG_UNKNOWN; break;
+		case 3: snprintf(a->professionals, TEXT_BUF, "x\x01"); break;
+		case 4: snprintf(a->triangle, 3, "07"); break;
+		case 5: snprintf(a->sides, sizeof a->sides, "09"); break;
+		case 6: snprintf(a->aspects[3].score, 3, "06"); break;
+		case 7: snprintf(a->aspects[9].note, GIZ_NOTE_BUF, "x\x01"); break;
+		case 8: snprintf(a->going_well, GIZ_WORDS_BUF, "x\x01"); break;
+		case 9: snprintf(a->worries, GIZ_WORDS_BUF, "x\x01"); break;
+		case 10: snprintf(a->wishes, GIZ_WORDS_BUF, "x\x01"); break;
+		case 11: snprintf(a->professional_view, GIZ_WORDS_BUF, "x\x01"); break;
+		case 12: snprintf(a->strengths, GIZ_WORDS_BUF, "x\x01"); break;
+		case 13: snprintf(a->draagkracht, TEXT_BUF, "x\x01"); break;
+		case 14: snprintf(a->draaglast, TEXT_BUF, "x\x01"); break;
+		case 15: snprintf(a->conclusion, 3, "09"); break;
+		case 16: snprintf(a->conclusion_text, GIZ_WORDS_BUF, "x\x01"); break;
+		case 17: g->what[0] = '\0'; break;
+		case 18: g->who_kind[0] = '\0'; break;
+		case 19: snprintf(g->who_kind, GIZ_CODE_BUF, "organisatie"); break;
+		case 20: snprintf(g->who_name, TEXT_BUF, "x\x01"); break;
+		case 21: g->due_on = (struct gp_date){0, 0, 0}; break;
+		case 22: g->evaluate_on = (struct gp_date){2026, 1, 1}; break;
+		default: a->parents[0] = '\0'; break;
+		}
+		assert_int_equal(giz_validate(app.ref, a, birth, today, &e), GP_EINPUT);
+		note(nm, &e);
+		if (i >= 17 && i <= 22)
+			assert_int_equal(e.row, 1);
+		free(a);
+	}
+}
+
+static void giz_evaluation_names(struct names *nm)
+{
+	struct gp_err e = {0};
+	struct giz_agreement was = {0};
+	snprintf(was.what, sizeof was.what, "Oppas regelen");
+	snprintf(was.who_kind, sizeof was.who_kind, "ouder");
+	snprintf(was.status, sizeof was.status, "lopend");
+	was.due_on = was.evaluate_on = (struct gp_date){2026, 11, 1};
+	for (int i = 0; i < 9; i++) {
+		struct giz_evaluation ev = {0};
+		ev.a = was;
+		ev.on = today;
+		snprintf(ev.outcome, sizeof ev.outcome, "gewijzigd");
+		snprintf(ev.note, sizeof ev.note, "Nog niet gelukt.");
+		ev.a.evaluate_on = (struct gp_date){2026, 12, 20};
+		switch (i) {
+		case 0: ev.outcome[0] = '\0'; break;
+		case 1: ev.note[0] = '\0'; break;
+		case 2: ev.on = (struct gp_date){0, 0, 0}; break;
+		case 3: ev.a.what[0] = '\0'; break;
+		case 4: ev.a.who_kind[0] = '\0'; break;
+		case 5: snprintf(ev.a.who_kind, GIZ_CODE_BUF, "organisatie"); break;
+		case 6: snprintf(ev.a.who_name, TEXT_BUF, "x\x01"); break;
+		case 7: ev.a.due_on = (struct gp_date){0, 0, 0}; break;
+		default: ev.a.evaluate_on = today; break;
+		}
+		assert_int_equal(giz_evaluation_validate(app.ref, &ev, &was,
+							 (struct gp_date){2026, 10, 1}, &e),
+				 GP_EINPUT);
+		note(nm, &e);
+	}
+}
+
 /* 0 when every name resolves on a form of table def. */
 static int names_resolve(const struct form_def *def, const struct names *nm, char *why,
 			 size_t n)
@@ -349,6 +446,7 @@ static const struct {
 	{&child_form_kind, child_names}, {&parent_form_kind, parent_names},
 	{&org_form_kind, org_names}, {&user_form_kind, account_names},
 	{&password_form_kind, account_names}, {&contact_form_kind, contact_names},
+	{&giz_form_kind, giz_names}, {&giz_agreement_form_kind, giz_evaluation_names},
 };
 
 static void every_field_the_core_names_is_on_the_form(void **state)
@@ -406,6 +504,29 @@ static void a_misspelt_key_is_caught(void **state)
 	assert_true(mutants >= 30);
 }
 
+/* The GIZ form puts the GOM aspects under the sides data/giz/giz.tsv groups
+ * them by: a new section exactly where the side changes. */
+static void the_giz_form_groups_aspects_as_the_data_does(void **state)
+{
+	const struct form_def *def = giz_form_kind.def;
+	char prev[8] = "";
+	int seen = 0;
+	(void)state;
+	for (size_t i = 0; i < def->n; i++) {
+		const struct form_field_def *fd = &def->fields[i];
+		if (fd->type != FT_SCALE)
+			continue;
+		char bds[8];
+		snprintf(bds, sizeof bds, "%d", fd->bds);
+		const char *side = refdata_label(app.ref, "gizelement.zijde", bds);
+		assert_int_equal(fd->bds, giz_aspect_bds(seen++));
+		if ((fd->section != NULL) != (strcmp(side, prev) != 0))
+			fail_msg("aspect %s (side %s) and the form's sections disagree", bds, side);
+		snprintf(prev, sizeof prev, "%s", side);
+	}
+	assert_int_equal(seen, GIZ_ASPECTS);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -415,6 +536,7 @@ int main(void)
 		cmocka_unit_test(fully_filled_record_round_trips),
 		cmocka_unit_test(every_field_the_core_names_is_on_the_form),
 		cmocka_unit_test(a_misspelt_key_is_caught),
+		cmocka_unit_test(the_giz_form_groups_aspects_as_the_data_does),
 	};
 	return cmocka_run_group_tests(tests, load, unload);
 }

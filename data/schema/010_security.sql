@@ -1,4 +1,4 @@
--- 005_security.sql — the audit log's head kept outside the log, and login
+-- 010_security.sql — the audit log's head kept outside the log, and login
 -- throttling per typed name.
 -- docs/data-model.md and docs/security.md explain each part.
 
