@@ -5,6 +5,7 @@
 
 #include "contact.h"
 #include "dossier_check.h"
+#include "giz.h"
 #include "i18n.h"
 #include "text.h"
 #include "validate.h"
@@ -61,6 +62,26 @@ static const struct rule RULES[] = {
 	{"notes",
 	 "SELECT text FROM notes WHERE child_seq = " CHILD_SEQ(1) " ORDER BY written_at, seq",
 	 {"text", NULL}, {NOTE_MAX_CHARS}, 0x01},
+	{"giz",
+	 "SELECT other_professionals, parent_going_well, parent_worries, parent_wishes, "
+	 "professional_view, strengths, draagkracht, draaglast, conclusion_text "
+	 "FROM giz_assessments WHERE child_seq = " CHILD_SEQ(1) " ORDER BY assessed_on, seq",
+	 {"other_professionals", "going_well", "worries", "wishes", "professional_view",
+	  "strengths", "draagkracht", "draaglast", "conclusion_text", NULL},
+	 {TEXT_MAX_CHARS, GIZ_WORDS_CHARS, GIZ_WORDS_CHARS, GIZ_WORDS_CHARS, GIZ_WORDS_CHARS,
+	  GIZ_WORDS_CHARS, TEXT_MAX_CHARS, TEXT_MAX_CHARS, GIZ_WORDS_CHARS}, 0x13E},
+	{"giz_aspects",
+	 "SELECT s.note FROM giz_assessments a JOIN giz_aspects s ON s.assessment_seq = a.seq "
+	 "WHERE a.child_seq = " CHILD_SEQ(1) " ORDER BY a.assessed_on, a.seq, s.aspect_bds",
+	 {"note", NULL}, {GIZ_NOTE_CHARS}, 0},
+	{"giz_plan",
+	 "SELECT what, who_name FROM giz_agreements WHERE child_seq = " CHILD_SEQ(1)
+	 " ORDER BY seq",
+	 {"what", "who_name", NULL}, {TEXT_MAX_CHARS, TEXT_MAX_CHARS}, 0},
+	{"giz_events",
+	 "SELECT note, before FROM giz_agreement_events WHERE child_seq = " CHILD_SEQ(1)
+	 " ORDER BY on_date, seq",
+	 {"note", "before", NULL}, {GIZ_WORDS_CHARS, TEXT_MAX_CHARS * 2 + 64}, 0x01},
 };
 
 /* NULL when the value keeps the rules, else what is wrong with it. */

@@ -17,9 +17,9 @@
  *
  * Every core function that reads or writes a kind of record calls
  * perm_require() first with the permission below, so a new path inherits
- * the rule by calling the core.  GIZ (issue 9) and handover (issue 10)
- * functions call perm_require(db, PERM_CARE, child_id, e) before they read
- * or write anything; docs/security.md shows how.
+ * the rule by calling the core.  GIZ (src/giz.c) and handover functions
+ * call perm_require(db, PERM_CARE, child_id, e) before they read or write
+ * anything; docs/security.md lists them.
  *
  * A connection on which no account acts (account_act_as, which a login
  * calls, sets the role from the accounts table) is the system itself and

@@ -36,6 +36,9 @@ enum gp_status retention_list(struct db *db, struct gp_date today, struct retent
 		"coalesce((SELECT max(updated_at) FROM vaccinations WHERE child_seq = c.seq), 0), "
 		"coalesce((SELECT max(updated_at) FROM child_parents WHERE child_seq = c.seq), 0), "
 		"coalesce((SELECT max(updated_at) FROM giz_assessments WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(updated_at) FROM giz_agreements WHERE child_seq = c.seq), 0), "
+		"coalesce((SELECT max(created_at) FROM giz_agreement_events WHERE child_seq = c.seq), "
+		"0), "
 		"coalesce((SELECT max(updated_at) FROM handovers WHERE child_seq = c.seq), 0), "
 		"coalesce((SELECT max(updated_at) FROM notes WHERE child_seq = c.seq), 0), "
 		"coalesce((SELECT max(updated_at) FROM appointments WHERE child_seq = c.seq), 0)"
@@ -68,6 +71,10 @@ static const struct step STEPS[] = {
 	 "(SELECT seq FROM contacts WHERE child_seq = ?1)", COUNT(observations)},
 	{"DELETE FROM measurements WHERE child_seq = ?1", COUNT(measurements)},
 	{"DELETE FROM vaccinations WHERE child_seq = ?1", COUNT(vaccinations)},
+	{"DELETE FROM giz_agreement_events WHERE child_seq = ?1 OR agreement_seq IN "
+	 "(SELECT seq FROM giz_agreements WHERE child_seq = ?1)", NOCOUNT},
+	{"DELETE FROM giz_participants WHERE assessment_seq IN "
+	 "(SELECT seq FROM giz_assessments WHERE child_seq = ?1)", NOCOUNT},
 	{"DELETE FROM giz_aspects WHERE assessment_seq IN "
 	 "(SELECT seq FROM giz_assessments WHERE child_seq = ?1)", NOCOUNT},
 	{"DELETE FROM giz_agreements WHERE child_seq = ?1 OR assessment_seq IN "

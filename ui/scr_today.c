@@ -72,8 +72,10 @@ static void load(struct app *app, struct today *t)
 	free(t->giz);
 	t->giz = NULL;
 	t->ngiz = 0;
-	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &t->giz_matched, &e) !=
-	    GP_OK)
+	/* GIZ agreements only for a role that works on dossiers (src/perm.h) */
+	if (perm_may(app->db, PERM_CARE, NULL) &&
+	    giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &t->giz_matched, &e) !=
+		    GP_OK)
 		app_message(app, 1, "%s", e.msg);
 	list_set_count(&t->dpos, (int)t->due.n);
 	list_set_count(&t->gpos, t->ngiz);

@@ -1,7 +1,8 @@
 # Hostile values never leave the program raw.  Names written into the file
 # behind groeipad's back (the sqlite3 shell): a spreadsheet formula in the
 # due list's CSV is neutralised; an export refuses invalid UTF-8 and
-# over-long values, naming the field, instead of dropping or cutting them.
+# over-long values, naming the field (GIZ content too), instead of dropping
+# or cutting them.
 # The command line: an escape sequence in an argument is shown, not
 # obeyed; a symlinked --db says why it is refused; a config file that is a
 # FIFO or a link to /dev/zero cannot make a command hang; an invalid
@@ -25,6 +26,14 @@ GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format 
 ls x2.json* 2>/dev/null | wc -l
 cp d.db x.db
 sqlite3 x.db "update children set city = 'Utrecht' || char(27) || '[2J' where client_no = 100018"
+GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format json </dev/null >/dev/null; echo "exit $?"
+# GIZ content (issue 9) is checked the same way: invalid UTF-8 in a parent's
+# worry, an escape sequence in an agreement
+cp d.db x.db
+sqlite3 x.db "insert into giz_assessments(id, child_seq, assessed_on, young_person, parent_worries, created_at, updated_at) select randomblob(16), seq, '2026-11-01', 1, cast(x'5a6f72ff67' as text), 1793000000, 1793000000 from children where client_no = 100018"
+GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format json </dev/null >x.json; echo "exit $?"
+sqlite3 x.db "update giz_assessments set parent_worries = 'Zorgen' where parent_worries <> 'Zorgen';
+  insert into giz_agreements(id, assessment_seq, child_seq, what, who_kind, due_on, evaluate_on, created_at, updated_at) select randomblob(16), seq, child_seq, 'Bellen' || char(27) || ']0;x' || char(7), 'jgz', '2026-11-20', '2026-11-30', 1793000000, 1793000000 from giz_assessments where parent_worries = 'Zorgen'"
 GROEIPAD_PASSWORD=demo "$GP" export --db x.db --user demo child 100018 --format json </dev/null >/dev/null; echo "exit $?"
 # the command line
 "$GP" "--$(printf '\033[31mrood')"; echo "exit $?"

@@ -22,11 +22,16 @@ open_zoe() {
 }
 tui_start --db demo.db
 tui_login assistent
+# Vandaag without the GIZ agreements (a nurse sees them: below)
+echo "assistent: GIZ agreements on Vandaag: $(tui_raw | grep -c 'GIZ-afspraken')"
 open_zoe
 tui_wait "Overzicht"
-tui_show "Assistent: geen Notities"
+tui_show "Assistent: geen GIZ, geen Notities"
 sections >seen
 echo "assistent sees a secret: $(grep -c GEHEIM seen)"
+# F6 (a GIZ conversation) is not there for an assistent: nothing opens
+tui_keys F6; sleep 0.5
+echo "assistent: F6 opened the GIZ form: $(tui_raw | grep -c 'Jongere zelf')"
 tui_keys F4
 tui_wait "mag een assistent niet"
 tui_show "Assistent: het kind wijzigen mag niet"
@@ -35,6 +40,7 @@ tui_wait "afsluitcode"
 tui_stop
 tui_start --db demo.db
 tui_login
+echo "nurse: GIZ agreements on Vandaag: $(tui_raw | grep -c 'GIZ-afspraken')"
 open_zoe
 tui_wait "Overzicht"
 tui_keys Right Right Right Right

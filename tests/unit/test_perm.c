@@ -2,7 +2,10 @@
  * asks: an assistent records measurements and vaccinations but never reads
  * or writes notes (care content) and exports nothing; a beheerder manages
  * accounts and the sociale kaart, and reads a dossier only after giving a
- * reason, which is logged; refusals are logged too.  And notes themselves:
+ * reason, which is logged; refusals are logged too.  GIZ assessments and
+ * agreements follow the same rule as notes, by every core path (read,
+ * list, previous, agreements, events, Vandaag, latest, save, change,
+ * evaluate, export).  And notes themselves:
  * saved with the version check, newest first. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -21,6 +24,7 @@
 #include "db.h"
 #include "due.h"
 #include "export_json.h"
+#include "giz.h"
 #include "note.h"
 #include "org.h"
 #include "perm.h"
@@ -276,10 +280,132 @@ static void beheerder_reads_only_with_a_logged_reason(void **state)
 	free(rows);
 }
 
+/* A GIZ assessment of f->kid with the young person present and one
+ * agreement for the JGZ, evaluated on 2026-11-25. */
+static struct giz_assessment *new_giz(const struct fixture *f)
+{
+	struct giz_assessment *a = calloc(1, sizeof *a);
+	strcpy(a->child_id, f->kid.id);
+	assert_int_equal(date_parse_iso("2026-11-20", &a->date), 0);
+	a->young_person = GIZ_YOUNG_YES;
+	strcpy(a->triangle, "01");
+	for (int i = 0; i < GIZ_ASPECTS; i++)
+		strcpy(a->aspects[i].score, "01");
+	strcpy(a->worries, "GEHEIM: zorgen over thuis");
+	a->nagreements = 1;
+	strcpy(a->agreements[0].what, "Nabellen over slapen");
+	strcpy(a->agreements[0].who_kind, "jgz");
+	assert_int_equal(date_parse_iso("2026-11-25", &a->agreements[0].due_on), 0);
+	a->agreements[0].evaluate_on = a->agreements[0].due_on;
+	return a;
+}
+
+/* GIZ content is care content: a jeugdverpleegkundige reads and writes it;
+ * an assistent and a beheerder (even with a reason for the dossier) get
+ * GP_EDENIED from every core function, nothing of the content in their
+ * buffers, no row written, and a 'denied' entry each. */
+static void giz_is_for_care_roles_only(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct giz_assessment *a = new_giz(f), *got = calloc(1, sizeof *got);
+	struct giz_summary *list;
+	struct giz_agreement_row *rows, row;
+	struct giz_event *events;
+	struct giz_latest *latest = calloc(1, sizeof *latest);
+	struct giz_evaluation *ev = calloc(1, sizeof *ev);
+	int n, found, matched;
+	struct gp_date today;
+	assert_int_equal(date_parse_iso("2026-11-26", &today), 0);
+
+	account_act_as(f->db, &f->nurse);
+	if (giz_save_new(f->db, codes, a, &e) != GP_OK)
+		fail_msg("giz: %s", e.msg);
+	assert_int_equal(giz_get(f->db, a->id, got, &e), GP_OK);
+	assert_string_equal(got->worries, "GEHEIM: zorgen over thuis");
+	assert_int_equal(giz_due(f->db, today, 10, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(n, 1);
+	char agreement[DB_ID_LEN];
+	strcpy(agreement, rows[0].a.id);
+	free(rows);
+
+	struct account *const others[] = {&f->assistant, &f->admin};
+	for (int k = 0; k < 2; k++) {
+		account_act_as(f->db, others[k]);
+		if (others[k] == &f->admin) /* a reason opens the dossier, not its GIZ */
+			assert_int_equal(perm_give_reason(f->db, f->kid.id, "inzageverzoek 2026-18",
+							  &e), GP_OK);
+		long long denied = count(f->db, "SELECT count(*) FROM audit_log WHERE action = "
+						"'denied' AND detail = 'care'");
+		assert_false(perm_may(f->db, PERM_CARE, f->kid.id));
+		assert_int_equal(giz_get(f->db, a->id, got, &e), GP_EDENIED);
+		assert_string_equal(got->worries, "");
+		assert_non_null(strstr(e.msg, "GIZ"));
+		assert_int_equal(giz_list(f->db, f->kid.id, &list, &n, &e), GP_EDENIED);
+		assert_null(list);
+		assert_int_equal(n, 0);
+		assert_int_equal(giz_previous(f->db, a->id, got, &found, &e), GP_EDENIED);
+		assert_false(found);
+		assert_int_equal(giz_agreements(f->db, f->kid.id, 0, &rows, &n, &e), GP_EDENIED);
+		assert_null(rows);
+		assert_int_equal(giz_events(f->db, f->kid.id, &events, &n, &e), GP_EDENIED);
+		assert_null(events);
+		assert_int_equal(giz_agreement_get(f->db, agreement, &row, &e), GP_EDENIED);
+		assert_string_equal(row.a.what, "");
+		assert_int_equal(giz_due(f->db, today, 10, &rows, &n, &matched, &e), GP_EDENIED);
+		assert_null(rows);
+		assert_int_equal(giz_latest(f->db, f->kid.id, latest, &e), GP_EDENIED);
+		assert_false(latest->found);
+		/* writing: a new one, a change, an evaluation */
+		struct giz_assessment *b = new_giz(f);
+		assert_int_equal(giz_save_new(f->db, codes, b, &e), GP_EDENIED);
+		assert_string_equal(b->worries, "GEHEIM: zorgen over thuis"); /* input kept */
+		free(b);
+		account_act_as(f->db, &f->nurse);
+		assert_int_equal(giz_get(f->db, a->id, got, &e), GP_OK);
+		account_act_as(f->db, others[k]);
+		strcpy(got->worries, "overschreven");
+		assert_int_equal(giz_update(f->db, codes, got, &e), GP_EDENIED);
+		memset(ev, 0, sizeof *ev);
+		strcpy(ev->a.id, agreement);
+		ev->a.version = 1;
+		strcpy(ev->child_id, f->kid.id);
+		strcpy(ev->outcome, "gedaan");
+		ev->on = today;
+		assert_int_equal(giz_agreement_evaluate(f->db, codes, ev, &e), GP_EDENIED);
+		assert_true(count(f->db, "SELECT count(*) FROM audit_log WHERE action = 'denied' "
+					 "AND detail = 'care'") >= denied + 10);
+	}
+	/* nothing was written by them */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM giz_assessments"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM giz_assessments WHERE "
+				      "parent_worries = 'overschreven'"), 0);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM giz_agreement_events"), 0);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM giz_agreements WHERE "
+				      "status = 'lopend'"), 1);
+	/* and the nurse still can */
+	account_act_as(f->db, &f->nurse);
+	memset(ev, 0, sizeof *ev);
+	strcpy(ev->a.id, agreement);
+	ev->a.version = 1;
+	strcpy(ev->child_id, f->kid.id);
+	strcpy(ev->outcome, "gedaan");
+	ev->on = today;
+	if (giz_agreement_evaluate(f->db, codes, ev, &e) != GP_OK)
+		fail_msg("evaluate: %s", e.msg);
+	assert_int_equal(giz_latest(f->db, f->kid.id, latest, &e), GP_OK);
+	assert_true(latest->found);
+	free(ev);
+	free(latest);
+	free(got);
+	free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(notes_are_for_care_roles_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(giz_is_for_care_roles_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(stale_note_is_refused_and_kept, setup, teardown),
 		cmocka_unit_test_setup_teardown(assistent_measures_but_exports_nothing, setup,
 						teardown),

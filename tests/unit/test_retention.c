@@ -99,11 +99,29 @@ static int setup(void **state)
 	assert_int_equal(note_save(f->db, n, &e), GP_OK);
 	free(n);
 	/* Zwaantje's dossier was last changed in 2003 */
-	char sql[256];
+	char sql[512];
 	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = unixepoch('2003-04-05') "
 		 "WHERE id = gp_uuid_blob('%s')", f->old.id);
 	exec(f->db, sql);
 	exec(f->db, "UPDATE notes SET updated_at = unixepoch('2003-04-05')");
+	/* a GIZ conversation with her mother, a plan and an evaluation (2003) */
+	snprintf(sql, sizeof sql, "INSERT INTO giz_assessments(id, child_seq, assessed_on, "
+		 "parent_worries, created_at, updated_at) SELECT randomblob(16), seq, "
+		 "'2003-04-01', 'GIZ-zorgen van Alleenmoeder', unixepoch('2003-04-01'), "
+		 "unixepoch('2003-04-01') FROM children WHERE id = gp_uuid_blob('%s')", f->old.id);
+	exec(f->db, sql);
+	exec(f->db, "INSERT INTO giz_participants SELECT a.seq, p.seq FROM giz_assessments a, "
+		    "parents p WHERE p.given_names = 'Alleenmoeder'");
+	exec(f->db, "INSERT INTO giz_aspects(id, assessment_seq, aspect_bds, score, note) "
+		    "SELECT randomblob(16), seq, 1631, '02', 'GIZ-toelichting' FROM giz_assessments");
+	exec(f->db, "INSERT INTO giz_agreements(id, assessment_seq, child_seq, what, who_kind, "
+		    "due_on, evaluate_on, status, closed_on, created_at, updated_at) SELECT "
+		    "randomblob(16), seq, child_seq, 'GIZ-afspraak over slapen', 'ouder', "
+		    "'2003-04-10', '2003-04-20', 'gedaan', '2003-04-20', unixepoch('2003-04-01'), "
+		    "unixepoch('2003-04-01') FROM giz_assessments");
+	exec(f->db, "INSERT INTO giz_agreement_events(id, agreement_seq, child_seq, kind, "
+		    "on_date, note, created_at) SELECT randomblob(16), seq, child_seq, 'gedaan', "
+		    "'2003-04-20', 'GIZ-evaluatie', unixepoch('2003-04-20') FROM giz_agreements");
 	snprintf(sql, sizeof sql, "UPDATE child_parents SET updated_at = unixepoch('2003-04-05') "
 		 "WHERE child_seq = (SELECT seq FROM children WHERE id = gp_uuid_blob('%s'))",
 		 f->old.id);
@@ -169,6 +187,12 @@ static void past_term_is_listed_for_the_beheerder(void **state)
 	assert_string_equal(items[0].name, "Zwaantje Oudeboom");
 	assert_int_equal(items[0].last_change.y, 2003);
 	free(items);
+	/* an evaluation of a GIZ agreement is a change too */
+	exec(f->db, "UPDATE giz_agreement_events SET created_at = unixepoch('2025-01-01')");
+	assert_int_equal(retention_list(f->db, today, &items, &n, &e), GP_OK);
+	assert_int_equal(n, 0);
+	free(items);
+	exec(f->db, "UPDATE giz_agreement_events SET created_at = unixepoch('2003-04-20')");
 	/* a contact last year keeps a dossier: the last change counts */
 	char sql[256];
 	snprintf(sql, sizeof sql, "UPDATE children SET updated_at = unixepoch('2025-01-01') "
@@ -194,6 +218,7 @@ static void destruction_removes_it_everywhere(void **state)
 	assert_int_equal(retention_destroy(f->db, f->old.id, "verzoek ouders 2026-04", &c, &e),
 			 GP_OK);
 	assert_int_equal(c.notes, 1);
+	assert_int_equal(c.giz, 1);
 	assert_int_equal(c.parents, 1); /* the shared parent stays with Berend */
 	assert_int_equal(c.clean, 1);
 	char sql[256];
@@ -203,6 +228,11 @@ static void destruction_removes_it_everywhere(void **state)
 	assert_int_equal(count(f->db, "SELECT count(*) FROM children"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM parents"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM notes"), 0);
+	assert_int_equal(count(f->db, "SELECT (SELECT count(*) FROM giz_assessments) + "
+				      "(SELECT count(*) FROM giz_participants) + "
+				      "(SELECT count(*) FROM giz_aspects) + "
+				      "(SELECT count(*) FROM giz_agreements) + "
+				      "(SELECT count(*) FROM giz_agreement_events)"), 0);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM children_fts WHERE children_fts "
 				      "MATCH 'zwaantje'"), 0);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM audit_log WHERE action = 'destroy' "
@@ -218,6 +248,7 @@ static void destruction_removes_it_everywhere(void **state)
 	assert_false(file_holds(f->path, "Zwaantje"));
 	assert_false(file_holds(f->path, "geheime inhoud"));
 	assert_false(file_holds(f->path, "Alleenmoeder"));
+	assert_false(file_holds(f->path, "GIZ-"));
 	assert_false(file_holds(wal, "Zwaantje"));
 	assert_true(file_holds(f->path, "Berend")); /* the test can see names at all */
 	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
