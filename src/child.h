@@ -58,12 +58,21 @@ struct parent {
 	int version;                   /* the version this copy was read at */
 };
 
-/* A parent as seen from one child: the person plus the link. */
+/* A parent as seen from one child: the person plus the link, with the
+ * gezag this person holds over the child as the law has it (DOMAIN §5):
+ * its kind, the days it holds, and for a gecertificeerde instelling (GI)
+ * the institution, for which this person acts. */
 struct family_member {
 	struct parent parent;          /* the person */
 	char link_id[DB_ID_LEN];       /* child_parents.id */
-	char relation[4];              /* BDS 62 code: 01 biologische moeder, … */
-	int gezag;                     /* has parental authority */
+	char relation[24];             /* data/codes/relatie.tsv (BDS 62) */
+	int gezag;                     /* holds, or held, parental authority */
+	char gezag_type[24];           /* data/codes/gezagsoort.tsv (BDS 1565); "" with
+					* gezag: set from the relation on save */
+	struct gp_date gezag_from;     /* BDS 1566: first day with gezag; y == 0 since birth */
+	struct gp_date gezag_until;    /* BDS 1567: first day without it; y == 0 still */
+	char gezag_org_id[DB_ID_LEN];  /* the GI holding gezag (organisations.id), or "" */
+	char gezag_org_name[TEXT_BUF]; /* its name, as read (not saved) */
 	int lives_with;                /* the child lives with this parent */
 	int link_version;              /* version of the link row */
 };
@@ -107,13 +116,31 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e);
 enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e);
 enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struct gp_err *e);
 
-/* Links a parent to a child with a relation (BDS 62) and gezag. */
+/* Checks the link part of a family member: the gezag fields agree (a kind
+ * with gezag, none without; dates in order; a GI only for a GI's
+ * voogdij, and then required).  Fills in the kind from the relation when
+ * gezag is set without one, and clears the gezag fields without gezag. */
+enum gp_status family_link_validate(struct family_member *m, struct gp_err *e);
+
+/* The kind of gezag a relation usually brings: voogd_gi, voogd, niet_ouder
+ * (step-, foster parent, other) or ouder. */
+const char *family_default_gezag_type(const char *relation);
+
+/* 1 when m holds gezag on `day` (recorded with gezag, and day within
+ * gezag_from … gezag_until). */
+int family_holds_gezag(const struct family_member *m, struct gp_date day);
+
+/* Links a parent to a child with a relation (BDS 62) and gezag (of the
+ * kind the relation usually brings, since birth). */
 enum gp_status child_link_parent(struct db *db, const char *child_id, const char *parent_id,
 				 const char *relation, int gezag, int lives_with,
 				 struct gp_err *e);
-/* Changes relation, gezag or lives_with of an existing link (version checked). */
-enum gp_status child_update_link(struct db *db, const struct family_member *m,
+/* Links the parent m->parent.id to a child as m says (relation, gezag with
+ * its kind, dates and GI, lives_with); checked with family_link_validate. */
+enum gp_status child_link_member(struct db *db, const char *child_id, struct family_member *m,
 				 struct gp_err *e);
+/* Changes relation, gezag or lives_with of an existing link (version checked). */
+enum gp_status child_update_link(struct db *db, struct family_member *m, struct gp_err *e);
 /* Saves a parent and its link in one transaction: with child_id, a new
  * parent linked to that child (m->parent.id is filled in);
  * with NULL, changes to an existing parent and link (version checked).  On

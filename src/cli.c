@@ -88,6 +88,8 @@ static void print_help(void)
 		 "  groeipad export --db BESTAND --user NAAM child REF --format json [-o BESTAND]\n"
 		 "                                           het dossier van een kind (REF: cliëntnummer\n"
 		 "                                           of BSN)\n"
+		 "  groeipad export --db BESTAND --user NAAM handover NUMMER --format txt|md [-o BESTAND]\n"
+		 "                                           de brief bij een warme overdracht\n"
 		 "  groeipad --version | --help\n"
 		 "\n"
 		 "Opties:\n"

@@ -64,12 +64,14 @@ enum gp_status cli_read_password(const char *prompt, int twice, const char *env,
  * and escape sequences shown, not obeyed). */
 void cli_put_safe(FILE *f, const char *s);
 
-/* groeipad due (cmd_due.c), export (cmd_export.c), user (cmd_user.c),
- * retention (cmd_retention.c), seal (cmd_audit.c); each returns the process
- * exit code.  cli_check_anchors (cmd_audit.c) checks --anchor for check:
- * -1 when there are none, else 0 or the exit code after saying why. */
+/* groeipad due (cmd_due.c), export (cmd_export.c) and its handover letter
+ * (cmd_handover.c), user (cmd_user.c), retention (cmd_retention.c), seal
+ * (cmd_audit.c); each returns the process exit code.  cli_check_anchors
+ * (cmd_audit.c) checks --anchor for check: -1 when there are none, else 0
+ * or the exit code after saying why. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
+int cmd_export_handover(const struct cli *c);
 int cmd_user(const struct cli *c);
 int cmd_retention(const struct cli *c);
 int cmd_seal(const struct cli *c);

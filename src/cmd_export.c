@@ -1,7 +1,8 @@
 /* cmd_export.c — `groeipad export child REF --format json`: one child's
  * dossier as JSON (export_json.h) on stdout or in a new 0600 file, written
- * to the audit log as an export of that child.  The other formats and the
- * handover export of docs/product.md §9 are answered with "nog niet beschikbaar". */
+ * to the audit log as an export of that child.  The other formats of
+ * docs/product.md §9 are answered with "nog niet beschikbaar"; `export
+ * handover` is cmd_handover.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,9 @@ static int check_args(const struct cli *c)
 	if (c->nargs == 0)
 		return cli_usage_error("%s", _("export heeft een onderwerp nodig: "
 					       "export child REF."));
-	if (strcmp(c->args[0], "handover") == 0)
-		return cli_usage_error("%s", _("export handover is nog niet beschikbaar."));
 	if (strcmp(c->args[0], "child") != 0)
-		return cli_usage_error(_("export kent 'child REF', niet '%s'."), c->args[0]);
+		return cli_usage_error(_("export kent 'child REF' en 'handover NUMMER', niet '%s'."),
+				       c->args[0]);
 	if (c->nargs < 2)
 		return cli_usage_error("%s", _("export child heeft een cliëntnummer of BSN nodig: "
 					       "export child REF."));
@@ -117,6 +117,8 @@ static enum gp_status run(struct db *db, const char *ref, const char *path, stru
 
 int cmd_export(const struct cli *c)
 {
+	if (c->nargs > 0 && strcmp(c->args[0], "handover") == 0)
+		return cmd_export_handover(c);
 	int rc = check_args(c);
 	if (rc < 0)
 		rc = check_options(c);

@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,30 @@ void config_defaults(struct config *cfg)
 {
 	memset(cfg, 0, sizeof *cfg);
 	cfg->lock_minutes = 5;
+	cfg->handover_receipt_workdays = 5;
+	cfg->handover_conversation_days = 20;
+	cfg->handover_feedback_days = 42;
+}
+
+/* The handover keys: a whole number of days from 1 to 365; anything else
+ * keeps the default. */
+static void days_key(struct config *cfg, const char *key, const char *value)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+	} keys[] = {
+		{"handover_receipt_workdays", offsetof(struct config, handover_receipt_workdays)},
+		{"handover_conversation_days", offsetof(struct config, handover_conversation_days)},
+		{"handover_feedback_days", offsetof(struct config, handover_feedback_days)},
+	};
+	char *end;
+	long v = strtol(value, &end, 10);
+	if (!isdigit((unsigned char)value[0]) || *end || v < 1 || v > 365)
+		return;
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		if (strcmp(key, keys[i].key) == 0)
+			memcpy((char *)cfg + keys[i].off, &(int){(int)v}, sizeof(int));
 }
 
 /* One "key = value" line (NUL-terminated, may be changed). */
@@ -36,6 +61,8 @@ static void parse_line(struct config *cfg, char *line)
 		long minutes = strtol(value, &end, 10);
 		if (*end == '\0' && minutes >= 0 && minutes <= 24L * 60L)
 			cfg->lock_minutes = (int)minutes;
+	} else {
+		days_key(cfg, key, value);
 	}
 }
 

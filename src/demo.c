@@ -10,6 +10,7 @@
 #include "child.h"
 #include "demo.h"
 #include "demo_giz.h"
+#include "demo_handover.h"
 #include "demo_history.h"
 #include "i18n.h"
 #include "org.h"
@@ -415,8 +416,11 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		s = db_begin(db, e);
 	while (s == GP_OK && d->made < opt->children)
 		s = make_family(d, opt->children - d->made, e);
-	if (s == GP_OK)
+	int handovers = 0;
+	if (s == GP_OK) /* first, so a handover's summary has the child's GIZ */
 		s = demo_giz(db, d->today, opt->seed, e);
+	if (s == GP_OK)
+		s = demo_handovers(db, opt->datadir, opt->seed, &handovers, e);
 	if (s == GP_OK)
 		s = db_commit(db, e);
 	else

@@ -6,11 +6,12 @@
 #include "contact.h"
 #include "dossier_check.h"
 #include "giz.h"
+#include "handover.h"
 #include "i18n.h"
 #include "text.h"
 #include "validate.h"
 
-enum { MAX_COLS = 12 };
+enum { MAX_COLS = 13 };
 
 /* The text columns of one kind of record of a child. */
 struct rule {
@@ -78,6 +79,20 @@ static const struct rule RULES[] = {
 	 "SELECT what, who_name FROM giz_agreements WHERE child_seq = " CHILD_SEQ(1)
 	 " ORDER BY seq",
 	 {"what", "who_name", NULL}, {TEXT_MAX_CHARS, TEXT_MAX_CHARS}, 0},
+	{"handovers",
+	 "SELECT receiver_person, reason, question, parents_wish, summary, parents_present, "
+	 "casusregie_name, sender_name, sender_org, sender_phone, sender_email, feedback "
+	 "FROM handovers WHERE child_seq = " CHILD_SEQ(1) " ORDER BY created_at, seq",
+	 {"receiver_person", "reason", "question", "parents_wish", "summary", "parents_present",
+	  "casusregie_name", "sender_name", "sender_org", "sender_phone", "sender_email",
+	  "feedback", NULL},
+	 {TEXT_MAX_CHARS, HANDOVER_NOTE_CHARS, HANDOVER_NOTE_CHARS, HANDOVER_NOTE_CHARS,
+	  HANDOVER_SUMMARY_CHARS, TEXT_MAX_CHARS, TEXT_MAX_CHARS, TEXT_MAX_CHARS, TEXT_MAX_CHARS,
+	  SHORT_MAX_CHARS, TEXT_MAX_CHARS, HANDOVER_NOTE_CHARS}, 0x81E},
+	{"handover_reports",
+	 "SELECT closing_report FROM handovers WHERE child_seq = " CHILD_SEQ(1)
+	 " ORDER BY created_at, seq",
+	 {"closing_report", NULL}, {HANDOVER_NOTE_CHARS}, 0x01},
 	{"giz_events",
 	 "SELECT note, before FROM giz_agreement_events WHERE child_seq = " CHILD_SEQ(1)
 	 " ORDER BY on_date, seq",

@@ -11,6 +11,7 @@
 #include "contact.h"
 #include "dossier_check.h"
 #include "export_giz.h"
+#include "export_handover.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "org.h"
@@ -160,6 +161,12 @@ static json_t *parents_json(const struct ctx *x, const char *child_id, struct gp
 		put(j, "relation", json_string(fam[i].relation));
 		put(j, "relation_label", label(x, "relatie", fam[i].relation));
 		put(j, "gezag", json_boolean(fam[i].gezag));
+		put(j, "gezag_type", str_or_null(fam[i].gezag_type));
+		put(j, "gezag_type_label", label(x, "gezagsoort", fam[i].gezag_type));
+		put(j, "gezag_from", date_or_null(fam[i].gezag_from));
+		put(j, "gezag_until", date_or_null(fam[i].gezag_until));
+		put(j, "gezag_org_id", str_or_null(fam[i].gezag_org_id));
+		put(j, "gezag_org", str_or_null(fam[i].gezag_org_name));
 		put(j, "lives_with", json_boolean(fam[i].lives_with));
 		put(j, "given_names", json_string(p->given_names));
 		put(j, "tussenvoegsel", str_or_null(p->tussenvoegsel));
@@ -373,7 +380,7 @@ enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	json_t *parts[5] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL};
+	json_t *parts[6] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL, NULL};
 	if (parts[0])
 		parts[1] = contacts_json(&x, c->id, e);
 	if (parts[1])
@@ -382,10 +389,12 @@ enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 		parts[3] = vaccinations_json(&x, c->id, e);
 	if (parts[3])
 		parts[4] = export_giz_json(db, refs->codes, c->id, e);
-	static const char *const keys[5] = {"parents", "contacts", "measurements", "vaccinations",
-					    "giz"};
-	int ok = root != NULL && parts[4] != NULL;
-	for (int i = 0; i < 5; i++) {
+	if (parts[4])
+		parts[5] = export_handovers_json(db, refs->codes, c->id, e);
+	static const char *const keys[6] = {"parents",      "contacts", "measurements",
+					    "vaccinations", "giz",      "handovers"};
+	int ok = root != NULL && parts[5] != NULL;
+	for (int i = 0; i < 6; i++) {
 		if (ok)
 			ok = put(root, keys[i], parts[i]) == 0;
 		else

@@ -1,9 +1,10 @@
 /* export_json.h — one child's dossier as JSON (docs/product.md §7: "JSON with every
- * field"): the child, its parents with relation and gezag, its contacts
- * with observations, its measurements with their WHO z-scores, its
- * vaccinations, and its GIZ assessments with BDS 1629–1641 and their plans
- * (export_giz.h).  docs/cli.md has a table of every field.  (The notes and
- * handovers follow with the exports of issue 11.)
+ * field"): the child, its parents with relation and gezag (its kind, days
+ * and GI), its contacts with observations, its measurements with their WHO
+ * z-scores, its vaccinations, its GIZ assessments with BDS 1629–1641 and
+ * their plans (export_giz.h), and its warm handovers with their consents
+ * and lifecycle (export_handover.h).  docs/cli.md has a table of every field.
+ * (The notes follow with the exports of issue 11.)
  * Only a care role may export (src/perm.h); a dossier whose stored text
  * breaks the rules is refused (src/dossier_check.h).
  *

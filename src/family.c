@@ -1,5 +1,6 @@
 /* family.c — parents and carers, and the links between them and children
  * (relation BDS 62, gezag).  Declared in child.h. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,47 +136,138 @@ enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struc
 	return db_error(db, rc, _("de ouder lezen"), e);
 }
 
-enum gp_status child_link_parent(struct db *db, const char *child_id, const char *parent_id,
-				 const char *relation, int gezag, int lives_with,
+const char *family_default_gezag_type(const char *relation)
+{
+	static const char *const not_parent[] = {"stiefmoeder", "stiefvader", "pleegmoeder",
+						 "pleegvader", "anders"};
+	if (strcmp(relation, "voogd_gi") == 0)
+		return "voogd_gi";
+	if (strcmp(relation, "voogd") == 0)
+		return "voogd";
+	for (size_t i = 0; i < sizeof not_parent / sizeof *not_parent; i++)
+		if (strcmp(relation, not_parent[i]) == 0)
+			return "niet_ouder";
+	return "ouder";
+}
+
+static int gi_type(const char *type)
+{
+	return strcmp(type, "voogd_gi") == 0 || strcmp(type, "voorlopig_voogd_gi") == 0;
+}
+
+enum gp_status family_link_validate(struct family_member *m, struct gp_err *e)
+{
+	static const char *const types[] = {"ouder", "niet_ouder", "voogd", "voogd_gi",
+					    "voorlopig_voogd_gi"};
+	int known = 0;
+	if (!m->gezag) {
+		m->gezag_type[0] = m->gezag_org_id[0] = m->gezag_org_name[0] = '\0';
+		m->gezag_from = m->gezag_until = (struct gp_date){0, 0, 0};
+		return GP_OK;
+	}
+	if (!m->gezag_type[0])
+		snprintf(m->gezag_type, sizeof m->gezag_type, "%s",
+			 family_default_gezag_type(m->relation));
+	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+		known |= strcmp(m->gezag_type, types[i]) == 0;
+	if (!known)
+		return gp_fail_at(e, GP_EINPUT, "gezag_type", 0, _("Soort gezag: kies een soort uit "
+								   "de lijst."));
+	if ((m->gezag_from.y && !date_valid(m->gezag_from.y, m->gezag_from.m, m->gezag_from.d)) ||
+	    (m->gezag_until.y &&
+	     !date_valid(m->gezag_until.y, m->gezag_until.m, m->gezag_until.d)))
+		return gp_fail_at(e, GP_EINPUT, m->gezag_from.y ? "gezag_from" : "gezag_until", 0,
+				  _("Die datum bestaat niet."));
+	if (m->gezag_from.y && m->gezag_until.y && date_cmp(m->gezag_until, m->gezag_from) <= 0)
+		return gp_fail_at(e, GP_EINPUT, "gezag_until", 0,
+				  _("Gezag tot: die dag ligt niet na de dag waarop het gezag "
+				    "begon."));
+	if (gi_type(m->gezag_type) && !m->gezag_org_id[0])
+		return gp_fail_at(e, GP_EINPUT, "gezag_org_id", 0,
+				  _("Instelling: kies de gecertificeerde instelling die het gezag "
+				    "heeft (de sociale kaart in Beheer, soort jeugdhulp)."));
+	if (!gi_type(m->gezag_type))
+		m->gezag_org_id[0] = m->gezag_org_name[0] = '\0';
+	return GP_OK;
+}
+
+int family_holds_gezag(const struct family_member *m, struct gp_date day)
+{
+	if (!m->gezag || (m->gezag_from.y && date_cmp(day, m->gezag_from) < 0))
+		return 0;
+	return !m->gezag_until.y || date_cmp(day, m->gezag_until) < 0;
+}
+
+enum gp_status child_link_member(struct db *db, const char *child_id, struct family_member *m,
 				 struct gp_err *e)
 {
 	static const char sql[] =
 		"INSERT INTO child_parents(id, child_seq, parent_seq, relation, gezag, lives_with, "
+		"gezag_type, gezag_from, gezag_until, gezag_org_seq, "
 		"created_at, created_by, updated_at, updated_by) "
-		"VALUES (?1, " CHILD_SEQ(2) ", " DB_SEQ("parents", 3) ", ?4, ?5, ?6, ?7, "
-		ACTOR_SEQ(8) ", ?7, " ACTOR_SEQ(8) ")";
+		"VALUES (?1, " CHILD_SEQ(2) ", " DB_SEQ("parents", 3) ", ?4, ?5, ?6, ?9, ?10, ?11, "
+		ORG_SEQ(12) ", ?7, " ACTOR_SEQ(8) ", ?7, " ACTOR_SEQ(8) ")";
+	char now[DB_TIME_LEN];
 	enum gp_status s = perm_require(db, PERM_WRITE, child_id, e);
 	if (s != GP_OK)
 		return s;
-	char id[DB_ID_LEN], now[DB_TIME_LEN];
-	db_new_id(db, id);
+	s = family_link_validate(m, e);
+	if (s != GP_OK)
+		return s;
+	db_new_id(db, m->link_id);
 	db_now(db, now);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	db_bind_id(st, 1, id);
+	db_bind_id(st, 1, m->link_id);
 	db_bind_id(st, 2, child_id);
-	db_bind_id(st, 3, parent_id);
-	sqlite3_bind_text(st, 4, relation, -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 5, gezag ? 1 : 0);
-	sqlite3_bind_int(st, 6, lives_with ? 1 : 0);
+	db_bind_id(st, 3, m->parent.id);
+	sqlite3_bind_text(st, 4, m->relation, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 5, m->gezag ? 1 : 0);
+	sqlite3_bind_int(st, 6, m->lives_with ? 1 : 0);
 	db_bind_time(st, 7, now);
 	db_bind_id(st, 8, db->actor_id);
-	return store_save_one(db, st, 0, "child_parents", id, child_id, "create", "family link",
-			      e);
+	db_bind_text_or_null(st, 9, m->gezag_type);
+	db_bind_date_or_null(st, 10, m->gezag_from);
+	db_bind_date_or_null(st, 11, m->gezag_until);
+	db_bind_id(st, 12, m->gezag_org_id);
+	s = store_save_one(db, st, 0, "child_parents", m->link_id, child_id, "create",
+			   "family link", e);
+	if (s == GP_OK)
+		m->link_version = 1;
+	return s;
 }
 
-enum gp_status child_update_link(struct db *db, const struct family_member *m,
+enum gp_status child_link_parent(struct db *db, const char *child_id, const char *parent_id,
+				 const char *relation, int gezag, int lives_with,
 				 struct gp_err *e)
+{
+	struct family_member *m = calloc(1, sizeof *m);
+	if (!m)
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	snprintf(m->parent.id, sizeof m->parent.id, "%s", parent_id);
+	snprintf(m->relation, sizeof m->relation, "%s", relation);
+	m->gezag = gezag;
+	m->lives_with = lives_with;
+	enum gp_status s = child_link_member(db, child_id, m, e);
+	free(m);
+	return s;
+}
+
+enum gp_status child_update_link(struct db *db, struct family_member *m, struct gp_err *e)
 {
 	static const char sql[] =
 		"UPDATE child_parents SET relation = ?1, gezag = ?2, lives_with = ?3, "
-		"version = version + 1, updated_at = ?4, updated_by = " ACTOR_SEQ(5) " "
+		"gezag_type = ?8, gezag_from = ?9, gezag_until = ?10, gezag_org_seq = " ORG_SEQ(11)
+		", version = version + 1, updated_at = ?4, updated_by = " ACTOR_SEQ(5) " "
 		"WHERE id = ?6 AND version = ?7";
 	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
+	s = family_link_validate(m, e);
+	if (s != GP_OK)
+		return s;
 	db_now(db, now);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
@@ -187,8 +279,15 @@ enum gp_status child_update_link(struct db *db, const struct family_member *m,
 	db_bind_id(st, 5, db->actor_id);
 	db_bind_id(st, 6, m->link_id);
 	sqlite3_bind_int(st, 7, m->link_version);
-	return store_save_one(db, st, 1, "child_parents", m->link_id, NULL, "update",
-			      "family link", e);
+	db_bind_text_or_null(st, 8, m->gezag_type);
+	db_bind_date_or_null(st, 9, m->gezag_from);
+	db_bind_date_or_null(st, 10, m->gezag_until);
+	db_bind_id(st, 11, m->gezag_org_id);
+	s = store_save_one(db, st, 1, "child_parents", m->link_id, NULL, "update", "family link",
+			   e);
+	if (s == GP_OK)
+		m->link_version++;
+	return s;
 }
 
 enum gp_status family_save_member(struct db *db, const char *child_id, struct family_member *m,
@@ -199,13 +298,14 @@ enum gp_status family_save_member(struct db *db, const char *child_id, struct fa
 		gp_err_within(e, "parent");
 		return st;
 	}
+	if ((st = family_link_validate(m, e)) != GP_OK)
+		return st;
 	if ((st = db_begin(db, e)) != GP_OK)
 		return st;
 	if (child_id) {
 		st = parent_create(db, &m->parent, e);
 		if (st == GP_OK)
-			st = child_link_parent(db, child_id, m->parent.id, m->relation, m->gezag,
-					       m->lives_with, e);
+			st = child_link_member(db, child_id, m, e);
 	} else {
 		st = parent_update(db, &m->parent, e);
 		if (st == GP_OK)
@@ -226,14 +326,21 @@ static void read_member(sqlite3_stmt *st, void *row)
 	m->gezag = sqlite3_column_int(st, 18);
 	m->lives_with = sqlite3_column_int(st, 19);
 	m->link_version = sqlite3_column_int(st, 20);
+	db_col_text(st, 21, m->gezag_type, sizeof m->gezag_type);
+	db_col_date(st, 22, &m->gezag_from);
+	db_col_date(st, 23, &m->gezag_until);
+	db_col_id(st, 24, m->gezag_org_id);
+	db_col_text(st, 25, m->gezag_org_name, sizeof m->gezag_org_name);
 }
 
 enum gp_status child_family(struct db *db, const char *child_id, struct family_member **out,
 			    int *n, struct gp_err *e)
 {
 	static const char sql[] =
-		"SELECT " PARENT_COLS ", l.id, l.relation, l.gezag, l.lives_with, l.version "
+		"SELECT " PARENT_COLS ", l.id, l.relation, l.gezag, l.lives_with, l.version, "
+		"l.gezag_type, l.gezag_from, l.gezag_until, o.id, o.name "
 		"FROM child_parents l JOIN parents p ON p.seq = l.parent_seq "
+		"LEFT JOIN organisations o ON o.seq = l.gezag_org_seq "
 		"WHERE l.child_seq = " CHILD_SEQ(1) " ORDER BY l.relation, p.family_name";
 	const char *params[] = {child_id, NULL};
 	*out = NULL;

@@ -496,6 +496,7 @@ static void close_all(struct app *app)
 	refdata_free(app->ref);
 	growth_free(app->growth);
 	schedule_free(app->sched);
+	handover_ref_free(app->hrules);
 	db_close(app->db);
 }
 
@@ -513,7 +514,8 @@ int ui_run(const char *db_path)
 		return fail(&e);
 	if (refdata_load(refdata_dir(), i18n_lang(), &app.ref, &e) != GP_OK ||
 	    growth_load(refdata_dir(), &app.growth, &e) != GP_OK ||
-	    schedule_load(refdata_dir(), &app.sched, &e) != GP_OK) {
+	    schedule_load(refdata_dir(), &app.sched, &e) != GP_OK ||
+	    handover_ref_load(refdata_dir(), &app.hrules, &e) != GP_OK) {
 		close_all(&app);
 		return fail(&e);
 	}
@@ -525,6 +527,9 @@ int ui_run(const char *db_path)
 		return 3;
 	}
 	config_load(&app.cfg);
+	app.hrules->timing.receipt_workdays = app.cfg.handover_receipt_workdays;
+	app.hrules->timing.conversation_days = app.cfg.handover_conversation_days;
+	app.hrules->timing.feedback_days = app.cfg.handover_feedback_days;
 	app.demo = db_is_demo(app.db);
 	app.today = date_today();
 	if (start_curses(&app) != 0) {

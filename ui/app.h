@@ -15,6 +15,7 @@
 #include "db.h"
 #include "form.h"
 #include "growth.h"
+#include "handover_ref.h"
 #include "keys.h"
 #include "refdata.h"
 #include "schedule.h"
@@ -75,6 +76,7 @@ struct app {
 	struct refdata *ref;           /* code lists */
 	struct growth_ref *growth;     /* WHO growth tables (z-scores, checks, charts) */
 	struct schedule *sched;        /* contact-moment schedule and RVP */
+	struct handover_ref *hrules;   /* handover destinations, working days, timing */
 	struct config cfg;             /* the user's settings (lock_minutes) */
 	struct account me;             /* the logged-in account */
 	int logged_in;                 /* 1 after a successful login */

@@ -1,7 +1,8 @@
 /* dossier.h — the state of an open dossier, shared by scr_dossier.c (the
  * header, the tabs, Overzicht and Gezin), dossier_contacts.c (the sections
- * Contactmomenten and Vaccinaties) and dossier_giz.c (GIZ), so each
- * section's drawing lives in a file of its own. */
+ * Contactmomenten and Vaccinaties), dossier_giz.c (GIZ) and
+ * dossier_handovers.c (Overdrachten), so each section's drawing lives in a
+ * file of its own. */
 #ifndef GP_DOSSIER_H
 #define GP_DOSSIER_H
 
@@ -10,6 +11,7 @@
 #include "child.h"
 #include "contact.h"
 #include "giz.h"
+#include "handover.h"
 #include "list.h"
 #include "note.h"
 #include "schedule.h"
@@ -57,6 +59,9 @@ struct dossier {
 	struct giz_agreement_row *open;  /* GIZ: open agreements, by evaluation date */
 	int nopen;                       /* entries in open */
 	struct listpos gpos;             /* GIZ: selection, assessments then agreements */
+	struct handover_line *hand;      /* Overdrachten: newest first */
+	int nhand;                       /* entries in hand */
+	struct listpos hpos;             /* Overdrachten: selected handover */
 };
 
 /* Reads the contacts, measurements, vaccinations and the due list of
@@ -91,5 +96,19 @@ void dossier_giz_free(struct dossier *d);
 void dossier_giz_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
 int dossier_giz_key(struct app *app, struct dossier *d, enum action act);
 extern const struct screen_key dossier_giz_keys[];
+
+/* Overdrachten (dossier_handovers.c): read the child's handovers (again),
+ * free them, select one by id, draw the list and handle its keys. */
+void dossier_handovers_load(struct app *app, struct dossier *d);
+void dossier_handovers_free(struct dossier *d);
+void dossier_handovers_select(struct dossier *d, const char *id);
+void dossier_handovers_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_handovers_key(struct app *app, struct dossier *d, enum action act);
+
+/* What is late about a handover, in words ("te laat: ontvangst niet
+ * bevestigd (verzonden 20-11-2026)"), or when feedback is due; "" when
+ * neither. */
+void handover_late_text(const struct app *app, const struct handover_line *l, char *buf,
+			size_t n);
 
 #endif

@@ -733,6 +733,23 @@ static size_t section_start(const struct form *f, int s)
 	return first;
 }
 
+/* After a jump to section s: its heading at the top of the window, as far
+ * as the form reaches and the focus stays in view. */
+static void show_section(struct form *f, int s)
+{
+	const struct form_field *last = &f->fields[f->n - 1];
+	const struct form_field *fl = &f->fields[f->focus];
+	int bottom = last->row + last->height, top = -1;
+	for (size_t i = 0; i < f->n && top < 0; i++)
+		if (f->fields[i].section == s)
+			top = f->fields[i].heading ? f->fields[i].row - 1 : f->fields[i].row;
+	if (top < 0 || fl->row + fl->height > top + f->body_rows)
+		return;
+	if (top > bottom - f->body_rows)
+		top = bottom - f->body_rows;
+	f->top = top > f->top ? top : f->top;
+}
+
 static void next_section(struct form *f)
 {
 	int s = f->fields[f->focus].section + 1, last = f->fields[f->n - 1].section;
@@ -744,6 +761,7 @@ static void next_section(struct form *f)
 		return;
 	}
 	move_focus(f, to);
+	show_section(f, f->fields[to].section);
 }
 
 static void prev_section(struct form *f)
@@ -868,6 +886,10 @@ struct form_field *form_field_named(const struct form *f, const char *path, int 
 		if (fl->grow == row && strncmp(path, g->key, gl) == 0 && path[gl] == '.' &&
 		    strcmp(path + gl + 1, fl->def->key) == 0)
 			return fl;
+		/* the group as a whole ("consents"): the row's first field */
+		if (fl->grow == row && strcmp(path, g->key) == 0 &&
+		    (i == 0 || f->fields[i - 1].def->group != g || f->fields[i - 1].grow != row))
+			return fl;
 	}
 	return NULL;
 }
@@ -924,7 +946,14 @@ static int put(struct form_field *fl, const char *value)
 			date_fmt_nl(d, buf);
 			value = buf;
 		}
-		return le_set_text(&fl->le, value);
+		if (le_set_text(&fl->le, value) < 0)
+			return -1;
+		if (fl->def->type == FT_NOTE) { /* a stored or proposed note reads from its top */
+			fl->le.cur = 0;
+			fl->le.vscroll = 0;
+			fl->le.goal_col = -1;
+		}
+		return 0;
 	}
 	if (form_set_string(&fl->value, value) < 0)
 		return -1;

@@ -335,7 +335,8 @@ struct form_field *form_field_of(const struct form *f, size_t def, int row);
 size_t form_def_index(const struct form *f, const struct form_field *fl);
 
 /* The field a record's member path names ("contact.date",
- * "vaccinations.batch" with row 1), or NULL: for an error from the core. */
+ * "vaccinations.batch" with row 1; a group's own key, "vaccinations", names
+ * the first field of that row), or NULL: for an error from the core. */
 struct form_field *form_field_named(const struct form *f, const char *path, int row);
 
 /* The number of rows a group has now (the group led by definition def). */

@@ -284,15 +284,42 @@ static void draw_pick(WINDOW *w, const struct form *f, const struct form_style *
 	}
 }
 
+/* The bytes of s that fit in maxw columns, ending at a space when the
+ * rest does not fit (a word is never split unless it is wider than maxw). */
+static size_t line_fit(const char *s, size_t n, int maxw)
+{
+	size_t p = 0, last_space = 0;
+	int col = 0, cw;
+	while (p < n) {
+		size_t k = le_cluster(s, n, p, &cw);
+		if (col + (cw < 1 ? 1 : cw) > maxw)
+			return last_space ? last_space : p;
+		if (s[p] == ' ')
+			last_space = p;
+		col += cw < 1 ? 1 : cw;
+		p += k;
+	}
+	return n;
+}
+
+/* The message line; a message longer than it goes on over the help line
+ * (a refusal that names people, say), so it is read whole. */
 static void draw_bottom(WINDOW *w, const struct form *f, const struct form_style *st)
 {
 	const struct form_field *fl = &f->fields[f->focus];
 	const char *msg = form_message(f);
+	size_t len = strlen(msg), first = line_fit(msg, len, f->cols);
 	char help[512];
 
 	set_attr(w, st->error);
 	fill(w, f->rows - 2, 0, f->cols);
-	put_text(w, f->rows - 2, 0, msg, strlen(msg), f->cols, 0, st->ascii);
+	put_text(w, f->rows - 2, 0, msg, first, f->cols, 0, st->ascii);
+	fill(w, f->rows - 1, 0, f->cols);
+	if (first < len) {
+		const char *rest = msg + first + (msg[first] == ' ');
+		put_text(w, f->rows - 1, 0, rest, strlen(rest), f->cols, 0, st->ascii);
+		return;
+	}
 	set_attr(w, st->help);
 	fill(w, f->rows - 1, 0, f->cols);
 	help[0] = '\0';

@@ -259,6 +259,16 @@ static void own(struct formscreen *fs, void *p)
 		free(p);
 }
 
+/* A list of the kind's own (struct formscreen_list), or NULL when it has
+ * none of that name. */
+static const struct formscreen_list *own_list(const struct formscreen_kind *k, const char *name)
+{
+	for (const struct formscreen_list *l = k->lists; l && l->name; l++)
+		if (strcmp(l->name, name) == 0)
+			return l;
+	return NULL;
+}
+
 /* The label of a field from data (form_field_def.label_list), or NULL. */
 static const struct code *data_label(const struct app *app, const struct form_field_def *fd)
 {
@@ -294,7 +304,10 @@ static int load_lists(struct app *app, struct formscreen *fs, struct gp_err *e)
 			form_set_list(&fs->form, d, fs->form.lists[same]);
 			continue;
 		}
-		if (name[0] == '@') {
+		const struct formscreen_list *mine = name[0] == '@' ? own_list(fs->kind, name) : NULL;
+		if (mine) {
+			c = mine->make(app, fs, extra, e);
+		} else if (name[0] == '@') {
 			struct list_ctx lc = {app, fs, form_value(&fs->form, d, 0), extra, e};
 			for (size_t i = 0; i < sizeof list_makers / sizeof *list_makers; i++)
 				if (strcmp(list_makers[i].name, name) == 0)
@@ -318,9 +331,10 @@ static int load_lists(struct app *app, struct formscreen *fs, struct gp_err *e)
 
 /* ---- the start-up check ----------------------------------------------------- */
 
-static int check_lists(const struct app *app, const struct form_def *def, char *msg,
+static int check_lists(const struct app *app, const struct formscreen_kind *kind, char *msg,
 		       size_t msgsz)
 {
+	const struct form_def *def = kind->def;
 	for (size_t d = 0; d < def->n; d++) {
 		const struct form_field_def *fd = &def->fields[d];
 		if (fd->label_list && !data_label(app, fd)) {
@@ -329,7 +343,7 @@ static int check_lists(const struct app *app, const struct form_def *def, char *
 			return -1;
 		}
 		if (!fd->list || fd->list[0] == '@') {
-			if (fd->list && !formscreen_list_known(fd->list)) {
+			if (fd->list && !formscreen_list_known(fd->list) && !own_list(kind, fd->list)) {
 				snprintf(msg, msgsz, "form %s, field %s: no list maker %s",
 					 def->name, fd->key, fd->list);
 				return -1;
@@ -358,7 +372,7 @@ int formscreen_check_all(const struct app *app, char *msg, size_t msgsz)
 {
 	for (const struct formscreen_kind *const *k = formscreen_kinds; *k; k++)
 		if (form_def_check((*k)->def, msg, msgsz) != 0 ||
-		    check_lists(app, (*k)->def, msg, msgsz) != 0)
+		    check_lists(app, *k, msg, msgsz) != 0)
 			return -1;
 	return 0;
 }

@@ -19,6 +19,17 @@
 
 struct formscreen;
 
+/* A code list a form kind makes itself (a .list name starting with '@'
+ * that only this form uses, such as the people of a child who may give
+ * consent): the choices, calloc'ed and ending with a NULL code, for the
+ * form's record, child and ctx; *extra (freed with the form) may hold what
+ * the labels point into.  NULL on failure with e set. */
+struct formscreen_list {
+	const char *name;                   /* "@toestemmers" */
+	struct form_choice *(*make)(struct app *app, struct formscreen *fs, void **extra,
+				    struct gp_err *e);
+};
+
 /* What one kind of form (child, parent, organisation, user, contact)
  * supplies besides its table. */
 struct formscreen_kind {
@@ -38,6 +49,8 @@ struct formscreen_kind {
 	 * NULL. */
 	void (*saved)(struct app *app, void *rec, int was_new, void *ctx);
 	void (*free_ctx)(void *ctx); /* frees ctx (NULL: free()) */
+	const struct formscreen_list *lists; /* its own lists, ending with a NULL
+					      * name; NULL when none */
 };
 
 enum { FORMSCREEN_MAX_LISTS = 24 };
@@ -94,14 +107,15 @@ int formscreen_on_top(const struct app *app, const struct formscreen *fs);
 extern const struct formscreen_kind *const formscreen_kinds[];
 extern const struct formscreen_kind child_form_kind, parent_form_kind, org_form_kind,
 	user_form_kind, password_form_kind, contact_form_kind, note_form_kind, giz_form_kind,
-	giz_agreement_form_kind;
+	giz_agreement_form_kind, handover_form_kind, handover_step_kind;
 
 /* The start-up check over every form table: form_def_check, and every code
  * list named in a table exists and its codes fit the members they are stored
  * in.  0, or -1 with the first problem in msg (a programming or data error). */
 int formscreen_check_all(const struct app *app, char *msg, size_t msgsz);
 
-/* The lists the screen layer makes (a .list name starting with '@'):
+/* The lists the screen layer makes for every form (a .list name starting
+ * with '@'; a kind's own lists come first, see struct formscreen_list):
  *   @huisarts    organisations of kind huisarts
  *   @school      schools and kinderopvang
  *   @medewerker  active accounts (and the one already chosen)

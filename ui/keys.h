@@ -73,7 +73,9 @@
 	X(LOCK,         GK_F12,    0,         0,        N_("Vergrendel"), N_("het scherm nu vergrendelen (uw werk blijft staan)")) \
 	X(SWITCH_USER,  GK_F2,     0,         0,        N_("Andere gebruiker"), N_("een andere gebruiker laten inloggen; uw werk blijft apart staan")) \
 	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
-	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden"))
+	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden")) \
+	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)")) \
+	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: de overdrachtsbrief als tekst of Markdown"))
 
 enum action {
 	ACT_NONE = 0,

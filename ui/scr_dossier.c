@@ -1,11 +1,13 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
- * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ, Notities,
- * Gezin and Toegang (in the order of docs/product.md §2), switched with
- * Left/Right or Tab; the contact sections are drawn by dossier_contacts.c,
- * Groei by sec_growth.c, GIZ by dossier_giz.c, Notities and Toegang by
- * dossier_notes.c.  A section the user's role may not see (GIZ and Notities
- * for an assistent) is not there at all.
+ * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ,
+ * Overdrachten, Notities, Gezin and Toegang (in the order of
+ * docs/product.md §2), switched with Left/Right or Tab; the contact sections
+ * are drawn by dossier_contacts.c, Groei by sec_growth.c, GIZ by
+ * dossier_giz.c, Overdrachten by dossier_handovers.c, Notities and Toegang
+ * by dossier_notes.c.  A section the user's role may not see (GIZ,
+ * Overdrachten and Notities for an assistent or a beheerder) is not there
+ * at all.
  * Opening a dossier writes a 'view' entry to the audit log (NEN 7513); a
  * beheerder first gives a reason, which is logged too.
  * Each section is its own screen_ops, so the function bar always shows the
@@ -23,8 +25,8 @@
 #include "screens.h"
 #include "sec_growth.h"
 
-enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_NOTES, SEC_FAMILY,
-       SEC_ACCESS, SEC_COUNT, HEADER_ROWS = 6 };
+enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_HANDOVERS,
+       SEC_NOTES, SEC_FAMILY, SEC_ACCESS, SEC_COUNT, HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
@@ -50,6 +52,14 @@ static const struct screen_key family_keys[] = {
 
 static const struct screen_key contacts_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, NULL},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
+	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key handovers_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL},
+	{ACT_STEP, NULL}, {ACT_NEW, N_("Nieuwe overdracht")}, {ACT_DELETE, N_("Intrekken")},
 	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
 	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
@@ -117,8 +127,10 @@ static void load(struct app *app, struct dossier *d)
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
 	d->care = perm_may(app->db, PERM_CARE, d->id);
-	if (d->care)
+	if (d->care) {
 		dossier_giz_load(app, d);
+		dossier_handovers_load(app, d);
+	}
 	dossier_notes_load(app, d);
 	dossier_access_load(app, d);
 }
@@ -126,7 +138,7 @@ static void load(struct app *app, struct dossier *d)
 /* 1 when section i is there for this user. */
 static int shown(const struct dossier *d, int i)
 {
-	return (i != SEC_NOTES && i != SEC_GIZ) || d->care;
+	return (i != SEC_NOTES && i != SEC_GIZ && i != SEC_HANDOVERS) || d->care;
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -172,7 +184,7 @@ static void parents_line(struct app *app, const struct dossier *d, char *buf, si
 		parent_name(&m->parent, name, sizeof name);
 		snprintf(buf + len, n - len, "%s%s (%s%s)", i ? sep : "", name,
 			 refdata_label(app->ref, "relatie", m->relation),
-			 m->gezag ? _(", gezag") : "");
+			 family_holds_gezag(m, app->today) ? _(", gezag") : "");
 	}
 }
 
@@ -204,35 +216,57 @@ static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
 					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
-					       N_("Notities"), N_("Gezin"), N_("Toegang")};
+					       N_("Overdrachten"), N_("Notities"), N_("Gezin"),
+					       N_("Toegang")};
 	/* Each tab " name " (the current one "[name]", so it shows without
 	 * colour) with a blank between them; without the blank when that does
-	 * not fit; and when even that does not fit (eight sections in 80
-	 * columns) the names one blank apart, the current one in brackets. */
-	int need = 0, n = 0, cx = x, first = 1;
+	 * not fit.  When even that does not fit (nine sections in 80 columns)
+	 * the names one blank apart, the current one in brackets, as many as
+	 * fit around the current one, with < or > where more are hidden. */
+	int idx[SEC_COUNT], wid[SEC_COUNT], n = 0, need = 0, cur = 0;
 	for (int i = 0; i < SEC_COUNT; i++)
 		if (shown(d, i)) {
-			need += draw_width(_(names[i]), app->ascii) + 2;
-			n++;
+			if (i == d->section)
+				cur = n;
+			wid[n] = draw_width(_(names[i]), app->ascii);
+			need += wid[n] + 2;
+			idx[n++] = i;
 		}
-	int gap = need + n - 1 <= w ? 1 : need <= w ? 0 : -1;
-	if (gap < 0)
-		cx++;
-	for (int i = 0; i < SEC_COUNT; i++) {
+	int gap = need + n - 1 <= w ? 1 : need <= w ? 0 : -1, lo = 0, hi = n - 1, cx = x;
+	if (gap < 0) {
+		/* the window [lo, hi] around cur: 1 before, the names, a blank
+		 * between, 2 for the brackets, 2 for each arrow */
+		int used = 1 + wid[cur] + 2;
+		lo = hi = cur;
+		for (int grew = 1; grew;) {
+			grew = 0;
+			if (hi + 1 < n && used + 1 + wid[hi + 1] + (hi + 2 < n ? 2 : 0) +
+						  (lo > 0 ? 2 : 0) <= w) {
+				used += 1 + wid[++hi];
+				grew = 1;
+			}
+			if (lo > 0 && used + 1 + wid[lo - 1] + (lo > 1 ? 2 : 0) +
+					      (hi + 1 < n ? 2 : 0) <= w) {
+				used += 1 + wid[--lo];
+				grew = 1;
+			}
+		}
+		cx += draw_text(stdscr, y, cx, x + w - cx, lo > 0 ? " <" : " ", app->ascii);
+	}
+	for (int k = lo; k <= hi; k++) {
 		char tab[64];
-		int cur = i == d->section;
-		if (!shown(d, i))
-			continue;
+		int i = idx[k], sel = i == d->section;
 		if (gap >= 0)
-			snprintf(tab, sizeof tab, cur ? "[%s]" : " %s ", _(names[i]));
+			snprintf(tab, sizeof tab, sel ? "[%s]" : " %s ", _(names[i]));
 		else
-			snprintf(tab, sizeof tab, cur ? "%s[%s]" : "%s%s", first ? "" : " ",
-				 _(names[i]));
-		first = 0;
-		attrset(cur ? app_attr(app, TH_TAB) : A_NORMAL);
+			snprintf(tab, sizeof tab, sel ? "%s[%s]" : "%s%s",
+				 k == lo && lo == 0 ? "" : " ", _(names[i]));
+		attrset(sel ? app_attr(app, TH_TAB) : A_NORMAL);
 		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + (gap > 0 ? gap : 0);
 	}
 	attrset(A_NORMAL);
+	if (gap < 0 && hi + 1 < n)
+		draw_text(stdscr, y, cx, x + w - cx, " >", app->ascii);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);
 }
 
@@ -274,6 +308,18 @@ static void draw_overview(struct app *app, struct dossier *d, int y, int x, int 
 	pair(app, y + 1, x, w, _("Laatst gewijzigd"), buf);
 }
 
+/* The gezag column: held today (by a GI?), ended, not yet, or none. */
+static const char *gezag_word(const struct app *app, const struct family_member *m)
+{
+	if (!m->gezag)
+		return _("geen gezag");
+	if (family_holds_gezag(m, app->today))
+		return m->gezag_org_id[0] ? _("gezag (GI)") : _("gezag");
+	if (m->gezag_until.y && date_cmp(app->today, m->gezag_until) >= 0)
+		return _("geëindigd");
+	return _("nog niet");
+}
+
 static void draw_parent_row(struct app *app, const struct family_member *m, int y, int x,
 			    int w, int sel)
 {
@@ -284,8 +330,8 @@ static void draw_parent_row(struct app *app, const struct family_member *m, int 
 	draw_text(stdscr, y, x + 1, 23, name, app->ascii);
 	draw_text(stdscr, y, x + 25, 19, refdata_label(app->ref, "relatie", m->relation),
 		  app->ascii);
-	draw_text(stdscr, y, x + 45, 9, m->gezag ? _("gezag") : _("geen gezag"), app->ascii);
-	draw_text(stdscr, y, x + 56, w - 56, m->parent.phone[0] ? m->parent.phone
+	draw_text(stdscr, y, x + 45, 11, gezag_word(app, m), app->ascii);
+	draw_text(stdscr, y, x + 58, w - 58, m->parent.phone[0] ? m->parent.phone
 							       : m->parent.email, app->ascii);
 	attrset(A_NORMAL);
 }
@@ -344,6 +390,9 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	case SEC_GIZ:
 		dossier_giz_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
+	case SEC_HANDOVERS:
+		dossier_handovers_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
 	case SEC_NOTES:
 		dossier_notes_draw(app, d, y, b->x + 2, b->w - 4, h);
 		break;
@@ -393,12 +442,13 @@ static int family_key(struct app *app, struct dossier *d, enum action act)
 static enum perm form_perm(const struct dossier *d, enum action act)
 {
 	int form = act == ACT_EDIT || act == ACT_NEW || act == ACT_CONTACT || act == ACT_OPEN ||
-		   act == ACT_GIZ;
+		   act == ACT_GIZ || act == ACT_STEP || act == ACT_DELETE;
 	if (!form || d->section == SEC_GROWTH || d->section == SEC_ACCESS)
 		return PERM_COUNT;
 	if (act == ACT_CONTACT || d->section == SEC_CONTACTS || d->section == SEC_VACCINES)
 		return PERM_MEASURE;
-	if (act == ACT_GIZ || d->section == SEC_NOTES || d->section == SEC_GIZ)
+	if (act == ACT_GIZ || d->section == SEC_NOTES || d->section == SEC_GIZ ||
+	    d->section == SEC_HANDOVERS)
 		return PERM_CARE;
 	if (d->section == SEC_FAMILY && act == ACT_OPEN && d->pos.sel >= d->nfamily)
 		return PERM_COUNT;
@@ -445,6 +495,8 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return dossier_vaccines_key(app, d, act);
 	case SEC_GIZ:
 		return dossier_giz_key(app, d, act);
+	case SEC_HANDOVERS:
+		return dossier_handovers_key(app, d, act);
 	case SEC_NOTES:
 		return dossier_notes_key(app, d, act);
 	case SEC_ACCESS:
@@ -468,6 +520,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	dossier_contacts_free(d);
 	dossier_notes_free(d);
 	dossier_giz_free(d);
+	dossier_handovers_free(d);
 	sec_growth_free(d->growth);
 	free(d);
 }
@@ -480,8 +533,12 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "Vaccinaties toont de gegeven en niet gegeven prikken en wat volgens het " \
 	   "schema te laat, aan de beurt of geweigerd is, met de periode. GIZ toont de " \
 	   "GIZ-gesprekken en de open afspraken: Enter opent de matrix of rondt een " \
-	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht); " \
-	   "alleen voor wie aan dossiers werkt. " \
+	   "afspraak af, F7 legt een nieuw GIZ-gesprek vast (F6 doet dat in Overzicht). " \
+	   "Overdrachten " \
+	   "toont de warme overdrachten met hun stand en wat te laat is: F7 bereidt een " \
+	   "nieuwe voor, Enter toont de brief, F4 wijzigt, F6 zet de volgende stap " \
+	   "(verzenden, ontvangst, eerste gesprek, terugkoppeling, afronden) en F8 trekt " \
+	   "haar in. GIZ en Overdrachten zijn er alleen voor wie aan dossiers werkt. " \
 	   "In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
@@ -505,6 +562,7 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 	},
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
 	[SEC_GIZ] = DOSSIER_OPS(dossier_giz_keys),
+	[SEC_HANDOVERS] = DOSSIER_OPS(handovers_keys),
 	[SEC_NOTES] = DOSSIER_OPS(notes_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
 	[SEC_ACCESS] = DOSSIER_OPS(access_keys),
@@ -568,6 +626,21 @@ void dossier_open(struct app *app, const char *child_id)
 	}
 	dossier_access_load(app, d); /* Toegang shows this opening too */
 	app_push(app, ops_of(d), d);
+}
+
+void dossier_show_handover(struct app *app, const char *handover_id)
+{
+	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
+	int is_dossier = 0;
+	for (int i = 0; s && i < SEC_COUNT; i++)
+		is_dossier |= s->ops == &dossier_ops[i];
+	if (!is_dossier)
+		return;
+	struct dossier *d = s->st;
+	d->section = SEC_HANDOVERS;
+	s->ops = &dossier_ops[SEC_HANDOVERS];
+	dossier_handovers_load(app, d);
+	dossier_handovers_select(d, handover_id);
 }
 
 void dossier_show_contacts(struct app *app)

@@ -1,8 +1,12 @@
 /* scr_parent_form.c — the form for a parent or carer, opened from the Gezin
  * section of a dossier: the person and the link to the child — relation
- * (BDS 62), gezag, lives with the child — bound to struct family_member and
- * saved together in one transaction (family_save_member). */
+ * (BDS 62), gezag as the law has it (its kind, from when until when, and
+ * for a guardian of a gecertificeerde instelling the GI itself), lives
+ * with the child — bound to struct family_member and saved together in one
+ * transaction (family_save_member).  The gezag details are passed over by
+ * Tab: the kind follows from the relation when left empty. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "formscreen.h"
@@ -21,7 +25,20 @@ static const struct form_field_def parent_fields[] = {
 	 .type = FT_CHOICE, .required = 1, .bds = 62, .list = "relatie",
 	 .help = N_("Spatie opent de lijst; typ om te filteren.")},
 	{FORM_BOOL(struct family_member, gezag), .label = N_("Gezag"), .type = FT_YESNO,
-	 .required = 1, .help = N_("Heeft deze ouder het ouderlijk gezag? j of n.")},
+	 .required = 1, .help = N_("Heeft (of had) deze ouder het gezag? j of n.")},
+	{FORM_TEXT(struct family_member, gezag_type), .label = N_("Soort gezag"),
+	 .type = FT_CHOICE, .list = "gezagsoort", .skip_tab = 1, .bds = 1565,
+	 .help = N_("Leeg: volgt uit de relatie. Pijl omlaag bereikt dit veld.")},
+	{FORM_DATE(struct family_member, gezag_from), .label = N_("Gezag sinds"),
+	 .type = FT_DATE, .skip_tab = 1, .bds = 1566,
+	 .help = N_("Leeg: sinds de geboorte.")},
+	{FORM_DATE(struct family_member, gezag_until), .label = N_("Gezag tot"),
+	 .type = FT_DATE, .skip_tab = 1, .bds = 1567,
+	 .help = N_("De dag waarop het gezag eindigde; leeg: heeft het nog.")},
+	{FORM_TEXT(struct family_member, gezag_org_id), .label = N_("Instelling (GI)"),
+	 .type = FT_CHOICE, .list = "@gi", .skip_tab = 1,
+	 .help = N_("De gecertificeerde instelling met de voogdij, voor wie deze persoon "
+		    "optreedt.")},
 	{FORM_BOOL(struct family_member, lives_with), .label = N_("Kind woont hier"),
 	 .type = FT_YESNO},
 	{FORM_INT(struct family_member, parent.sex, 1), .label = N_("Geslacht"),
@@ -58,13 +75,41 @@ static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 	return family_save_member(app->db, fs->is_new ? fs->ctx : NULL, rec, e);
 }
 
+/* Institutions that can hold gezag: jeugdhulp (where the sociale kaart
+ * keeps a GI) and overig, active, or the one already chosen. */
+static struct form_choice *gi_list(struct app *app, struct formscreen *fs, void **extra,
+				   struct gp_err *e)
+{
+	const struct family_member *m = fs->rec;
+	struct org *orgs = NULL;
+	int n = 0, k = 0;
+	if (org_list(app->db, NULL, &orgs, &n, e) != GP_OK)
+		return NULL;
+	struct form_choice *c = calloc((size_t)n + 1, sizeof *c);
+	for (int i = 0; c && i < n; i++) {
+		int kind = strcmp(orgs[i].kind, "jeugdhulp") == 0 || strcmp(orgs[i].kind, "overig") == 0;
+		if ((kind && orgs[i].active) || strcmp(orgs[i].id, m->gezag_org_id) == 0) {
+			c[k].code = orgs[i].id;
+			c[k++].label = orgs[i].name;
+		}
+	}
+	*extra = orgs;
+	return c;
+}
+
+static const struct formscreen_list parent_lists[] = {{"@gi", gi_list}, {NULL, NULL}};
+
 const struct formscreen_kind parent_form_kind = {
 	.ops = FORMSCREEN_OPS("ouder", N_(
 		"Vul de gegevens van de ouder of verzorger in. Relatie tot kind en Gezag zijn "
-		"verplicht: Spatie opent de lijst met relaties, bij Gezag typt u j of n. F2 of "
+		"verplicht: Spatie opent de lijst met relaties, bij Gezag typt u j of n. Onder "
+		"Gezag (met pijl omlaag) legt u vast welk gezag, sinds en tot wanneer, en bij "
+		"een voogd van een gecertificeerde instelling welke instelling; een ouder "
+		"wiens gezag eindigde houdt Gezag j met de dag waarop het eindigde. F2 of "
 		"Ctrl-S slaat op; Esc annuleert (en vraagt eerst als u iets veranderde).")),
 	.def = &parent_def,
 	.save = save,
+	.lists = parent_lists,
 };
 
 void parent_form_open(struct app *app, const char *child_id, const struct family_member *m)

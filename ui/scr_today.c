@@ -1,12 +1,15 @@
-/* scr_today.c — Vandaag, the home screen: what needs attention today.  Three
+/* scr_today.c — Vandaag, the home screen: what needs attention today.  Four
  * sections: "Te doen en te laat" (every active child with a contact moment
  * or vaccine dose due or overdue today, most overdue first, from
  * due_collect in src/due.h), "GIZ-afspraken te evalueren" (open agreements
- * whose evaluation date has come, from giz_due in src/giz.h) and "Recent
- * geopend" (the children this user opened lately, from the audit log).  The
- * arrows move through them as one list; Enter opens the child's dossier,
- * or an agreement to round off.  Appointments and open handovers join them
- * when their modules exist — no invented data. */
+ * whose evaluation date has come, from giz_due in src/giz.h),
+ * "Overdrachten" (the user's open warm handovers, the late ones first:
+ * receipt not confirmed, no first conversation, no feedback by the agreed
+ * date — today_handovers.c) and "Recent geopend" (the children this user
+ * opened lately, from the audit log).  The arrows move through them as one
+ * list; Enter opens the child's dossier, an agreement to round off, or the
+ * dossier at a handover.  Appointments join them when their module exists
+ * — no invented data. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +21,7 @@
 #include "perm.h"
 #include "recent.h"
 #include "screens.h"
+#include "today_handovers.h"
 
 enum {
 	TODAY_RECENT_MAX = 15, /* children under Recent geopend */
@@ -25,6 +29,7 @@ enum {
 	TODAY_DUE_ROWS = 7,    /* rows the due list takes at most */
 	TODAY_GIZ_MAX = 200,   /* agreements under GIZ-afspraken */
 	TODAY_GIZ_ROWS = 4,    /* rows the agreements take at most */
+	TODAY_HAND_ROWS = 4,   /* rows the handovers take at most */
 	COL_DUE_AGE = 9,       /* column widths of the due list */
 	COL_DUE_LATE = 16
 };
@@ -39,8 +44,15 @@ struct today {
 	int ngiz;                                      /* entries in giz */
 	int giz_matched;                               /* how many there are in all */
 	struct listpos gpos;                           /* window on giz */
-	struct listpos pos;                            /* selection in all three: due
-							* rows first, then giz, then recent */
+	struct handover_line *hand;                    /* open handovers, late first */
+	int nhand;                                     /* entries in hand */
+	int nlate;                                     /* of which late */
+	struct listpos hpos;                           /* window on the handovers */
+	int drows, grows, hrows;                       /* rows each section shows now
+							* (plan_rows) */
+	struct listpos pos;                            /* selection in all four: due
+							* rows first, then giz, the
+							* handovers, then recent */
 };
 
 static const struct screen_key today_keys[] = {
@@ -77,10 +89,13 @@ static void load(struct app *app, struct today *t)
 	    giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &t->giz_matched, &e) !=
 		    GP_OK)
 		app_message(app, 1, "%s", e.msg);
+	free(t->hand);
+	today_handovers_load(app, &t->hand, &t->nhand, &t->nlate);
 	list_set_count(&t->dpos, (int)t->due.n);
 	list_set_count(&t->gpos, t->ngiz);
+	list_set_count(&t->hpos, t->nhand);
 	list_set_count(&t->rpos, t->nrecent);
-	list_set_count(&t->pos, (int)t->due.n + t->ngiz + t->nrecent);
+	list_set_count(&t->pos, (int)t->due.n + t->ngiz + t->nhand + t->nrecent);
 }
 
 static void today_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -185,16 +200,16 @@ static int draw_due(struct app *app, struct today *t, int y, int x, int w)
 		return y + 2;
 	}
 	due_heading(app, y++, x, w);
-	list_set_height(&t->dpos, TODAY_DUE_ROWS);
+	list_set_height(&t->dpos, t->drows);
 	if (t->pos.sel < (int)t->due.n) {
 		t->dpos.sel = t->pos.sel;
-		list_set_height(&t->dpos, TODAY_DUE_ROWS);
+		list_set_height(&t->dpos, t->drows);
 	}
 	for (int i = 0; i < t->dpos.height && t->dpos.top + i < (int)t->due.n; i++) {
 		int r = t->dpos.top + i;
 		due_row(app, y + i, x, w, &t->due.children[r], r == t->pos.sel);
 	}
-	return y + (t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS) + 1;
+	return y + t->drows + 1;
 }
 
 static void giz_row(struct app *app, int y, int x, int w, const struct giz_agreement_row *r,
@@ -234,16 +249,73 @@ static int draw_giz(struct app *app, struct today *t, int y, int x, int w)
 	else
 		snprintf(head, sizeof head, _("GIZ-afspraken te evalueren (%d)"), t->ngiz);
 	heading(app, y++, x, w, head);
-	list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+	list_set_height(&t->gpos, t->grows);
 	if (t->pos.sel >= n_due && t->pos.sel < n_due + t->ngiz) {
 		t->gpos.sel = t->pos.sel - n_due;
-		list_set_height(&t->gpos, TODAY_GIZ_ROWS);
+		list_set_height(&t->gpos, t->grows);
 	}
 	for (int i = 0; i < t->gpos.height && t->gpos.top + i < t->ngiz; i++) {
 		int r = t->gpos.top + i;
 		giz_row(app, y + i, x, w, &t->giz[r], r + n_due == t->pos.sel);
 	}
-	return y + (t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS) + 1;
+	return y + t->grows + 1;
+}
+
+/* Overdrachten from row y (only when some are open); returns the first row
+ * after it. */
+static int draw_handovers(struct app *app, struct today *t, int y, int x, int w)
+{
+	char head[128];
+	int first = (int)t->due.n + t->ngiz;
+	if (t->nhand == 0)
+		return y;
+	if (t->nlate)
+		snprintf(head, sizeof head, _("Overdrachten (%d open, %d te laat)"), t->nhand,
+			 t->nlate);
+	else
+		snprintf(head, sizeof head, _("Overdrachten (%d open)"), t->nhand);
+	heading(app, y++, x, w, head);
+	list_set_height(&t->hpos, t->hrows);
+	if (t->pos.sel >= first && t->pos.sel < first + t->nhand) {
+		t->hpos.sel = t->pos.sel - first;
+		list_set_height(&t->hpos, t->hrows);
+	}
+	for (int i = 0; i < t->hpos.height && t->hpos.top + i < t->nhand; i++) {
+		int r = t->hpos.top + i;
+		today_handover_row(app, y + i, x, w, &t->hand[r], first + r == t->pos.sel);
+	}
+	return y + t->hrows + 1;
+}
+
+/* Shares out the rows below the greeting: every section that has entries
+ * shows at least one, Recent geopend keeps its heading and two rows, and
+ * what is left goes round the sections up to their most — two rows to the
+ * due list for each one to the others, as it is the day's work. */
+static void plan_rows(struct today *t, int avail)
+{
+	int most[3] = {(int)t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS,
+		       t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS,
+		       t->nhand < TODAY_HAND_ROWS ? t->nhand : TODAY_HAND_ROWS};
+	int rows[3] = {0, 0, 0};
+	/* headings, column headings and blank lines; Recent geopend's least */
+	int left = avail - 3 - (t->ngiz ? 2 : 0) - (t->nhand ? 2 : 0) -
+		   (t->nrecent ? 4 : 2);
+	for (int grew = 1; grew && left > 0;) {
+		grew = 0;
+		for (int k = 0; k < 3 && left > 0; k++)
+			for (int step = 0; step < (k == 0 ? 2 : 1) && left > 0; step++)
+				if (rows[k] < most[k]) {
+					rows[k]++;
+					left--;
+					grew = 1;
+				}
+	}
+	for (int k = 0; k < 3; k++) /* at least one row where there is one */
+		if (rows[k] == 0 && most[k] > 0)
+			rows[k] = 1;
+	t->drows = rows[0];
+	t->grows = rows[1];
+	t->hrows = rows[2];
 }
 
 static void today_draw(struct app *app, struct screen *s, const struct rect *b)
@@ -255,8 +327,10 @@ static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 	snprintf(hello, sizeof hello, _("Goedendag, %s. Het is vandaag %s."),
 		 app->me.display_name, date);
 	draw_text(stdscr, b->y + 1, x, w, hello, app->ascii);
+	plan_rows(t, b->h - 3);
 	y = draw_due(app, t, b->y + 3, x, w);
 	y = draw_giz(app, t, y, x, w);
+	y = draw_handovers(app, t, y, x, w);
 	if (y >= b->y + b->h)
 		return;
 	heading(app, y++, x, w, _("Recent geopend"));
@@ -266,7 +340,7 @@ static void today_draw(struct app *app, struct screen *s, const struct rect *b)
 		return;
 	}
 	childlist_heading(app, y++, x, w);
-	int before = (int)t->due.n + t->ngiz;
+	int before = (int)t->due.n + t->ngiz + t->nhand;
 	list_set_height(&t->rpos, b->y + b->h - y);
 	if (t->pos.sel >= before) {
 		t->rpos.sel = t->pos.sel - before;
@@ -283,21 +357,29 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 {
 	struct today *t = s->st;
 	(void)key;
-	int n_due = (int)t->due.n, n_giz = t->ngiz;
+	/* where each section ends in the one list */
+	int n_due = (int)t->due.n, n_giz = n_due + t->ngiz, n_hand = n_giz + t->nhand;
 	/* a page is the section the selection is in */
-	t->pos.height = t->pos.sel < n_due ? t->dpos.height
-			: t->pos.sel < n_due + n_giz ? t->gpos.height : t->rpos.height;
+	t->pos.height = t->pos.sel < n_due    ? t->dpos.height
+			: t->pos.sel < n_giz  ? t->gpos.height
+			: t->pos.sel < n_hand ? t->hpos.height
+					      : t->rpos.height;
 	if (t->pos.height < 1)
 		t->pos.height = 1;
 	if (list_key(&t->pos, act))
 		return 1;
 	if (act == ACT_OPEN && t->pos.n > 0) {
-		if (t->pos.sel < n_due)
+		if (t->pos.sel < n_due) {
 			dossier_open(app, t->due.children[t->pos.sel].child.id);
-		else if (t->pos.sel < n_due + n_giz)
+		} else if (t->pos.sel < n_giz) {
 			giz_agreement_form_open(app, t->giz[t->pos.sel - n_due].a.id);
-		else
-			dossier_open(app, t->recent[t->pos.sel - n_due - n_giz].id);
+		} else if (t->pos.sel < n_hand) {
+			const struct handover_line *l = &t->hand[t->pos.sel - n_giz];
+			dossier_open(app, l->child_id);
+			dossier_show_handover(app, l->id);
+		} else {
+			dossier_open(app, t->recent[t->pos.sel - n_hand].id);
+		}
 		return 1;
 	}
 	if (act == ACT_ADMIN) {
@@ -318,6 +400,7 @@ static void today_destroy(struct app *app, struct screen *s)
 	(void)app;
 	due_report_free(&t->due);
 	free(t->giz);
+	free(t->hand);
 	free(t);
 }
 
@@ -326,7 +409,9 @@ static void today_destroy(struct app *app, struct screen *s)
 	   "wie vandaag een contactmoment of prik aan de beurt of te laat is, de langst " \
 	   "te late bovenaan. Onder 'GIZ-afspraken te evalueren' staan de afspraken uit een " \
 	   "GIZ-plan waarvan de evaluatiedatum gekomen is; Enter rondt zo'n afspraak af " \
-	   "(gedaan, loopt door of beëindigd). Onder 'Recent geopend' staan de kinderen van wie u kort " \
+	   "(gedaan, loopt door of beëindigd). Onder 'Overdrachten' staan uw lopende warme " \
+	   "overdrachten: wat te laat is in rood bovenaan, de andere met waar ze op wachten. " \
+	   "Onder 'Recent geopend' staan de kinderen van wie u kort " \
 	   "geleden het dossier opende. Kies een kind met de pijltjes en open het dossier " \
 	   "met Enter. Zoek een ander kind met F3 of /. Gaat u even weg, vergrendel dan met " \
 	   "F12 (dat kan op elk scherm); uw werk blijft staan.")

@@ -41,6 +41,16 @@ void giz_agreement_form_open(struct app *app, const char *agreement_id);
 /* The matrix of an assessment beside the previous one; F6 turns it to the
  * parent. */
 void giz_view_open(struct app *app, const struct child *c, const char *assessment_id);
+/* Warme overdracht for child c: handover_id NULL for a new one. */
+void handover_form_open(struct app *app, const struct child *c, const char *handover_id);
+/* The next step of a handover (state preset: "ingetrokken" to withdraw, or
+ * NULL for the next one in order). */
+void handover_step_open(struct app *app, const char *handover_id, const char *preset);
+/* One handover as its letter, with its keys (edit, step, export). */
+void handover_view_open(struct app *app, const char *handover_id);
+/* When a dossier is on top: shows its Overdrachten with that handover
+ * selected. */
+void dossier_show_handover(struct app *app, const char *handover_id);
 
 /* Beheer: a new user account, with its password typed twice. */
 void user_form_open(struct app *app);

@@ -16,7 +16,7 @@ tui_wait "Ouders en verzorgers"
 tui_keys Enter
 tui_wait "Relatie tot kind"
 tui_keys Down Down Down Down
-tui_wait "Heeft deze ouder"
+tui_wait "deze ouder het gezag"
 tui_keys Enter
 tui_wait "Kind woont hier"
 tui_show "Enter op Gezag: door naar het volgende veld, Gezag blijft ja"

@@ -575,6 +575,17 @@ static void draw_shows_sanitised_values(void **state)
 	row_text(w, 6, line, sizeof line);
 	assert_non_null(strstr(line, "Turks"));
 	key(f, GK_ESC);
+	/* a refusal longer than the line goes on over the help line, broken
+	 * between words */
+	go_to(f, "naam");
+	form_set_error(f, "naam", "Niet verzonden: nog geen toestemming van Anna de Vries "
+				  "(moeder) en Piet de Vries (vader), en ook niet van het kind.");
+	form_draw(w, f, &st);
+	row_text(w, 10, line, sizeof line);
+	assert_non_null(strstr(line, "Niet verzonden: nog geen toestemming van Anna de Vries"));
+	assert_null(strstr(line, "(moeder)"));
+	row_text(w, 11, line, sizeof line);
+	assert_non_null(strstr(line, "(moeder) en Piet de Vries (vader), en ook niet van het kind."));
 	delwin(w);
 	endwin();
 	delscreen(scr);

@@ -213,6 +213,10 @@ static void group_grows_a_spare_row(void **state)
 	assert_ptr_equal(form_field_named(f, "name", 0), form_field_of(f, F_NAME, 0));
 	assert_null(form_field_named(f, "lines.lot", 5));
 	assert_null(form_field_named(f, "lot", 0));
+	/* the group as a whole (a refusal about all its rows): the row's first field */
+	assert_ptr_equal(form_field_named(f, "lines", 0), form_field_of(f, F_CODE, 0));
+	assert_ptr_equal(form_field_named(f, "lines", 1), form_field_of(f, F_CODE, 1));
+	assert_null(form_field_named(f, "lines", 5));
 }
 
 /* The rule runs on F2 and puts its sentence on the field it names; an
@@ -275,9 +279,14 @@ static void sections_with_pgdn_and_pgup(void **state)
 {
 	struct form *f = *state;
 	form_prefill(f, F_ON, 0, "26-11-2026");
+	form_set_size(f, 60, 8); /* 6 rows for fields */
 	form_focus(f, 0);
 	form_key(f, GK_PGDN);
 	assert_int_equal(focus_def(f), F_WEIGHT);
+	/* the part is seen whole: its heading at the top of the window */
+	const struct form_field *w = form_field_of(f, F_WEIGHT, 0);
+	assert_true(w->heading);
+	assert_int_equal(f->top, w->row - 1);
 	form_key(f, GK_PGDN);
 	assert_int_equal(focus_def(f), F_CODE);
 	form_key(f, GK_PGDN);

@@ -1,0 +1,32 @@
+# groeipad export handover NUMBER --format txt|md: the handover letter for
+# the receiver (docs/product.md §6, §7) with the consent record, casusregie
+# and the summary; a Veilig Thuis melding sent without consent says so;
+# every export is in the audit log, files are 0600; wrong words get a clear
+# answer.  The child's JSON export carries its handovers with consents and
+# lifecycle.
+"$GP" demo --db demo.db --children 60 --seed 1 >/dev/null
+export GROEIPAD_PASSWORD=demo
+echo "--- handover 3 as text"
+"$GP" export --db demo.db --user demo handover 3 --format txt </dev/null; echo "exit $?"
+echo "--- handover 10 (a melding) as Markdown: the head and the consent"
+"$GP" export --db demo.db --user demo handover 10 --format md </dev/null >10.md; echo "exit $?"
+sed -n '1,5p' 10.md
+sed -n '/^## Toestemming/,/^## Afspraken/p' 10.md
+echo "--- to a file"
+"$GP" export --db demo.db --user demo handover 8 --format txt -o brief.txt </dev/null; echo "exit $?"
+stat -c %a brief.txt
+grep -A2 "^Bij afsluiting" brief.txt
+"$GP" export --db demo.db --user demo handover 8 --format txt -o brief.txt </dev/null; echo "exit $?"
+echo "--- in the audit log"
+sqlite3 demo.db "select action, detail from audit_log where detail like 'handover%' order by seq"
+echo "--- words the command does not take"
+"$GP" export --db demo.db --user demo handover 99 --format txt </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover drie --format txt </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover --format txt </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover 3 </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover 3 --format json </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover 3 4 --format txt </dev/null; echo "exit $?"
+"$GP" export --db demo.db --user demo handover 3 --format txt --encoding cp1252 </dev/null; echo "exit $?"
+echo "--- the child's JSON export: handovers with consents and lifecycle"
+"$GP" export --db demo.db --user demo child 100015 --format json </dev/null >child.json
+sed -n '/"handovers": \[/,$p' child.json | grep -E '"(no|state|destination|mode|decision|form|scope|casusregie|consent_exempt)"|"(voorbereid|verzonden|derden)"' | sed 's/^ *//'
