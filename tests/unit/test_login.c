@@ -170,7 +170,7 @@ static void parallel_attempts_are_counted(void **state)
 	struct fixture *f = *state;
 	enum { PAR = 30 };
 	pid_t kids[PAR];
-	int checked = 0, refused = 0, other = 0;
+	int checked = 0, refused = 0, busy = 0, other = 0;
 	for (int i = 0; i < PAR; i++) {
 		kids[i] = fork();
 		assert_true(kids[i] >= 0);
@@ -181,7 +181,8 @@ static void parallel_attempts_are_counted(void **state)
 			if (db_open(&db, f->path, DB_EXISTING, &e) != GP_OK)
 				_exit(3);
 			account_login(db, "anna", "fout", &a, &e);
-			_exit(strstr(e.msg, "klopt niet") ? 0 : strstr(e.msg, "Te veel") ? 1 : 2);
+			_exit(strstr(e.msg, "klopt niet") ? 0 : strstr(e.msg, "Te veel") ? 1
+				 : strstr(e.msg, "bezet") ? 2 : 3);
 		}
 	}
 	for (int i = 0; i < PAR; i++) {
@@ -190,13 +191,18 @@ static void parallel_attempts_are_counted(void **state)
 		int rc = WIFEXITED(status) ? WEXITSTATUS(status) : 4;
 		checked += rc == 0;
 		refused += rc == 1;
-		other += rc > 1;
+		busy += rc == 2;
+		other += rc > 2;
 	}
-	printf("30 parallel wrong attempts: %d checked, %d refused unchecked, %d other\n",
-	       checked, refused, other);
+	printf("30 parallel wrong attempts: %d checked, %d refused unchecked, %d busy, %d other\n",
+	       checked, refused, busy, other);
 	assert_int_equal(other, 0);
 	assert_true(checked <= 5);
-	assert_int_equal(checked + refused, PAR);
+	/* "bezet" (told in words, nothing checked) only when valgrind makes
+	 * every Argon2 hash take longer than the 5 s busy timeout */
+	if (!getenv("GP_VALGRIND"))
+		assert_int_equal(busy, 0);
+	assert_int_equal(checked + refused + busy, PAR);
 	struct gp_err e = {0};
 	struct account a;
 	assert_int_equal(account_login(f->db, "anna", "geheim-twaalf", &a, &e), GP_EDENIED);
