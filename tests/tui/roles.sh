@@ -1,6 +1,6 @@
 # Roles in the screens.  A nurse's note and a GIZ worry (stored as issue 9
 # will store it) are in one child's dossier: the nurse sees the note under
-# Notities; an assistent has no GIZ or Notities section and neither text appears
+# Notities; an assistent has no GIZ, Overdrachten or Notities section and neither text appears
 # on any section of the dossier.  A beheerder opens a dossier only after
 # giving a reason, which Toegang then shows with every opening; a form the
 # role may not save is not opened.
@@ -45,6 +45,8 @@ open_zoe
 tui_wait "Overzicht"
 tui_keys Right Right Right Right
 tui_wait "[GIZ]"
+tui_keys Right
+tui_wait "[Overdrachten]"
 tui_keys Right
 tui_wait "[Notities]"
 tui_show "Verpleegkundige: Notities"
