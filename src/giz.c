@@ -500,12 +500,13 @@ enum gp_status giz_list(struct db *db, const char *child_id, struct giz_summary 
 		"SELECT a.id, s.aspect_bds, coalesce(s.score, '') FROM giz_aspects s "
 		"JOIN giz_assessments a ON a.seq = s.assessment_seq WHERE a.child_seq = "
 		CHILD_SEQ(1);
-	const char *params[] = {child_id, NULL};
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
-	if (s == GP_OK)
-		s = db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
+	if (s != GP_OK)
+		return s;
+	const char *params[] = {child_id, NULL};
+	s = db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 	if (s != GP_OK || *n == 0)
 		return s;
 	struct scores_ctx x = {*out, *n};
@@ -629,13 +630,14 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 	date_fmt_iso(today, on);
 	date_fmt_iso(date_add_months(today, -18 * 12), adult); /* youth health care ends at 18 */
 	snprintf(limit, sizeof limit, "%d", max > 0 ? max : 0);
-	const char *params[] = {on, limit, adult, NULL};
 	*matched = 0;
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
-	if (s == GP_OK)
-		s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
+	if (s != GP_OK)
+		return s;
+	const char *params[] = {on, limit, adult, NULL};
+	s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 	if (s != GP_OK)
 		return s;
 	sqlite3_stmt *st = db_stmt(db, csql, e);

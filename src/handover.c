@@ -993,12 +993,13 @@ enum gp_status handover_list_child(struct db *db, const struct handover_refs *re
 {
 	static const char sql[] = "SELECT " LINE_COLS "WHERE h.child_seq = " CHILD_SEQ(1) " "
 				  "ORDER BY h.created_at DESC, h.seq DESC";
-	const char *params[] = {child_id, NULL};
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
-	if (s == GP_OK)
-		s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out, n, e);
+	if (s != GP_OK)
+		return s;
+	const char *params[] = {child_id, NULL};
+	s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out, n, e);
 	if (s == GP_OK)
 		mark_late(refs, *out, *n, today);
 	return s;
@@ -1026,13 +1027,14 @@ enum gp_status handover_list_open(struct db *db, const struct handover_refs *ref
 		"SELECT " LINE_COLS "WHERE h.state IN ('verzonden', 'ontvangst_bevestigd', "
 		"'eerste_gesprek_gepland', 'teruggekoppeld') AND h.created_by = " ACTOR_SEQ(1) " "
 		"ORDER BY h.sent_on";
-	const char *params[] = {account_id, NULL};
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
-	if (s == GP_OK)
-		s = db_read_rows(db, account_id ? mine : all, params, sizeof **out, read_line,
-				 (void **)out, n, e);
+	if (s != GP_OK)
+		return s;
+	const char *params[] = {account_id, NULL};
+	s = db_read_rows(db, account_id ? mine : all, params, sizeof **out, read_line,
+			 (void **)out, n, e);
 	if (s == GP_OK) {
 		mark_late(refs, *out, *n, today);
 		if (*n > 1)

@@ -611,7 +611,7 @@ static void handovers_are_for_care_roles_only(void **state)
 	char id[DB_ID_LEN], no[16];
 	strcpy(id, h->id);
 	snprintf(no, sizeof no, "%lld", (long long)h->no);
-	struct handover *got = calloc(1, sizeof *got), *other;
+	struct handover *got = calloc(1, sizeof *got);
 	struct handover_line *lines;
 	struct handover_event *events;
 	int n;
@@ -640,7 +640,7 @@ static void handovers_are_for_care_roles_only(void **state)
 						 &letter, &e), GP_EDENIED);
 		assert_null(letter);
 		/* writing: a new one (what was typed stays), a change, a step */
-		other = draft(f, &f->school, "school", "informeren");
+		struct handover *other = draft(f, &f->school, "school", "informeren");
 		assert_int_equal(handover_create(f->db, &f->refs, other, &e), GP_EDENIED);
 		assert_string_equal(other->reason, "Zorgen over slapen en schoolverzuim.");
 		free(other);
