@@ -4,6 +4,7 @@
 #define GP_SCREENS_H
 
 #include "app.h"
+#include "appointment.h"
 #include "child.h"
 #include "org.h"
 
@@ -33,6 +34,13 @@ void contact_form_open(struct app *app, const struct child *c, const char *conta
 /* A note of child_id (section Notities): n NULL for a new note. */
 struct note;
 void note_form_open(struct app *app, const char *child_id, const struct note *n);
+/* Plan a visit for child c (existing NULL: a new one, filled in for what
+ * is due), or change an existing appointment. */
+void appointment_form_open(struct app *app, const struct child *c,
+			   const struct appointment *existing);
+/* Agenda: the appointments of a day, for one professional and/or one
+ * location (NULL: everyone, all locations). */
+void agenda_open(struct app *app, const char *account_id, const char *location);
 /* The GIZ form for child c: assessment_id NULL for a new assessment, else
  * the id of the one to change. */
 void giz_form_open(struct app *app, const struct child *c, const char *assessment_id);

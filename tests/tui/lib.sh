@@ -85,5 +85,5 @@ demo_db() {
 tui_login() {
 	tui_wait "Gebruiker:"
 	tui_type "${1:-demo}"; tui_keys Tab; tui_type demo; tui_keys Enter
-	tui_wait "Recent geopend"
+	if [ "${1:-demo}" = beheer ]; then tui_wait "Als beheerder"; else tui_wait "Afspraken vandaag"; fi
 }
