@@ -135,12 +135,11 @@ static int read_staff(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		struct account a;
 		if (account_create_demo(d->db, f[0], f[1], f[2], "demo", &a, e) != GP_OK)
 			return -1;
-		account_act_as(d->db, &a);
 		d->self = a;
 		memcpy(m->id, a.id, DB_ID_LEN);
-		/* One account for each role the team has no one of yet, for
-		 * trying the roles of src/perm.h: "beheer" (who makes the sociale
-		 * kaart below) and "assistent", password "demo".  Their ids come
+		/* Two accounts with names that say their role, for trying the
+		 * roles of src/perm.h: "beheer" (the beheerder, who makes the
+		 * sociale kaart below) and "assistent", password "demo".  Their ids come
 		 * from the ordinary random source, so every record after them has
 		 * the id it has in a demo without them. */
 		struct rng *ids = d->db->idrng;
@@ -154,6 +153,7 @@ static int read_staff(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		d->db->idrng = ids;
 		if (s != GP_OK)
 			return -1;
+		account_act_as(d->db, &a);
 	} else {
 		char now[DB_TIME_LEN];
 		db_new_id(d->db, m->id);
