@@ -8,13 +8,17 @@
 # FIFO or a link to /dev/zero cannot make a command hang; an invalid
 # GROEIPAD_TODAY is ignored with a warning, as docs/cli.md says.
 "$GP" demo --db d.db --children 40 --seed 5 >/dev/null
+# four children who are on the due list, whatever the demo made
+set -- $(GROEIPAD_PASSWORD=demo "$GP" due --db d.db --user demo --format csv </dev/null \
+  | cut -d';' -f1 | grep -E '^[0-9]+$' | sort -un | head -n 4)
+echo "children on the due list: $#"
 sqlite3 d.db "pragma ignore_check_constraints = on;
-  update children set given_names = '=HYPERLINK(\"http://x.nl\",\"klik\")', tussenvoegsel = null, family_name = 'Hof' where client_no = 100029;
-  update children set given_names = '+31 6', tussenvoegsel = null where client_no = 100034;
-  update children set given_names = '-2+3', tussenvoegsel = null where client_no = 100013;
-  update children set given_names = '@SUM(A1)', tussenvoegsel = null where client_no = 100016;"
+  update children set given_names = '=HYPERLINK(\"http://x.nl\",\"klik\")', tussenvoegsel = null, family_name = 'Hof' where client_no = $1;
+  update children set given_names = '+31 6', tussenvoegsel = null, family_name = 'Hendriks' where client_no = $2;
+  update children set given_names = '-2+3', tussenvoegsel = null, family_name = 'Kurt' where client_no = $3;
+  update children set given_names = '@SUM(A1)', tussenvoegsel = null, family_name = 'Ven' where client_no = $4;"
 GROEIPAD_PASSWORD=demo "$GP" due --db d.db --user demo --format csv </dev/null | cut -d';' -f1-2 \
-  | grep -E '^(100029|100034|100013|100016);' | sort -u
+  | grep -E "^($1|$2|$3|$4);" | cut -d';' -f2 | sort -u
 # export: invalid UTF-8, then an over-long conclusion, then a control character
 cp d.db x.db
 sqlite3 x.db "update children set given_names = cast(x'4875ff79' as text) where client_no = 100018"
