@@ -7,6 +7,7 @@
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db 40 5
 kid=$(sqlite3 demo.db "select seq from children where client_no = 100029")
+bsn=$(sqlite3 demo.db "select bsn from children where client_no = 100029") # found by BSN
 when=$(date -u -d '2026-11-02 10:00' +%s)
 sqlite3 demo.db "insert into giz_assessments(id, child_seq, assessed_on, parent_worries, created_at, updated_at) values (randomblob(16), $kid, '2026-11-01', 'GEHEIM-GIZ zorgen', $when, $when);
   insert into notes(id, child_seq, written_at, author_seq, text, created_at, updated_at) values (randomblob(16), $kid, $when, (select seq from accounts where username = 'demo'), 'GEHEIM-NOTITIE over thuis', $when, $when)"
@@ -18,7 +19,7 @@ sections() {
 	done
 }
 open_zoe() {
-	tui_keys F3; tui_wait "Typ een deel"; tui_type "zoe"; tui_wait "1 kind gevonden"; tui_keys Enter
+	tui_keys F3; tui_wait "Typ een deel"; tui_type "$bsn"; tui_wait "1 kind gevonden"; tui_keys Enter
 }
 tui_start --db demo.db
 tui_login assistent

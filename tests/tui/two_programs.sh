@@ -18,8 +18,9 @@ u_wait() {
 	done
 }
 u_show() { sleep 0.15; echo "=== $1"; tui_tmux capture-pane -p -t u | sed -e 's/[0-2][0-9]:[0-5][0-9]/HH:MM/g' -e 's/[[:space:]]*$//'; }
-edit_zoe() { # $1: send keys function prefix (tui or u)
-	"$1_keys" F3; "$1_wait" "Typ een deel"; "$1_type" "zoe"; "$1_wait" "1 kind gevonden"
+bsn=$(sqlite3 demo.db "select bsn from children where client_no = 100029")
+edit_zoe() { # $1: send keys function prefix (tui or u); the child found by its BSN
+	"$1_keys" F3; "$1_wait" "Typ een deel"; "$1_type" "$bsn"; "$1_wait" "1 kind gevonden"
 	"$1_keys" Enter; "$1_wait" "Overzicht"; "$1_keys" F4; "$1_wait" "Voornamen"
 }
 tui_start --db demo.db
