@@ -10,8 +10,9 @@
 
 #include "db.h"
 #include "err.h"
+#include "textout.h"
 
-enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 8, CLI_MAX_ANCHORS = 8 };
+enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64, CLI_MAX_ANCHORS = 8 };
 
 /* The command line after parsing. */
 struct cli {
@@ -21,7 +22,15 @@ struct cli {
 	const char *out;         /* -o */
 	const char *date;        /* --date (due), as typed */
 	const char *format;      /* --format (due, export), as typed */
-	const char *encoding;    /* --encoding (export), as typed */
+	const char *encoding;    /* --encoding (export, import, report, due), as typed */
+	const char *from, *to;   /* --from, --to (report), as typed */
+	const char *doc_lang;    /* --doc-lang (export): language of a kindoverzicht */
+	const char *bds_version; /* --bds-version (export): "3.0" or "3.1" */
+	int force;               /* --force: replace an existing output file */
+	int afschrift;           /* --afschrift (export): the parent's copy */
+	int identity;            /* --identity (export bds): names and BSN too */
+	int skip_bad;            /* --skip-bad (import) */
+	int dry_run;             /* --dry-run (import) */
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
 	int have_db;             /* --db was given */
@@ -65,16 +74,26 @@ enum gp_status cli_read_password(const char *prompt, int twice, const char *env,
 void cli_put_safe(FILE *f, const char *s);
 
 /* groeipad due (cmd_due.c), export (cmd_export.c) and its handover letter
- * (cmd_handover.c), user (cmd_user.c), retention (cmd_retention.c), seal
- * (cmd_audit.c); each returns the process exit code.  cli_check_anchors
+ * (cmd_handover.c), import (cmd_import.c), report (cmd_report.c), user
+ * (cmd_user.c), retention (cmd_retention.c), seal (cmd_audit.c); each
+ * returns the process exit code.  cli_check_anchors
  * (cmd_audit.c) checks --anchor for check: -1 when there are none, else 0
  * or the exit code after saying why. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
+int cmd_import(const struct cli *c);
+int cmd_report(const struct cli *c);
 int cmd_user(const struct cli *c);
 int cmd_retention(const struct cli *c);
 int cmd_seal(const struct cli *c);
 int cli_check_anchors(struct db *db, const struct cli *c);
+
+/* --encoding: utf-8 when not given.  Returns -1 when fine, else the exit
+ * code after saying why. */
+int cli_encoding(const struct cli *c, enum text_encoding *out);
+
+/* Prints a warning sentence (when not empty) on stderr. */
+void cli_warn(const char *sentence);
 
 #endif

@@ -147,8 +147,9 @@ static json_t *child_json(const struct ctx *x, const struct child *c)
 	return j;
 }
 
-static json_t *parents_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *parents_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct family_member *fam = NULL;
 	int n = 0;
 	if (child_family(x->db, child_id, &fam, &n, e) != GP_OK)
@@ -234,8 +235,9 @@ static json_t *contact_json(const struct ctx *x, const struct contact_record *r)
 	return j;
 }
 
-static json_t *contacts_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *contacts_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct contact *list = NULL;
 	int n = 0;
 	if (contact_list(x->db, child_id, &list, &n, e) != GP_OK)
@@ -333,8 +335,9 @@ static json_t *measurements_json(const struct ctx *x, const struct child *c, str
 	return a;
 }
 
-static json_t *vaccinations_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *vaccinations_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct vaccination *v = NULL;
 	int n = 0;
 	if (vaccination_list(x->db, child_id, &v, &n, e) != GP_OK)
@@ -363,50 +366,74 @@ static json_t *vaccinations_json(const struct ctx *x, const char *child_id, stru
 
 /* ---- the whole ------------------------------------------------------------------- */
 
-enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
-				 const struct child *c, struct gp_date today, char **out,
-				 struct gp_err *e)
+/* The child's GIZ assessments (src/export_giz.c). */
+static json_t *giz_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_giz_json(x->db, x->refs->codes, c->id, e);
+}
+
+/* The child's warm handovers (src/export_handover.c). */
+static json_t *handovers_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_handovers_json(x->db, x->refs->codes, c->id, e);
+}
+
+json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
+			       const struct child *c, struct gp_date today, struct gp_err *e)
 {
 	struct ctx x = {db, refs, NULL, 0};
-	*out = NULL;
 	if (perm_require(db, PERM_EXPORT, c->id, e) != GP_OK ||
 	    perm_require(db, PERM_READ, c->id, e) != GP_OK ||
 	    dossier_check_texts(db, c->id, e) != GP_OK)
-		return e ? e->code : GP_EDENIED;
+		return NULL;
 	if (account_list(db, &x.accounts, &x.naccounts, e) != GP_OK)
-		return e ? e->code : GP_EINTERNAL;
+		return NULL;
 	json_t *root = json_object();
 	put(root, "format", json_string("groeipad-child"));
 	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
 	put(root, "exported_on", date_or_null(today));
 	put(root, "child", child_json(&x, c));
-	json_t *parts[6] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL, NULL};
-	if (parts[0])
-		parts[1] = contacts_json(&x, c->id, e);
-	if (parts[1])
-		parts[2] = measurements_json(&x, c, e);
-	if (parts[2])
-		parts[3] = vaccinations_json(&x, c->id, e);
-	if (parts[3])
-		parts[4] = export_giz_json(db, refs->codes, c->id, e);
-	if (parts[4])
-		parts[5] = export_handovers_json(db, refs->codes, c->id, e);
-	static const char *const keys[6] = {"parents",      "contacts", "measurements",
-					    "vaccinations", "giz",      "handovers"};
-	int ok = root != NULL && parts[5] != NULL;
-	for (int i = 0; i < 6; i++) {
-		if (ok)
-			ok = put(root, keys[i], parts[i]) == 0;
-		else
-			json_decref(parts[i]);
+	/* The parts after "child", in order.  A new record type adds its
+	 * function and one line here. */
+	static const struct {
+		const char *key;
+		json_t *(*build)(const struct ctx *, const struct child *, struct gp_err *);
+	} parts[] = {
+		{"parents", parents_json},
+		{"contacts", contacts_json},
+		{"measurements", measurements_json},
+		{"vaccinations", vaccinations_json},
+		{"giz", giz_json},
+		{"handovers", handovers_json},
+	};
+	int ok = root != NULL;
+	for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {
+		json_t *part = parts[i].build(&x, c, e);
+		ok = part != NULL && put(root, parts[i].key, part) == 0;
 	}
 	free(x.accounts);
-	char *text = ok ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-					   JSON_REAL_PRECISION(15)) : NULL;
+	if (!ok) {
+		json_decref(root);
+		if (!e || e->code == GP_OK)
+			gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+		return NULL;
+	}
+	return root;
+}
+
+enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
+				 const struct child *c, struct gp_date today, char **out,
+				 struct gp_err *e)
+{
+	*out = NULL;
+	json_t *root = export_child_json_tree(db, refs, c, today, e);
+	if (!root)
+		return e ? e->code : GP_EINTERNAL;
+	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+					      JSON_REAL_PRECISION(15));
 	json_decref(root);
 	if (!text)
-		return e && e->code != GP_OK ? e->code
-		       : gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 	size_t len = strlen(text);
 	char *nl = realloc(text, len + 2);
 	if (!nl) {

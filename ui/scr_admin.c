@@ -1,7 +1,8 @@
 /* scr_admin.c — Beheer, for the role beheerder only: the user accounts
  * (new, deactivate/activate, new password), the sociale kaart (new and
- * changed organisations) and the audit log (search by user, client number,
- * action and dates).  Three sections, switched with Left/Right or Tab;
+ * changed organisations), Uitwisseling (importing children, the report
+ * for the municipality) and the audit log (search by user, client number,
+ * action and dates).  Four sections, switched with Left/Right or Tab;
  * each is its own screen_ops so the bar shows the keys that work there.
  * Nothing is deleted: F8 deactivates (or activates again), after a question. */
 #include <stdlib.h>
@@ -14,8 +15,19 @@
 #include "org.h"
 #include "screens.h"
 
-enum { SEC_USERS, SEC_ORGS, SEC_LOG, SEC_COUNT, LIST_TOP = 3, LOG_QUERY_MAX = 120,
-       LOG_SHOWN = 1000 };
+enum { SEC_USERS, SEC_ORGS, SEC_EXCHANGE, SEC_LOG, SEC_COUNT, LIST_TOP = 3,
+       LOG_QUERY_MAX = 120, LOG_SHOWN = 1000 };
+
+/* The entries of Uitwisseling: what Enter opens. */
+static const struct {
+	const char *label;            /* N_() */
+	void (*open)(struct app *app);
+} EXCHANGE[] = {
+	{N_("Kinderen importeren (CSV of BDS JSON)"), import_open},
+	{N_("Rapportage voor de gemeente (aantallen)"), report_dialog_open},
+};
+
+enum { NEXCHANGE = sizeof EXCHANGE / sizeof *EXCHANGE };
 
 struct admin {
 	struct account *users; /* every account, by user name */
@@ -49,6 +61,11 @@ static const struct screen_key org_keys[] = {
 static const struct screen_key log_keys[] = {
 	{ACT_HELP, NULL}, {ACT_OPEN, N_("Zoek")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL},
+};
+
+static const struct screen_key exchange_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL},
 	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -67,6 +84,7 @@ static void load(struct app *app, struct admin *a)
 		app_message(app, 1, "%s", e.msg);
 	list_set_count(&a->pos[SEC_USERS], a->nusers);
 	list_set_count(&a->pos[SEC_ORGS], a->norgs);
+	list_set_count(&a->pos[SEC_EXCHANGE], NEXCHANGE);
 }
 
 static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -79,7 +97,7 @@ static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
 static void draw_tabs(struct app *app, struct admin *a, const struct rect *b)
 {
 	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart"),
-					       N_("Logboek")};
+					       N_("Uitwisseling"), N_("Logboek")};
 	int x = b->x + 2;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -208,6 +226,22 @@ static void draw_log(struct app *app, struct admin *a, const struct rect *b)
 			draw_text(stdscr, y + 1 + i, cx, c < 4 ? w[c] - 1 : b->w - cx - 2, t[c],
 				  app->ascii);
 	}
+}
+
+static void draw_exchange(struct app *app, struct admin *a, const struct rect *b)
+{
+	struct listpos *p = &a->pos[SEC_EXCHANGE];
+	list_set_height(p, b->h - LIST_TOP - 1);
+	for (int i = 0; i < NEXCHANGE; i++) {
+		int y = b->y + LIST_TOP + i;
+		attrset(i == p->sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+		draw_blank(stdscr, y, b->x + 2, b->w - 4);
+		draw_text(stdscr, y, b->x + 3, b->w - 6, _(EXCHANGE[i].label), app->ascii);
+	}
+	attrset(app_attr(app, TH_DIM));
+	draw_text(stdscr, b->y + LIST_TOP + NEXCHANGE + 1, b->x + 3, b->w - 6,
+		  _("Enter opent. Een kindoverzicht exporteert u in het dossier (Ctrl-E)."),
+		  app->ascii);
 	attrset(A_NORMAL);
 }
 
@@ -219,6 +253,8 @@ static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 		draw_users(app, a, b);
 	else if (a->section == SEC_ORGS)
 		draw_orgs(app, a, b);
+	else if (a->section == SEC_EXCHANGE)
+		draw_exchange(app, a, b);
 	else
 		draw_log(app, a, b);
 }
@@ -307,6 +343,13 @@ static int admin_key(struct app *app, struct screen *s, enum action act, int key
 	}
 	if (a->section == SEC_LOG)
 		return log_key(app, a, act, key);
+	if (a->section == SEC_EXCHANGE) {
+		if (act == ACT_OPEN) {
+			EXCHANGE[a->pos[SEC_EXCHANGE].sel].open(app);
+			return 1;
+		}
+		return list_key(&a->pos[SEC_EXCHANGE], act);
+	}
 	return a->section == SEC_USERS ? user_key(app, a, act) : org_key(app, a, act);
 }
 
@@ -327,8 +370,8 @@ static void admin_destroy(struct app *app, struct screen *s)
 }
 
 #define ADMIN_HOWTO \
-	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers en Sociale " \
-	   "kaart. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
+	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers, Sociale " \
+	   "kaart en Uitwisseling. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
 	   "gebruiker een nieuw wachtwoord, F8 deactiveert (of activeert weer). Niemand " \
 	   "wordt verwijderd, zodat het logboek compleet blijft; de laatste actieve " \
 	   "beheerder kan niet gedeactiveerd worden. Sociale kaart: F7 voegt een " \
@@ -337,7 +380,8 @@ static void admin_destroy(struct app *app, struct screen *s)
 	   "actie (view, update, export, due_list, login, login_failed, lock, unlock, " \
 	   "switch_user, denied, view_reason, backup, seal, destroy …) en een of twee " \
 	   "datums (van en tot en met), in elke volgorde. Zonder zoekwoorden ziet u de " \
-	   "nieuwste regels.")
+	   "nieuwste regels. Uitwisseling: Enter opent het importeren van kinderen of de " \
+	   "rapportage voor de gemeente.")
 
 static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_USERS] = {
@@ -348,6 +392,11 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_ORGS] = {
 		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
 		.resume = admin_resume, .destroy = admin_destroy, .keys = org_keys,
+		.howto = ADMIN_HOWTO,
+	},
+	[SEC_EXCHANGE] = {
+		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
+		.resume = admin_resume, .destroy = admin_destroy, .keys = exchange_keys,
 		.howto = ADMIN_HOWTO,
 	},
 	[SEC_LOG] = {
@@ -363,9 +412,9 @@ void admin_open(struct app *app)
 		app_message(app, 1, "%s", _("Beheer is alleen voor een beheerder."));
 		return;
 	}
-	if (app_pop_to(app, &admin_ops[SEC_USERS]) || app_pop_to(app, &admin_ops[SEC_ORGS]) ||
-	    app_pop_to(app, &admin_ops[SEC_LOG]))
-		return;
+	for (int i = 0; i < SEC_COUNT; i++)
+		if (app_pop_to(app, &admin_ops[i]))
+			return;
 	struct admin *a = calloc(1, sizeof *a);
 	if (a && le_init(&a->query, LOG_QUERY_MAX, 0) != 0) {
 		free(a);
