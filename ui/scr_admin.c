@@ -371,7 +371,7 @@ static void admin_destroy(struct app *app, struct screen *s)
 
 #define ADMIN_HOWTO \
 	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers, Sociale " \
-	   "kaart en Uitwisseling. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
+	   "kaart, Uitwisseling en Logboek. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
 	   "gebruiker een nieuw wachtwoord, F8 deactiveert (of activeert weer). Niemand " \
 	   "wordt verwijderd, zodat het logboek compleet blijft; de laatste actieve " \
 	   "beheerder kan niet gedeactiveerd worden. Sociale kaart: F7 voegt een " \
