@@ -236,7 +236,10 @@ enum gp_status export_child_ref(struct db *db, const struct export_job *job, con
 	struct child *c = malloc(sizeof *c);
 	if (!c)
 		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
-	enum gp_status s = child_find_ref(db, ref, c, e);
+	/* a role that may not export hears that, not why it may not read */
+	enum gp_status s = perm_require(db, PERM_EXPORT, NULL, e);
+	if (s == GP_OK)
+		s = child_find_ref(db, ref, c, e);
 	if (s == GP_OK)
 		s = export_child(db, job, c, res, e);
 	free(c);

@@ -19,6 +19,7 @@ static const unsigned char RULES[PERM_COUNT][R_COUNT] = {
 	[PERM_MEASURE]   = {1,   1,         0},
 	[PERM_CARE]      = {1,   0,         0},
 	[PERM_EXPORT]    = {1,   0,         0},
+	[PERM_REPORT]    = {1,   0,         1},
 	[PERM_DUE]       = {1,   1,         0},
 	[PERM_ACCOUNTS]  = {0,   0,         1},
 	[PERM_ORGS]      = {0,   0,         1},
@@ -34,6 +35,7 @@ static const char *const WHAT[PERM_COUNT] = {
 	[PERM_MEASURE] = N_("Een contactmoment, meting of vaccinatie vastleggen"),
 	[PERM_CARE] = N_("GIZ, overdrachten en notities inzien of vastleggen"),
 	[PERM_EXPORT] = N_("Gegevens van kinderen exporteren"),
+	[PERM_REPORT] = N_("De rapportage voor de gemeente maken"),
 	[PERM_DUE] = N_("De lijst van wie aan de beurt is inzien"),
 	[PERM_ACCOUNTS] = N_("Gebruikers beheren"),
 	[PERM_ORGS] = N_("De sociale kaart wijzigen"),
@@ -45,7 +47,7 @@ static const char *const WHAT[PERM_COUNT] = {
 static const char *const NAME[PERM_COUNT] = {
 	[PERM_SEARCH] = "search", [PERM_READ] = "read", [PERM_WRITE] = "write",
 	[PERM_MEASURE] = "measure", [PERM_CARE] = "care", [PERM_EXPORT] = "export",
-	[PERM_DUE] = "due", [PERM_ACCOUNTS] = "accounts", [PERM_ORGS] = "orgs",
+	[PERM_REPORT] = "report", [PERM_DUE] = "due", [PERM_ACCOUNTS] = "accounts", [PERM_ORGS] = "orgs",
 	[PERM_RETENTION] = "retention", [PERM_AUDIT] = "audit",
 };
 

@@ -11,6 +11,9 @@
  *   assistent               read     yes      no             no      no
  *   beheerder               read with a logged reason, per child      yes
  *
+ * Importing children (CSV, BDS JSON) writes dossiers, so it needs PERM_WRITE.
+ * The report for the municipality holds counts only: care roles and the
+ * beheerder may make it (PERM_REPORT).
  * "measure" is recording measurements, vaccinations and appointments (a
  * contact moment).  Search and the sociale kaart can be read by everyone
  * logged in; the due list on screen by every role but the beheerder.
@@ -37,6 +40,7 @@ enum perm {
 	PERM_MEASURE,    /* record a contact with measurements and vaccinations, appointments */
 	PERM_CARE,       /* read or write GIZ content, handovers and notes */
 	PERM_EXPORT,     /* write dossier data to a file or stdout (export, due list) */
+	PERM_REPORT,     /* the report for the municipality (counts only, no person) */
 	PERM_DUE,        /* the due list on screen (Vandaag) */
 	PERM_ACCOUNTS,   /* manage user accounts */
 	PERM_ORGS,       /* change the sociale kaart */

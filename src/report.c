@@ -529,8 +529,8 @@ enum gp_status report_collect(struct db *db, const struct schedule *s, struct gp
 	struct refdata *codes = NULL;
 	*out = NULL;
 	*n = 0;
-	/* counts only, but of dossiers: the roles that may export */
-	if (perm_require(db, PERM_EXPORT, NULL, e) != GP_OK)
+	/* counts only: the care roles and the beheerder (src/perm.h) */
+	if (perm_require(db, PERM_REPORT, NULL, e) != GP_OK)
 		return e ? e->code : GP_EDENIED;
 	if (date_cmp(from, to) > 0)
 		return gp_fail(e, GP_EINPUT, _("De periode begint na het einde: --from moet voor "

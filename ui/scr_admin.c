@@ -1,9 +1,11 @@
-/* scr_admin.c — Beheer, for the role beheerder only: the user accounts
- * (new, deactivate/activate, new password), the sociale kaart (new and
- * changed organisations), Uitwisseling (importing children, the report
- * for the municipality) and the audit log (search by user, client number,
- * action and dates).  Four sections, switched with Left/Right or Tab;
- * each is its own screen_ops so the bar shows the keys that work there.
+/* scr_admin.c — Beheer: the user accounts (new, deactivate/activate, new
+ * password), the sociale kaart (new and changed organisations),
+ * Uitwisseling (importing children, the report for the municipality) and
+ * the audit log (search by user, client number, action and dates).  Four
+ * sections, switched with Left/Right or Tab; each is its own screen_ops so
+ * the bar shows the keys that work there.  A role sees the sections and
+ * entries it may use (src/perm.h): a beheerder all but the import, a care
+ * role only Uitwisseling, an assistent nothing.
  * Nothing is deleted: F8 deactivates (or activates again), after a question. */
 #include <stdlib.h>
 #include <string.h>
@@ -13,18 +15,26 @@
 #include "field.h"
 #include "list.h"
 #include "org.h"
+#include "perm.h"
 #include "screens.h"
 
 enum { SEC_USERS, SEC_ORGS, SEC_EXCHANGE, SEC_LOG, SEC_COUNT, LIST_TOP = 3,
        LOG_QUERY_MAX = 120, LOG_SHOWN = 1000 };
 
-/* The entries of Uitwisseling: what Enter opens. */
+/* What a section needs. */
+static const enum perm SECTION_PERM[SEC_COUNT] = {
+	[SEC_USERS] = PERM_ACCOUNTS, [SEC_ORGS] = PERM_ORGS, [SEC_EXCHANGE] = PERM_COUNT,
+	[SEC_LOG] = PERM_AUDIT,
+};
+
+/* The entries of Uitwisseling: what Enter opens, and what it needs. */
 static const struct {
 	const char *label;            /* N_() */
 	void (*open)(struct app *app);
+	enum perm need;
 } EXCHANGE[] = {
-	{N_("Kinderen importeren (CSV of BDS JSON)"), import_open},
-	{N_("Rapportage voor de gemeente (aantallen)"), report_dialog_open},
+	{N_("Kinderen importeren (CSV of BDS JSON)"), import_open, PERM_WRITE},
+	{N_("Rapportage voor de gemeente (aantallen)"), report_dialog_open, PERM_REPORT},
 };
 
 enum { NEXCHANGE = sizeof EXCHANGE / sizeof *EXCHANGE };
@@ -35,6 +45,8 @@ struct admin {
 	struct org *orgs;      /* every organisation, by name */
 	int norgs;             /* entries in orgs */
 	int section;           /* SEC_* shown */
+	int exchange[NEXCHANGE]; /* Uitwisseling: the EXCHANGE entries this role may open */
+	int nexchange;         /* entries in exchange */
 	struct listpos pos[SEC_COUNT]; /* selection per section */
 	struct lineedit query; /* Logboek: what to look for */
 	struct audit_entry *log; /* Logboek: the entries found, newest first */
@@ -71,6 +83,38 @@ static const struct screen_key exchange_keys[] = {
 
 static const struct screen_ops admin_ops[SEC_COUNT];
 
+/* The Uitwisseling entries the logged-in role may open. */
+static int exchange_entries(const struct app *app, int *out)
+{
+	int n = 0;
+	for (int i = 0; i < NEXCHANGE; i++)
+		if (perm_may(app->db, EXCHANGE[i].need, NULL))
+			out[n++] = i;
+	return n;
+}
+
+/* 1 when the logged-in role may use section sec (Uitwisseling: when it may
+ * open one of its entries). */
+static int section_allowed(const struct app *app, int sec)
+{
+	int any[NEXCHANGE];
+	if (sec == SEC_EXCHANGE)
+		return exchange_entries(app, any) > 0;
+	return perm_may(app->db, SECTION_PERM[sec], NULL);
+}
+
+/* The next section the role may use from 'from' in direction step (+1 or
+ * -1), from itself when it is allowed and step is 0; -1 when none is. */
+static int next_section(const struct app *app, int from, int step)
+{
+	for (int i = step ? 1 : 0; i <= SEC_COUNT; i++) {
+		int sec = ((from + i * (step ? step : 1)) % SEC_COUNT + SEC_COUNT) % SEC_COUNT;
+		if (section_allowed(app, sec))
+			return sec;
+	}
+	return -1;
+}
+
 static void load(struct app *app, struct admin *a)
 {
 	struct gp_err e = {0};
@@ -84,7 +128,8 @@ static void load(struct app *app, struct admin *a)
 		app_message(app, 1, "%s", e.msg);
 	list_set_count(&a->pos[SEC_USERS], a->nusers);
 	list_set_count(&a->pos[SEC_ORGS], a->norgs);
-	list_set_count(&a->pos[SEC_EXCHANGE], NEXCHANGE);
+	a->nexchange = exchange_entries(app, a->exchange);
+	list_set_count(&a->pos[SEC_EXCHANGE], a->nexchange);
 }
 
 static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -101,6 +146,8 @@ static void draw_tabs(struct app *app, struct admin *a, const struct rect *b)
 	int x = b->x + 2;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
+		if (!section_allowed(app, i))
+			continue;
 		snprintf(tab, sizeof tab, i == a->section ? "[%s]" : " %s ", _(names[i]));
 		attrset(i == a->section ? app_attr(app, TH_TAB) : A_NORMAL);
 		x += draw_text(stdscr, b->y + 1, x, b->w - x, tab, app->ascii) + 1;
@@ -232,14 +279,15 @@ static void draw_exchange(struct app *app, struct admin *a, const struct rect *b
 {
 	struct listpos *p = &a->pos[SEC_EXCHANGE];
 	list_set_height(p, b->h - LIST_TOP - 1);
-	for (int i = 0; i < NEXCHANGE; i++) {
+	for (int i = 0; i < a->nexchange; i++) {
 		int y = b->y + LIST_TOP + i;
 		attrset(i == p->sel ? app_attr(app, TH_SELECT) : A_NORMAL);
 		draw_blank(stdscr, y, b->x + 2, b->w - 4);
-		draw_text(stdscr, y, b->x + 3, b->w - 6, _(EXCHANGE[i].label), app->ascii);
+		draw_text(stdscr, y, b->x + 3, b->w - 6, _(EXCHANGE[a->exchange[i]].label),
+			  app->ascii);
 	}
 	attrset(app_attr(app, TH_DIM));
-	draw_text(stdscr, b->y + LIST_TOP + NEXCHANGE + 1, b->x + 3, b->w - 6,
+	draw_text(stdscr, b->y + LIST_TOP + a->nexchange + 1, b->x + 3, b->w - 6,
 		  _("Enter opent. Een kindoverzicht exporteert u in het dossier (Ctrl-E)."),
 		  app->ascii);
 	attrset(A_NORMAL);
@@ -335,7 +383,10 @@ static int admin_key(struct app *app, struct screen *s, enum action act, int key
 {
 	struct admin *a = s->st;
 	if (act == ACT_SECTION_NEXT || act == ACT_SECTION_PREV) {
-		a->section = (a->section + (act == ACT_SECTION_NEXT ? 1 : SEC_COUNT - 1)) % SEC_COUNT;
+		int next = next_section(app, a->section, act == ACT_SECTION_NEXT ? 1 : -1);
+		if (next < 0)
+			return 1;
+		a->section = next;
 		s->ops = &admin_ops[a->section];
 		if (a->section == SEC_LOG && !a->log && !a->log_error[0])
 			run_log(app, a);
@@ -345,7 +396,8 @@ static int admin_key(struct app *app, struct screen *s, enum action act, int key
 		return log_key(app, a, act, key);
 	if (a->section == SEC_EXCHANGE) {
 		if (act == ACT_OPEN) {
-			EXCHANGE[a->pos[SEC_EXCHANGE].sel].open(app);
+			if (a->nexchange > 0)
+				EXCHANGE[a->exchange[a->pos[SEC_EXCHANGE].sel]].open(app);
 			return 1;
 		}
 		return list_key(&a->pos[SEC_EXCHANGE], act);
@@ -408,8 +460,10 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 
 void admin_open(struct app *app)
 {
-	if (strcmp(app->me.role, "beheerder") != 0) {
-		app_message(app, 1, "%s", _("Beheer is alleen voor een beheerder."));
+	int first = next_section(app, SEC_USERS, 0);
+	if (first < 0) {
+		app_message(app, 1, _("In Beheer is niets voor de rol %s."),
+			    refdata_label(app->ref, "rol", app->me.role));
 		return;
 	}
 	for (int i = 0; i < SEC_COUNT; i++)
@@ -425,5 +479,6 @@ void admin_open(struct app *app)
 		return;
 	}
 	load(app, a);
-	app_push(app, &admin_ops[SEC_USERS], a);
+	a->section = first;
+	app_push(app, &admin_ops[first], a);
 }

@@ -19,7 +19,7 @@ void dossier_open(struct app *app, const char *child_id); /* Dossier */
 void dossier_show_contacts(struct app *app);
 void help_open(struct app *app);            /* Help for the screen on top */
 void lock_open(struct app *app);            /* the screen lock */
-void admin_open(struct app *app);           /* Beheer (beheerder only) */
+void admin_open(struct app *app);           /* Beheer: the sections the role may use */
 /* The child form: c NULL for a new child, else a copy of the child to edit. */
 void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */

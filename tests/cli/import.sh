@@ -6,7 +6,8 @@
 # encoding, missing and extra columns, quoted fields with line breaks and
 # ';', a byte-order mark, UTF-16, an empty file, broken JSON.
 export GROEIPAD_PASSWORD=demo-wachtwoord
-"$GP" init --db i.db --user demo --name "Demo Verpleegkundige" >/dev/null
+. "$ROOT/tests/cli/lib.sh"
+nurse_db i.db demo demo-wachtwoord
 imp() { "$GP" import --db i.db --user demo "$@" </dev/null; echo "exit $?"; }
 count() { sqlite3 i.db "select count(*) from children"; }
 H='bsn;voornamen;tussenvoegsel;achternaam;geslacht;geboortedatum;zwangerschapsduur;geboortegewicht;straat;huisnummer;postcode;woonplaats;moeder_voornamen;moeder_achternaam;moeder_geboortedatum;moeder_taal;moeder_gezag;vader_voornamen;vader_achternaam'

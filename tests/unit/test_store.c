@@ -657,13 +657,14 @@ static void reference_data(void **state)
 }
 
 /* A word of four date-like parts overflowed the date parser (found by
- * fuzz_query): it is no date, and searching for it is harmless. */
+ * fuzz_query): it is no date (at most digits looked for as a phrase), and
+ * searching for it is harmless. */
 static void four_part_date_is_no_date(void **state)
 {
 	(void)state;
 	char match[1024];
 	int rc = search_build_match("01-11-01-11-", match, sizeof match);
-	assert_true(rc != 0 || strstr(match, "birth") == NULL);
+	assert_true(rc != 0 || strstr(match, "birth : ") == NULL);
 	assert_int_equal(search_build_match("5-3-2024", match, sizeof match), 0);
 	assert_non_null(strstr(match, "birth : \"05 03 2024\"*"));
 }
