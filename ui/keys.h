@@ -27,7 +27,7 @@
 	X(CONTACT,      GK_F5,     0,         0,        N_("Contact"), N_("een contactmoment vastleggen")) \
 	X(NEW,          GK_F7,     0,         0,        N_("Nieuw"),   N_("iets nieuws toevoegen")) \
 	X(DELETE,       GK_F8,     0,         0,        N_("Verwijder"), N_("verwijderen (met bevestiging)")) \
-	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers en sociale kaart")) \
+	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers, sociale kaart, import, logboek")) \
 	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: kindoverzicht, afschrift, JSON, BDS JSON of de overdrachtsbrief")) \
 	X(QUIT,         GK_F10,    0,         0,        N_("Stoppen"), N_("stoppen (vraagt eerst bij niet-opgeslagen werk)")) \
 	X(BACK,         GK_ESC,    0,         0,        N_("Terug"),   N_("terug (vraagt eerst bij niet-opgeslagen werk)")) \

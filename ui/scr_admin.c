@@ -73,6 +73,7 @@ static const struct screen_key org_keys[] = {
 static const struct screen_key log_keys[] = {
 	{ACT_HELP, NULL}, {ACT_OPEN, N_("Zoek")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_key exchange_keys[] = {
@@ -371,7 +372,8 @@ static int log_key(struct app *app, struct admin *a, enum action act, int key)
 		run_log(app, a);
 		return 1;
 	}
-	if (act == ACT_NONE) {
+	/* Left and Right move in the query; Tab and Shift-Tab change section */
+	if (act == ACT_NONE || act == ACT_SECTION_PREV || act == ACT_SECTION_NEXT) {
 		if (field_key(app, &a->query, key) == LE_REFUSED)
 			app_message(app, 1, _("Dit veld is vol."));
 		return 1;
@@ -382,7 +384,8 @@ static int log_key(struct app *app, struct admin *a, enum action act, int key)
 static int admin_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct admin *a = s->st;
-	if (act == ACT_SECTION_NEXT || act == ACT_SECTION_PREV) {
+	int in_query = a->section == SEC_LOG && (key == GK_LEFT || key == GK_RIGHT);
+	if ((act == ACT_SECTION_NEXT || act == ACT_SECTION_PREV) && !in_query) {
 		int next = next_section(app, a->section, act == ACT_SECTION_NEXT ? 1 : -1);
 		if (next < 0)
 			return 1;
@@ -457,6 +460,11 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 		.howto = ADMIN_HOWTO, .typing = 1,
 	},
 };
+
+int admin_available(const struct app *app)
+{
+	return next_section(app, SEC_USERS, 0) >= 0;
+}
 
 void admin_open(struct app *app)
 {

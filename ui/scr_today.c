@@ -116,7 +116,7 @@ static const struct screen_key today_keys[] = {
 	{ACT_FILTER_PLACE, NULL}, {ACT_NONE, NULL},
 };
 
-/* The same without F9 for everyone who is not a beheerder. */
+/* The same without F9, for a role with nothing in Beheer (an assistent). */
 static const struct screen_key today_keys_user[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_PLAN, NULL},
 	{ACT_AGENDA, NULL}, {ACT_QUIT, NULL}, {ACT_LOCK, NULL}, {ACT_OPEN, NULL},
@@ -827,7 +827,7 @@ static const struct screen_ops today_ops_user = {
 void today_open(struct app *app)
 {
 	struct today *t = calloc(1, sizeof *t);
-	int admin = strcmp(app->me.role, "beheerder") == 0;
+	int admin = admin_available(app);
 	if (!t) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 		return;

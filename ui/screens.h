@@ -20,6 +20,7 @@ void dossier_show_contacts(struct app *app);
 void help_open(struct app *app);            /* Help for the screen on top */
 void lock_open(struct app *app);            /* the screen lock */
 void admin_open(struct app *app);           /* Beheer: the sections the role may use */
+int admin_available(const struct app *app); /* 1 when Beheer has a section for the role */
 /* The child form: c NULL for a new child, else a copy of the child to edit. */
 void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */

@@ -13,9 +13,16 @@ sqlite3 d.db "insert into giz_assessments(id, child_seq, assessed_on, parent_wor
 echo "--- assistent"
 as assistent export child 100018 --format json >out.json; echo "exit $?"; wc -c <out.json
 as assistent due >/dev/null; echo "exit $?"
-echo "--- beheerder"
+as assistent export all --format bds -o all.ndjson; echo "exit $?"; ls all.ndjson 2>/dev/null
+printf 'bsn;voornamen;achternaam;geslacht;geboortedatum\n999902192;Zoë;Vermeer;V;01-10-2026\n' >k.csv
+as assistent import k.csv; echo "exit $?"
+as assistent report --from 01-01-2026 --to 26-11-2026 >/dev/null; echo "exit $?"
+echo "--- beheerder: no dossier leaves, no child is imported; the counts for the municipality may"
 as beheer export child 100018 --format json >/dev/null; echo "exit $?"
 as beheer due >/dev/null; echo "exit $?"
+as beheer export all --format bds -o all.ndjson; echo "exit $?"; ls all.ndjson 2>/dev/null
+as beheer import k.csv; echo "exit $?"
+as beheer report --from 01-01-2026 --to 26-11-2026 | head -n 1; echo "exit $?"
 echo "--- jeugdverpleegkundige"
 as demo export child 100018 --format json >out.json; echo "exit $?"
 # the GIZ worry is in a nurse's export (issue 9); notes join it with issue 11
