@@ -122,6 +122,20 @@ static int setup(void **state)
 	exec(f->db, "INSERT INTO giz_agreement_events(id, agreement_seq, child_seq, kind, "
 		    "on_date, note, created_at) SELECT randomblob(16), seq, child_seq, 'gedaan', "
 		    "'2003-04-20', 'GIZ-evaluatie', unixepoch('2003-04-20') FROM giz_agreements");
+	/* a warm handover to the wijkteam with Alleenmoeder's consent and its steps (2003) */
+	exec(f->db, "INSERT INTO handovers(id, no, child_seq, mode, destination, reason, summary, "
+		    "casusregie, sender_name, state, sent_on, created_at, updated_at) SELECT "
+		    "randomblob(16), 1, child_seq, 'erbij_halen', 'wijkteam', 'OVERDRACHT-reden', "
+		    "'OVERDRACHT-samenvatting', 'jgz', 'Anna', 'verzonden', '2003-04-02', "
+		    "unixepoch('2003-04-02'), unixepoch('2003-04-02') FROM giz_assessments");
+	exec(f->db, "INSERT INTO handover_consents(id, handover_seq, person_kind, parent_seq, "
+		    "decision, form, given_on, scope, created_at, updated_at) SELECT randomblob(16), "
+		    "h.seq, 'ouder', p.seq, 'gegeven', 'mondeling', '2003-04-01', 'derden', "
+		    "unixepoch('2003-04-01'), unixepoch('2003-04-01') FROM handovers h, parents p "
+		    "WHERE p.given_names = 'Alleenmoeder'");
+	exec(f->db, "INSERT INTO handover_events(id, handover_seq, state, happened_on, note, at) "
+		    "SELECT randomblob(16), seq, 'verzonden', '2003-04-02', 'OVERDRACHT-stap', "
+		    "unixepoch('2003-04-02') FROM handovers");
 	snprintf(sql, sizeof sql, "UPDATE child_parents SET updated_at = unixepoch('2003-04-05') "
 		 "WHERE child_seq = (SELECT seq FROM children WHERE id = gp_uuid_blob('%s'))",
 		 f->old.id);
@@ -219,6 +233,7 @@ static void destruction_removes_it_everywhere(void **state)
 			 GP_OK);
 	assert_int_equal(c.notes, 1);
 	assert_int_equal(c.giz, 1);
+	assert_int_equal(c.handovers, 1);
 	assert_int_equal(c.parents, 1); /* the shared parent stays with Berend */
 	assert_int_equal(c.clean, 1);
 	char sql[256];
@@ -233,6 +248,9 @@ static void destruction_removes_it_everywhere(void **state)
 				      "(SELECT count(*) FROM giz_aspects) + "
 				      "(SELECT count(*) FROM giz_agreements) + "
 				      "(SELECT count(*) FROM giz_agreement_events)"), 0);
+	assert_int_equal(count(f->db, "SELECT (SELECT count(*) FROM handovers) + "
+				      "(SELECT count(*) FROM handover_consents) + "
+				      "(SELECT count(*) FROM handover_events)"), 0);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM children_fts WHERE children_fts "
 				      "MATCH 'zwaantje'"), 0);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM audit_log WHERE action = 'destroy' "
@@ -249,6 +267,7 @@ static void destruction_removes_it_everywhere(void **state)
 	assert_false(file_holds(f->path, "geheime inhoud"));
 	assert_false(file_holds(f->path, "Alleenmoeder"));
 	assert_false(file_holds(f->path, "GIZ-"));
+	assert_false(file_holds(f->path, "OVERDRACHT-"));
 	assert_false(file_holds(wal, "Zwaantje"));
 	assert_true(file_holds(f->path, "Berend")); /* the test can see names at all */
 	assert_int_equal(db_open(&f->db, f->path, DB_EXISTING, &e), GP_OK);
