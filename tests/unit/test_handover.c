@@ -640,6 +640,9 @@ static void handovers_are_for_care_roles_only(void **state)
 		assert_int_equal(handover_letter(f->db, &f->refs, id, LETTER_TXT, D("2026-11-26"),
 						 &letter, &e), GP_EDENIED);
 		assert_null(letter);
+		strcpy(found, "x");
+		assert_int_equal(handover_child_of(f->db, id, found, &e), GP_EDENIED);
+		assert_string_equal(found, "");
 		/* writing: a new one (what was typed stays), a change, a step */
 		struct handover *other = draft(f, &f->school, "school", "informeren");
 		assert_int_equal(handover_create(f->db, &f->refs, other, &e), GP_EDENIED);
@@ -654,7 +657,7 @@ static void handovers_are_for_care_roles_only(void **state)
 	assert_int_equal(rows_of(f->db, "SELECT count(*) FROM handovers WHERE summary = "
 					"'GEHEIM: zorgen thuis' AND state = 'voorbereid'"), 1);
 	assert_true(rows_of(f->db, "SELECT count(*) FROM audit_log WHERE action = 'denied' AND "
-				   "detail = 'care'") >= 18); /* nine paths, two roles */
+				   "detail = 'care'") >= 20); /* ten paths, two roles */
 	account_act_as(f->db, &nurse);
 	assert_int_equal(handover_get(f->db, id, got, &e), GP_OK);
 	assert_string_equal(got->summary, "GEHEIM: zorgen thuis");
