@@ -98,9 +98,10 @@ static int exchange_entries(const struct app *app, int *out)
  * open one of its entries). */
 static int section_allowed(const struct app *app, int sec)
 {
-	int any[NEXCHANGE];
-	if (sec == SEC_EXCHANGE)
+	if (sec == SEC_EXCHANGE) {
+		int any[NEXCHANGE];
 		return exchange_entries(app, any) > 0;
+	}
 	return perm_may(app->db, SECTION_PERM[sec], NULL);
 }
 
