@@ -10,6 +10,7 @@
 #include "due_cached.h"
 #include "duecache.h"
 #include "i18n.h"
+#include "perm.h"
 
 static const char *const what = N_("de lijst van wie aan de beurt is maken");
 
@@ -152,6 +153,8 @@ enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struc
 {
 	memset(out, 0, sizeof *out);
 	out->on = on;
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	/* brought up to date and read in one transaction: nobody changes a
 	 * child in between */
 	enum gp_status st = db_begin(db, e);
@@ -196,6 +199,8 @@ static enum gp_status walk(struct db *db, const struct schedule *s, struct gp_da
 			   const char *sql, due_row_fn fn, void *ctx, size_t *children,
 			   size_t *rows, struct gp_err *e)
 {
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	enum gp_status res = due_cache_refresh(db, s, on, NULL, e);
 	if (res != GP_OK)
 		return res;

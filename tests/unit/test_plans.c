@@ -70,7 +70,7 @@ static const char *const WHOLE_DB[] = {
 	"SELECT c.seq, c.birth_date, coalesce(c.rvp_variant, '') FROM children c NOT INDEXED",
 	"SELECT seq, at, account_id, username, workstation",            /* audit_verify */
 	/* not a whole table: the rowid order read backwards, stopped after one */
-	"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+	"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
 	NULL,
 };
 
