@@ -82,8 +82,9 @@ static void put_cell(FILE *f, const char *s, int cols)
 		i += (size_t)n;
 	}
 	if (total > cols) {
-		memcpy(cell + o, "…", strlen("…"));
-		o += strlen("…");
+		static const char ellipsis[] = "…";
+		for (size_t k = 0; k + 1 < sizeof ellipsis; k++)
+			cell[o++] = ellipsis[k];
 		used++;
 	}
 	for (; used < cols && o < sizeof cell; used++)

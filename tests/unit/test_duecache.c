@@ -138,6 +138,7 @@ static int cache_matches(struct fixture *f, struct gp_date on)
 static void open_entry(struct fixture *f, enum sched_kind kind, size_t skip, char *child_id,
 		       struct sched_due *out)
 {
+	memset(out, 0, sizeof *out);
 	struct gp_err e = {0};
 	struct due_report r;
 	assert_int_equal(due_collect(f->db, f->sched, f->today, DUE_OPEN, 0, &r, &e), GP_OK);
@@ -149,6 +150,7 @@ static void open_entry(struct fixture *f, enum sched_kind kind, size_t skip, cha
 				due_report_free(&r);
 				return;
 			}
+	due_report_free(&r);
 	fail_msg("no open entry of that kind");
 }
 
@@ -170,6 +172,10 @@ static void save_vaccination(struct fixture *f, const char *id, const struct sch
 			     int given)
 {
 	struct gp_err e = {0};
+	if (d->kind != SCHED_DOSE || !d->dose) {
+		fail_msg("not a dose");
+		return;
+	}
 	struct contact_record *rec = new_contact(id, f->today);
 	struct vaccination *v = &rec->vaccinations[rec->nvaccinations++];
 	v->date = f->today;
