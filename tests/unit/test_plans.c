@@ -119,7 +119,7 @@ static int big_names(const char *sql, char (*out)[64], int max)
 					;
 			char word[64];
 			size_t w = 0;
-			while (is_word(q[w]) && w < sizeof word - 1) {
+			while (w < sizeof word - 1 && is_word(q[w])) {
 				word[w] = q[w];
 				w++;
 			}
