@@ -165,7 +165,7 @@ fuzz: check-deps
 
 fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 
-$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libgpui.a \
 	  $(BUILD)/libgpcore.a $(LDFLAGS) $(LDLIBS)

@@ -1,6 +1,6 @@
 /* fuzz.h — what the libFuzzer targets in tests/fuzz share: a way to say an
- * invariant broke (abort, which libFuzzer reports with the input), and a
- * NUL-terminated copy of the input. */
+ * invariant broke (abort, which libFuzzer reports with the input), a
+ * NUL-terminated copy of the input, and the input written to a file. */
 #ifndef GP_FUZZ_H
 #define GP_FUZZ_H
 
@@ -31,6 +31,14 @@ static inline char *fuzz_string(const uint8_t *data, size_t size)
 	memcpy(s, data, size);
 	s[size] = '\0';
 	return s;
+}
+
+/* Writes the input to the file at path (the parsers that read files). */
+static inline void fuzz_to_file(const char *path, const uint8_t *data, size_t size)
+{
+	FILE *f = fopen(path, "wb");
+	if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0)
+		abort();
 }
 
 #endif

@@ -42,11 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	snprintf(keep, sizeof keep, "%s.orig", path);
 	if (access(keep, F_OK) != 0 && rename(path, keep) != 0)
 		abort();
-	FILE *f = fopen(path, "wb");
-	if (!f)
-		abort();
-	fwrite(data + 1, 1, size - 1, f);
-	fclose(f);
+	fuzz_to_file(path, data + 1, size - 1);
 	struct gp_err e = {0};
 	if (data[0] % NFILES <= 3) {
 		struct schedule *s = NULL;

@@ -29,11 +29,7 @@ static int row(void *ctx, char **fields, int nfields, int line, struct gp_err *e
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	FILE *f = fopen(path, "wb");
-	if (!f)
-		abort();
-	fwrite(data, 1, size, f);
-	fclose(f);
+	fuzz_to_file(path, data, size);
 	struct gp_err e = {0};
 	int rows = 0;
 	if (tsv_read(path, row, &rows, &e) != GP_OK)
