@@ -1,6 +1,7 @@
 /* caseload.h — whose children are whose: the professionals with a caseload
- * (children.professional_id of active children) and how many children each
- * has, for the caseload filter of Vandaag and the agenda. */
+ * (children.professional_id of active children), for the caseload filter of
+ * Vandaag and the agenda.  One look-up per account in the caseload index,
+ * not a count over every child (that took 40 ms at 100,000 children). */
 #ifndef GP_CASELOAD_H
 #define GP_CASELOAD_H
 
@@ -10,7 +11,6 @@
 struct caseload_owner {
 	char id[DB_ID_LEN];                     /* accounts.id */
 	char display_name[ACCOUNT_DISPLAY_BUF]; /* the professional's name */
-	int children;                           /* active children in the caseload */
 };
 
 /* Every account with at least one active child in its caseload, by name.

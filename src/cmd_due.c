@@ -4,8 +4,8 @@
  * catch-ups, each with the deadline that comes first first), as aligned
  * text for a person or as `;`-separated CSV for a spreadsheet
  * (docs/product.md §9), in the encoding asked for (textout.h).
- * The list comes from due_collect(); this file only checks the options,
- * logs the use and writes the rows. */
+ * The rows come from due_rows() (the due cache, in order, streamed); this
+ * file only checks the options, logs the use and writes the rows. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,54 +25,6 @@ enum {
 	NAME_COLS = 30, /* the name column of the text table, at most */
 	ITEM_COLS = 34  /* the item column of the text table, at most */
 };
-
-/* One line of the output: one entry of one child. */
-struct due_row {
-	const struct due_child *child; /* the child */
-	const struct sched_due *item;  /* the moment or dose */
-	size_t seq;                    /* position in the report, for a stable order */
-};
-
-/* 0 due, 1 overdue, 2 catch-up. */
-static int state_rank(enum sched_state st)
-{
-	return st == SCHED_DUE ? 0 : st == SCHED_OVERDUE ? 1 : 2;
-}
-
-/* Due first, then overdue, then catch-up; within each the deadline that
- * comes first; then the client number; then the child's own order. */
-static int row_order(const void *pa, const void *pb)
-{
-	const struct due_row *a = pa, *b = pb;
-	int ra = state_rank(a->item->state), rb = state_rank(b->item->state);
-	if (ra != rb)
-		return ra - rb;
-	int c = date_cmp(schedule_due_deadline(a->item), schedule_due_deadline(b->item));
-	if (c != 0)
-		return c;
-	if (a->child->child.client_no != b->child->child.client_no)
-		return a->child->child.client_no < b->child->child.client_no ? -1 : 1;
-	return a->seq < b->seq ? -1 : a->seq > b->seq;
-}
-
-/* The rows of a report in output order; NULL when memory runs out. */
-static struct due_row *make_rows(const struct due_report *r, size_t *n)
-{
-	size_t total = 0;
-	for (size_t i = 0; i < r->n; i++)
-		total += r->children[i].list.n;
-	struct due_row *rows = malloc((total ? total : 1) * sizeof *rows);
-	if (!rows)
-		return NULL;
-	*n = 0;
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t j = 0; j < r->children[i].list.n; j++) {
-			rows[*n] = (struct due_row){&r->children[i], &r->children[i].list.items[j], *n};
-			(*n)++;
-		}
-	qsort(rows, *n, sizeof *rows, row_order);
-	return rows;
-}
 
 /* "Consultatiebureau 3 maanden" or "BMR dosis 2". */
 static void item_text(const struct sched_due *d, char *out, size_t outsz)
@@ -104,7 +56,8 @@ static int cp_width(uint32_t cp)
  * "…" when longer, padded with spaces when shorter. */
 static void put_cell(FILE *f, const char *s, int cols)
 {
-	char safe[512];
+	char safe[512], cell[1024];
+	size_t o = 0; /* bytes in cell: the cell is written at once */
 	text_sanitize(s, safe, sizeof safe, 0);
 	int used = 0;
 	size_t len = strlen(safe), i = 0;
@@ -123,16 +76,20 @@ static void put_cell(FILE *f, const char *s, int cols)
 		int n = utf8_decode(safe + i, len - i, &cp);
 		if (n <= 0 || used + cp_width(cp) > room)
 			break;
-		(void)fwrite(safe + i, 1, (size_t)n, f);
+		memcpy(cell + o, safe + i, (size_t)n);
+		o += (size_t)n;
 		used += cp_width(cp);
 		i += (size_t)n;
 	}
 	if (total > cols) {
-		fputs("…", f);
+		static const char ellipsis[] = "…";
+		for (size_t k = 0; k + 1 < sizeof ellipsis; k++)
+			cell[o++] = ellipsis[k];
 		used++;
 	}
-	for (; used < cols; used++)
-		fputc(' ', f);
+	for (; used < cols && o < sizeof cell; used++)
+		cell[o++] = ' ';
+	(void)fwrite(cell, 1, o, f);
 }
 
 /* The display width of s, at most `cap`. */
@@ -151,73 +108,96 @@ static int width_of(const char *s, int cap)
 	return w < cap ? w : cap;
 }
 
-static void write_text(FILE *f, const struct due_report *r, const struct due_row *rows,
-		       size_t n)
+/* What the writers share: the date, the output, the column widths. */
+struct out {
+	FILE *f;
+	struct gp_date on;
+	int wno, wname, wage, witem, wstate, wdate;
+};
+
+/* First pass of the text table: the widths of the columns. */
+static int measure_row(void *ctx, const struct child_summary *c, const struct sched_due *d)
+{
+	struct out *o = ctx;
+	char buf[160];
+	snprintf(buf, sizeof buf, "%lld", c->client_no);
+	int w = width_of(buf, 12);
+	o->wno = w > o->wno ? w : o->wno;
+	w = width_of(c->display_name, NAME_COLS);
+	o->wname = w > o->wname ? w : o->wname;
+	age_text(c->birth_date, o->on, buf, sizeof buf);
+	w = width_of(buf, 12);
+	o->wage = w > o->wage ? w : o->wage;
+	item_text(d, buf, sizeof buf);
+	w = width_of(buf, ITEM_COLS);
+	o->witem = w > o->witem ? w : o->witem;
+	w = width_of(schedule_state_label(d->state), 20);
+	o->wstate = w > o->wstate ? w : o->wstate;
+	return 0;
+}
+
+static const char *h_no(void) { return _("Cliëntnr"); }
+
+/* The heading of the text table; the widths are measured. */
+static void text_heading(struct out *o, size_t children, size_t rows)
 {
 	char on[11];
-	date_fmt_nl(r->on, on);
-	if (n == 0) {
-		fprintf(f, _("Niemand is op %s aan de beurt voor een contactmoment of "
-			     "vaccinatie.\n"), on);
-		return;
-	}
-	fprintf(f, _("Aan de beurt op %s: %zu kinderen, %zu contactmomenten en vaccinaties "
-		     "(nu aan de beurt, te laat, inhalen; wat het eerst verloopt eerst).\n\n"),
-		on, r->n, n);
-	const char *h_no = _("Cliëntnr"), *h_name = _("Naam"), *h_birth = _("Geboren"),
-		   *h_age = _("Leeftijd"), *h_item = _("Wat"), *h_state = _("Status"),
-		   *h_from = _("Sinds"), *h_until = _("Tot en met"), *h_late = _("Dagen te laat");
-	int wno = width_of(h_no, 12), wname = width_of(h_name, NAME_COLS),
-	    wage = width_of(h_age, 12), witem = width_of(h_item, ITEM_COLS),
-	    wstate = width_of(h_state, 20), wdate = 10;
-	wdate = width_of(h_from, 12) > wdate ? width_of(h_from, 12) : wdate;
-	wdate = width_of(h_until, 12) > wdate ? width_of(h_until, 12) : wdate;
-	for (size_t i = 0; i < n; i++) {
-		char buf[128];
-		snprintf(buf, sizeof buf, "%lld", rows[i].child->child.client_no);
-		wno = width_of(buf, 12) > wno ? width_of(buf, 12) : wno;
-		int w = width_of(rows[i].child->child.display_name, NAME_COLS);
-		wname = w > wname ? w : wname;
-		age_text(rows[i].child->child.birth_date, r->on, buf, sizeof buf);
-		wage = width_of(buf, 12) > wage ? width_of(buf, 12) : wage;
-		item_text(rows[i].item, buf, sizeof buf);
-		witem = width_of(buf, ITEM_COLS) > witem ? width_of(buf, ITEM_COLS) : witem;
-		w = width_of(schedule_state_label(rows[i].item->state), 20);
-		wstate = w > wstate ? w : wstate;
-	}
-	const char *heads[] = {h_no, h_name, h_birth, h_age, h_item, h_state, h_from, h_until};
-	const int widths[] = {wno, wname, 10, wage, witem, wstate, wdate, wdate};
+	date_fmt_nl(o->on, on);
+	fprintf(o->f, _("Aan de beurt op %s: %zu kinderen, %zu contactmomenten en vaccinaties "
+			"(nu aan de beurt, te laat, inhalen; wat het eerst verloopt eerst).\n\n"),
+		on, children, rows);
+	const char *heads[] = {h_no(),        _("Naam"),   _("Geboren"),
+			       _("Leeftijd"), _("Wat"),    _("Status"),
+			       _("Sinds"),    _("Tot en met")};
+	const int widths[] = {o->wno, o->wname, 10, o->wage, o->witem, o->wstate, o->wdate, o->wdate};
 	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-		put_cell(f, heads[k], widths[k]);
-		fputs("  ", f);
+		put_cell(o->f, heads[k], widths[k]);
+		fputs("  ", o->f);
 	}
-	fprintf(f, "%s\n", h_late);
-	for (size_t i = 0; i < n; i++) {
-		const struct child_summary *c = &rows[i].child->child;
-		const struct sched_due *d = rows[i].item;
-		char no[24], birth[11], age[32], item[160], from[11], until[11];
-		snprintf(no, sizeof no, "%lld", c->client_no);
-		date_fmt_nl(c->birth_date, birth);
-		age_text(c->birth_date, r->on, age, sizeof age);
-		item_text(d, item, sizeof item);
-		date_fmt_nl(schedule_due_since(d), from);
-		date_fmt_nl(schedule_due_deadline(d), until);
-		fprintf(f, "%*s  ", wno, no);
-		put_cell(f, c->display_name, wname);
-		fprintf(f, "  %s  ", birth);
-		put_cell(f, age, wage);
-		fputs("  ", f);
-		put_cell(f, item, witem);
-		fputs("  ", f);
-		put_cell(f, schedule_state_label(d->state), wstate);
-		fputs("  ", f);
-		put_cell(f, from, wdate);
-		fputs("  ", f);
-		put_cell(f, until, wdate);
-		if (d->days_overdue > 0)
-			fprintf(f, "  %ld", d->days_overdue);
-		fputs("\n", f);
-	}
+	fprintf(o->f, "%s\n", _("Dagen te laat"));
+}
+
+/* The widths of the headings, before the rows are measured. */
+static void heading_widths(struct out *o)
+{
+	o->wno = width_of(h_no(), 12);
+	o->wname = width_of(_("Naam"), NAME_COLS);
+	o->wage = width_of(_("Leeftijd"), 12);
+	o->witem = width_of(_("Wat"), ITEM_COLS);
+	o->wstate = width_of(_("Status"), 20);
+	o->wdate = 10;
+	o->wdate = width_of(_("Sinds"), 12) > o->wdate ? width_of(_("Sinds"), 12) : o->wdate;
+	o->wdate = width_of(_("Tot en met"), 12) > o->wdate ? width_of(_("Tot en met"), 12)
+							     : o->wdate;
+}
+
+static int text_row(void *ctx, const struct child_summary *c, const struct sched_due *d)
+{
+	const struct out *o = ctx;
+	FILE *f = o->f;
+	char no[24], birth[11], age[32], item[160], from[11], until[11];
+	snprintf(no, sizeof no, "%lld", c->client_no);
+	date_fmt_nl(c->birth_date, birth);
+	age_text(c->birth_date, o->on, age, sizeof age);
+	item_text(d, item, sizeof item);
+	date_fmt_nl(schedule_due_since(d), from);
+	date_fmt_nl(schedule_due_deadline(d), until);
+	fprintf(f, "%*s  ", o->wno, no);
+	put_cell(f, c->display_name, o->wname);
+	fprintf(f, "  %s  ", birth);
+	put_cell(f, age, o->wage);
+	fputs("  ", f);
+	put_cell(f, item, o->witem);
+	fputs("  ", f);
+	put_cell(f, schedule_state_label(d->state), o->wstate);
+	fputs("  ", f);
+	put_cell(f, from, o->wdate);
+	fputs("  ", f);
+	put_cell(f, until, o->wdate);
+	if (d->days_overdue > 0)
+		fprintf(f, "  %ld", d->days_overdue);
+	fputs("\n", f);
+	return 0;
 }
 
 /* ---- csv ------------------------------------------------------------------ */
@@ -247,40 +227,92 @@ static void put_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static void write_csv(FILE *f, const struct due_report *r, const struct due_row *rows, size_t n)
+/* The header is fixed (not translated), so scripts can rely on it. */
+static const char csv_header[] =
+	"clientnummer;naam;geboortedatum;leeftijd;wat;code;dosis;status;vanaf;gepland;"
+	"uiterlijk;dagen_te_laat;sinds;tot_en_met\r\n";
+
+static int csv_row(void *ctx, const struct child_summary *c, const struct sched_due *d)
 {
-	/* The header is fixed (not translated), so scripts can rely on it. */
-	fputs("clientnummer;naam;geboortedatum;leeftijd;wat;code;dosis;status;vanaf;gepland;"
-	      "uiterlijk;dagen_te_laat;sinds;tot_en_met\r\n", f);
-	for (size_t i = 0; i < n; i++) {
-		const struct child_summary *c = &rows[i].child->child;
-		const struct sched_due *d = rows[i].item;
-		char birth[11], age[32], item[160], from[11], target[11], until[11], since[11],
-			deadline[11];
-		date_fmt_nl(schedule_due_since(d), since);
-		date_fmt_nl(schedule_due_deadline(d), deadline);
-		date_fmt_nl(c->birth_date, birth);
-		age_text(c->birth_date, r->on, age, sizeof age);
-		item_text(d, item, sizeof item);
-		date_fmt_nl(d->earliest, from);
-		date_fmt_nl(d->target, target);
-		date_fmt_nl(d->latest, until);
-		fprintf(f, "%lld;", c->client_no);
-		put_field(f, c->display_name);
-		fprintf(f, ";%s;", birth);
-		put_field(f, age);
-		fputc(';', f);
-		put_field(f, item);
-		fputc(';', f);
-		put_field(f, schedule_due_code(d));
-		if (d->kind == SCHED_DOSE)
-			fprintf(f, ";%d;", d->dose->dose);
-		else
-			fputs(";;", f);
-		put_field(f, schedule_state_label(d->state));
-		fprintf(f, ";%s;%s;%s;%ld;%s;%s\r\n", from, target, until, d->days_overdue, since,
-			deadline);
+	struct out *o = ctx;
+	FILE *f = o->f;
+	char birth[11], age[32], item[160], from[11], target[11], until[11], since[11],
+		deadline[11];
+	date_fmt_nl(schedule_due_since(d), since);
+	date_fmt_nl(schedule_due_deadline(d), deadline);
+	date_fmt_nl(c->birth_date, birth);
+	age_text(c->birth_date, o->on, age, sizeof age);
+	item_text(d, item, sizeof item);
+	date_fmt_nl(d->earliest, from);
+	date_fmt_nl(d->target, target);
+	date_fmt_nl(d->latest, until);
+	fprintf(f, "%lld;", c->client_no);
+	put_field(f, c->display_name);
+	fprintf(f, ";%s;", birth);
+	put_field(f, age);
+	fputc(';', f);
+	put_field(f, item);
+	fputc(';', f);
+	put_field(f, schedule_due_code(d));
+	if (d->kind == SCHED_DOSE)
+		fprintf(f, ";%d;", d->dose->dose);
+	else
+		fputs(";;", f);
+	put_field(f, schedule_state_label(d->state));
+	fprintf(f, ";%s;%s;%s;%ld;%s;%s\r\n", from, target, until, d->days_overdue, since,
+		deadline);
+	return 0;
+}
+
+/* A stream that hands what is written to the encoder as it comes, so the
+ * list never has to be held in memory whole.  A character split between two
+ * writes waits in `pend` for its other bytes. */
+struct sink {
+	struct textout *t;
+	char pend[4];
+	size_t npend;
+};
+
+/* Bytes of the UTF-8 sequence that starts with byte b. */
+static size_t seq_len(unsigned char b)
+{
+	return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+static ssize_t to_textout(void *cookie, const char *buf, size_t n)
+{
+	struct sink *k = cookie;
+	size_t used = 0;
+	if (k->npend) {
+		while (k->npend < seq_len((unsigned char)k->pend[0]) && used < n)
+			k->pend[k->npend++] = buf[used++];
+		if (k->npend < seq_len((unsigned char)k->pend[0]))
+			return (ssize_t)n;
+		textout_write(k->t, k->pend, k->npend);
+		k->npend = 0;
 	}
+	size_t end = n;
+	for (size_t back = 1; back <= 3 && back <= n - used; back++) {
+		unsigned char b = (unsigned char)buf[n - back];
+		if ((b & 0xC0) == 0x80)
+			continue; /* a continuation byte: look further back */
+		if (b >= 0xC0 && seq_len(b) > back)
+			end = n - back;
+		break;
+	}
+	textout_write(k->t, buf + used, end - used);
+	memcpy(k->pend, buf + end, n - end);
+	k->npend = n - end;
+	return (ssize_t)n;
+}
+
+static int sink_close(void *cookie)
+{
+	struct sink *k = cookie;
+	if (k->npend)
+		textout_write(k->t, k->pend, k->npend); /* a broken end stays broken */
+	k->npend = 0;
+	return 0;
 }
 
 /* ---- the command ------------------------------------------------------------ */
@@ -295,12 +327,12 @@ static int parse_date(const char *s, struct gp_date *out)
 }
 
 /* Writes the use to the audit log: one entry for the whole list. */
-static enum gp_status log_use(struct db *db, const struct due_report *r, size_t rows,
+static enum gp_status log_use(struct db *db, struct gp_date when, size_t children, size_t rows,
 			      const char *format, struct gp_err *e)
 {
 	char detail[160], on[11];
-	date_fmt_iso(r->on, on);
-	snprintf(detail, sizeof detail, "due %s %s: %zu children, %zu items", on, format, r->n,
+	date_fmt_iso(when, on);
+	snprintf(detail, sizeof detail, "due %s %s: %zu children, %zu items", on, format, children,
 		 rows);
 	enum gp_status s = db_begin(db, e);
 	if (s == GP_OK)
@@ -312,7 +344,39 @@ static enum gp_status log_use(struct db *db, const struct due_report *r, size_t 
 	return s;
 }
 
-/* Builds, logs and writes the list; the session is open. */
+/* Writes the list through the encoder t, in order; the text table's widths
+ * are measured (o). */
+static enum gp_status write_list(struct db *db, const struct schedule *sched, struct out *o,
+				 int csv, size_t children, size_t rows, struct textout *t,
+				 struct gp_err *e)
+{
+	cookie_io_functions_t io = {.write = to_textout, .close = sink_close};
+	struct sink sink = {.t = t};
+	FILE *f = fopencookie(&sink, "w", io);
+	if (!f)
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	o->f = f;
+	enum gp_status s = GP_OK;
+	if (csv) {
+		fputs(csv_header, f);
+		s = due_rows(db, sched, o->on, csv_row, o, e);
+	} else if (rows == 0) {
+		char day[11];
+		date_fmt_nl(o->on, day);
+		fprintf(f, _("Niemand is op %s aan de beurt voor een contactmoment of "
+			     "vaccinatie.\n"), day);
+	} else {
+		text_heading(o, children, rows);
+		s = due_rows(db, sched, o->on, text_row, o, e);
+	}
+	fclose(f);
+	o->f = NULL;
+	return s;
+}
+
+/* Builds, logs and writes the list; the session is open.  Two reads of the
+ * rows: in the children's order to count them (and measure the text
+ * table's columns), then in the list's order to write them. */
 static enum gp_status run(struct db *db, struct gp_date on, int csv, const char *out,
 			  int force, enum text_encoding enc, struct gp_err *e)
 {
@@ -324,39 +388,24 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 		s = schedule_load(refdata_dir(), &sched, e);
 	if (s != GP_OK)
 		return s;
-	struct due_report r;
-	s = due_collect(db, sched, on, DUE_OPEN, 0, &r, e);
-	struct due_row *rows = NULL;
-	size_t n = 0;
-	if (s == GP_OK && !(rows = make_rows(&r, &n)))
-		s = gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	size_t children = 0, rows = 0;
+	struct out o = {.on = on};
+	heading_widths(&o);
+	s = due_rows_unsorted(db, sched, on, csv ? NULL : measure_row, &o, &children, &rows, e);
 	struct outfile of;
 	if (s == GP_OK)
 		s = outfile_open_force(&of, out, force, e);
 	if (s == GP_OK) {
 		/* logged before anything leaves the program */
-		s = log_use(db, &r, n, csv ? "csv" : "txt", e);
-		/* written as UTF-8 first, then in the encoding asked for */
-		char *text = NULL;
-		size_t len = 0;
-		FILE *mem = s == GP_OK ? open_memstream(&text, &len) : NULL;
-		if (s == GP_OK && !mem)
-			s = gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
-		if (s == GP_OK) {
-			if (csv)
-				write_csv(mem, &r, rows, n);
-			else
-				write_text(mem, &r, rows, n);
-			fclose(mem);
-			struct textout t;
+		s = log_use(db, on, children, rows, csv ? "csv" : "txt", e);
+		struct textout t;
+		if (s == GP_OK)
 			s = textout_init(&t, of.f, enc, e);
-			if (s == GP_OK) {
-				textout_write(&t, text, len);
-				textout_warning(&t, warning, sizeof warning);
-				textout_end(&t);
-			}
+		if (s == GP_OK) {
+			s = write_list(db, sched, &o, csv, children, rows, &t, e);
+			textout_warning(&t, warning, sizeof warning);
+			textout_end(&t);
 		}
-		free(text);
 		if (s == GP_OK)
 			s = outfile_commit(&of, e);
 		else
@@ -366,8 +415,6 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 		cli_warn(warning);
 	if (s == GP_OK && out)
 		printf(_("De lijst staat in %s.\n"), out);
-	free(rows);
-	due_report_free(&r);
 	schedule_free(sched);
 	return s;
 }

@@ -296,10 +296,17 @@ static int digits_at(const char *text, int at, int n)
 
 long long db_time_parse(const char *text)
 {
+	/* The last text and its value: mktime() looks at the time zone file
+	 * (a stat(2)) on every call, and a save or the demo binds the same
+	 * moment several times (created_at, updated_at, the audit entry). */
+	static char last[20];
+	static long long last_value = -1;
 	/* "YYYY-MM-DDTHH:MM:SS" */
 	if (!text || strlen(text) != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
 	    text[13] != ':' || text[16] != ':')
 		return -1;
+	if (last_value >= 0 && memcmp(text, last, 19) == 0)
+		return last_value;
 	struct tm tm = {0};
 	tm.tm_year = digits_at(text, 0, 4) - 1900;
 	tm.tm_mon = digits_at(text, 5, 2) - 1;
@@ -311,7 +318,12 @@ long long db_time_parse(const char *text)
 	    tm.tm_sec < 0)
 		return -1;
 	tm.tm_isdst = -1;
-	return (long long)mktime(&tm);
+	long long v = (long long)mktime(&tm);
+	if (v >= 0) {
+		memcpy(last, text, 19);
+		last_value = v;
+	}
+	return v;
 }
 
 void db_time_format(long long t, char *out)

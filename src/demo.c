@@ -13,6 +13,7 @@
 #include "demo_giz.h"
 #include "demo_handover.h"
 #include "demo_impl.h"
+#include "duecache.h"
 #include "i18n.h"
 #include "org.h"
 #include "refdata.h"
@@ -226,6 +227,18 @@ static enum gp_status load_lists(struct demo *d, const char *datadir, struct gp_
 	return s;
 }
 
+/* Computes every child's due list into the due cache (duecache.h). */
+static enum gp_status fill_due_cache(struct db *db, const char *datadir, struct gp_date today,
+				     struct gp_err *e)
+{
+	struct schedule *sched;
+	enum gp_status s = schedule_load(datadir, &sched, e);
+	if (s == GP_OK)
+		s = due_cache_refresh(db, sched, today, NULL, e);
+	schedule_free(sched);
+	return s;
+}
+
 enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct gp_err *e)
 {
 	struct demo *d = calloc(1, sizeof *d);
@@ -274,6 +287,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		db_rollback(db);
 	if (s == GP_OK)
 		s = db_bulk_end(db, e);
+	if (s == GP_OK) /* what is due, so the first Vandaag need not compute it */
+		s = fill_due_cache(db, opt->datadir, d->today, e);
 	if (s == GP_OK) {
 		char detail[64];
 		snprintf(detail, sizeof detail, "demo: %d kinderen, seed %llu", d->made, opt->seed);

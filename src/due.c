@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "due.h"
+#include "due_cached.h"
 #include "perm.h"
 #include "i18n.h"
 
@@ -212,7 +213,7 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 
 /* Binds the scope to the children stream: born after `on` − age_to, on or
  * before `on` − age_from, and the caseload and location. */
-static void bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope)
+void due_bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope)
 {
 	int to = scope && scope->age_to_months > 0 && scope->age_to_months < SCHED_END_MONTHS
 			 ? scope->age_to_months : SCHED_END_MONTHS;
@@ -245,7 +246,7 @@ enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_s
 	sqlite3_stmt *st = db_stmt(db, in_scope_sql, e);
 	if (!st)
 		return e->code;
-	bind_scope(st, on, scope);
+	due_bind_scope(st, on, scope);
 	db_bind_id(st, 5, child_id);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
@@ -274,7 +275,7 @@ enum gp_status due_each_in(struct db *db, const struct schedule *s, struct gp_da
 		return e ? e->code : GP_EINTERNAL;
 	char iso[11];
 	date_fmt_iso(on, iso);
-	bind_scope(cst, on, scope);
+	due_bind_scope(cst, on, scope);
 	sqlite3_bind_text(kst, 1, iso, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(vst, 1, iso, -1, SQLITE_TRANSIENT);
 	enum gp_status st = merge_all(db, s, on, cst, kst, vst, fn, ctx, e);
@@ -408,9 +409,9 @@ enum gp_status due_collect(struct db *db, const struct schedule *s, struct gp_da
 	return due_collect_in(db, s, on, NULL, filter, limit, out, e);
 }
 
-enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp_date on,
-			      const struct due_scope *scope, enum due_filter filter, size_t limit,
-			      struct due_report *out, struct gp_err *e)
+enum gp_status due_collect_full(struct db *db, const struct schedule *s, struct gp_date on,
+				const struct due_scope *scope, enum due_filter filter,
+				size_t limit, struct due_report *out, struct gp_err *e)
 {
 	memset(out, 0, sizeof *out);
 	out->on = on;
@@ -429,6 +430,22 @@ enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp
 	out->matched = c.matched;
 	out->scanned = c.scanned;
 	return GP_OK;
+}
+
+enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp_date on,
+			      const struct due_scope *scope, enum due_filter filter, size_t limit,
+			      struct due_report *out, struct gp_err *e)
+{
+	if (filter == DUE_ALL)
+		return due_collect_full(db, s, on, scope, filter, limit, out, e);
+	return due_collect_cached(db, s, on, scope, limit, 1, out, e);
+}
+
+enum gp_status due_work_list(struct db *db, const struct schedule *s, struct gp_date on,
+			     const struct due_scope *scope, size_t limit, struct due_report *out,
+			     struct gp_err *e)
+{
+	return due_collect_cached(db, s, on, scope, limit, 0, out, e);
 }
 
 void due_report_free(struct due_report *r)

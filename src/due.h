@@ -100,6 +100,46 @@ enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp
 			      const struct due_scope *scope, enum due_filter filter, size_t limit,
 			      struct due_report *out, struct gp_err *e);
 
+/* With DUE_OPEN, due_collect() and due_collect_in() read the due cache
+ * (duecache.h: brought up to date for `on` first, in the same transaction
+ * as the reading), in work-list order from an index, with or without a
+ * caseload: O(log n + the children listed), plus those a location or age
+ * band leaves out.  `scanned` is then the
+ * number of children with something open in scope (those without are not
+ * looked at), counted only when the limit cut the list (else `matched`).
+ * DUE_ALL, and due_collect_full(), compute every child's list from its
+ * records (O(n)). */
+enum gp_status due_collect_full(struct db *db, const struct schedule *s, struct gp_date on,
+				const struct due_scope *scope, enum due_filter filter,
+				size_t limit, struct due_report *out, struct gp_err *e);
+
+/* The work list of Vandaag: as due_collect_in() with DUE_OPEN, but
+ * `matched` is not counted (it is `n`), so the cost stays in proportion to
+ * the limit. */
+enum gp_status due_work_list(struct db *db, const struct schedule *s, struct gp_date on,
+			     const struct due_scope *scope, size_t limit, struct due_report *out,
+			     struct gp_err *e);
+
+/* Called by due_rows() for every open entry.  Both pointers are valid only
+ * during the call; return 0 to go on. */
+typedef int (*due_row_fn)(void *ctx, const struct child_summary *child,
+			  const struct sched_due *item);
+
+/* Streams every open entry of every active child under 18 on `on` from
+ * the due cache (brought up to date first) to fn(), in constant memory, in
+ * the order of `groeipad due`: due now, then overdue, then catch-up; within
+ * each the deadline that comes first first; then the client number; then
+ * the child's own order. */
+enum gp_status due_rows(struct db *db, const struct schedule *s, struct gp_date on,
+			due_row_fn fn, void *ctx, struct gp_err *e);
+
+/* The same entries in the children's order (one read of the rows, no
+ * sort), for counting and measuring first: fn may be NULL; *children and
+ * *rows (may be NULL) get how many there are. */
+enum gp_status due_rows_unsorted(struct db *db, const struct schedule *s, struct gp_date on,
+				 due_row_fn fn, void *ctx, size_t *children, size_t *rows,
+				 struct gp_err *e);
+
 /* Frees what due_collect() filled and empties *r; an empty report is fine. */
 void due_report_free(struct due_report *r);
 

@@ -629,8 +629,10 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 	char on[11], limit[16], adult[11];
 	date_fmt_iso(today, on);
 	date_fmt_iso(date_add_months(today, -18 * 12), adult); /* youth health care ends at 18 */
-	snprintf(limit, sizeof limit, "%d", max > 0 ? max : 0);
-	*matched = 0;
+	/* without `matched`, one more row tells whether there are more */
+	snprintf(limit, sizeof limit, "%d", max > 0 ? max + !matched : 0);
+	if (matched)
+		*matched = 0;
 	*out = NULL;
 	*n = 0;
 	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
@@ -638,8 +640,12 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		return s;
 	const char *params[] = {on, limit, adult, NULL};
 	s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
-	if (s != GP_OK)
+	if (s != GP_OK || !matched)
 		return s;
+	if (*n < max) { /* the limit did not cut: these are all */
+		*matched = *n;
+		return GP_OK;
+	}
 	sqlite3_stmt *st = db_stmt(db, csql, e);
 	if (!st) {
 		free(*out);

@@ -209,7 +209,10 @@ enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agree
 /* Every open agreement of an active child under 18 (youth health care ends
  * there) whose evaluation date is on or before `today`, the longest overdue
  * first, at most `max` (Vandaag).
- * *matched is how many there are in all. */
+ * *matched is how many there are in all (counted only when the limit cut
+ * the list).  With matched NULL nothing is counted (a count reads every
+ * agreement due: 40 ms at 100,000 children) and at most max + 1 rows come
+ * back: more than `max` means there are more. */
 enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 		       struct giz_agreement_row **out, int *n, int *matched, struct gp_err *e);
 

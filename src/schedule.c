@@ -887,6 +887,21 @@ static enum gp_status index_by_version(struct schedule *s, struct gp_err *e)
 	return GP_OK;
 }
 
+/* Adds the bytes of file `path` to the FNV-1a hash *h (a file that cannot be
+ * read adds nothing: its loader has already said why). */
+static void hash_file(const char *path, unsigned long long *h)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return;
+	unsigned char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		for (size_t i = 0; i < n; i++)
+			*h = (*h ^ buf[i]) * 1099511628211ULL;
+	fclose(f);
+}
+
 enum gp_status schedule_load(const char *datadir, struct schedule **out, struct gp_err *e)
 {
 	static const char *const files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
@@ -899,6 +914,7 @@ enum gp_status schedule_load(const char *datadir, struct schedule **out, struct 
 	if (!s)
 		return out_of_memory(e);
 	enum gp_status st = GP_OK;
+	unsigned long long hash = 14695981039346656037ULL;
 	for (size_t i = 0; !st && i < sizeof files / sizeof *files; i++) {
 		char path[4096];
 		int n = snprintf(path, sizeof path, "%s/%s", datadir, files[i]);
@@ -906,7 +922,10 @@ enum gp_status schedule_load(const char *datadir, struct schedule **out, struct 
 			st = gp_fail(e, GP_EINPUT, _("De map met gegevens heeft een te lange naam."));
 		else
 			st = loaders[i](path, s, e);
+		if (!st)
+			hash_file(path, &hash);
 	}
+	snprintf(s->fingerprint, sizeof s->fingerprint, "%016llx", hash);
 	if (!st)
 		st = check_default_variants(datadir, s, e);
 	if (!st)

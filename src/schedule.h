@@ -156,6 +156,9 @@ struct schedule {
 	const struct sched_dose **by_version; /* the doses grouped by version (a
 					       * version's run: sched_version.first,
 					       * .count), file order within */
+	char fingerprint[17];           /* FNV-1a of the four files' bytes, in hex:
+					   what the due cache (duecache.h) was
+					   computed with */
 };
 
 /* A recorded contact, as the due list needs it. */

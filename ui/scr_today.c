@@ -282,18 +282,20 @@ static int in_band(const struct today *t, struct gp_date birth, struct gp_date t
 static void load_giz(struct app *app, struct today *t, const struct due_scope *scope)
 {
 	struct gp_err e = {0};
-	int matched = 0, kept = 0;
+	int kept = 0;
 	free(t->giz);
 	t->giz = NULL;
 	t->ngiz = 0;
 	/* GIZ agreements only for a role that works on dossiers (src/perm.h) */
 	if (!perm_may(app->db, PERM_CARE, NULL))
 		return;
-	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &matched, &e) != GP_OK) {
+	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, NULL, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;
 	}
-	t->giz_more = matched > t->ngiz;
+	t->giz_more = t->ngiz > TODAY_GIZ_MAX;
+	if (t->giz_more)
+		t->ngiz = TODAY_GIZ_MAX;
 	for (int i = 0; i < t->ngiz; i++) {
 		int in = 0;
 		if (due_in_scope(app->db, app->today, scope, t->giz[i].child_id, &in, &e) != GP_OK) {
@@ -335,7 +337,7 @@ static void load(struct app *app, struct today *t)
 	/* a role without the work list (beheerder) is shown neither the due
 	 * children nor the day's visits (src/perm.h) */
 	int work = t->work = perm_may(app->db, PERM_DUE, NULL);
-	if (work && due_collect_in(app->db, app->sched, app->today, &scope, DUE_OPEN, TODAY_DUE_MAX,
+	if (work && due_work_list(app->db, app->sched, app->today, &scope, TODAY_DUE_MAX,
 			   &t->due, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 

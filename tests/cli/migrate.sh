@@ -41,11 +41,15 @@ sqlite3 rel.db "update child_parents set relation = '10' where rowid = 1;
   update child_parents set relation = '08' where rowid = 2"
 "$GP" due --db rel.db --user demo </dev/null >/dev/null; echo "due exit $?"
 sqlite3 rel.db "select relation, gezag, coalesce(gezag_type, '-') from child_parents order by rowid"
+# freed: the rebuilt tables' old pages were given back (004 leaves half the
+# file free without its VACUUM; the due cache written by `due` afterwards
+# may leave a few free pages of its own)
 sqlite3 old.db "pragma user_version; pragma foreign_key_check;
   select 'ids', count(*) from contacts where typeof(id) = 'blob' and length(id) = 16;
   select 'times', count(*) from contacts where typeof(created_at) = 'integer';
   select 'links', count(*) from contacts k join children c on c.seq = k.child_seq;
-  select 'freed', (select freelist_count from pragma_freelist_count) = 0"
+  select 'freed', (select freelist_count from pragma_freelist_count) * 4 <
+                 (select page_count from pragma_page_count)"
 echo "--- an id that is no UUID: refused, nothing changed"
 sqlite3 bad.db "update contacts set id = 'kapot' where rowid = 5"
 cp bad.db bad-before.db

@@ -9,6 +9,10 @@ export GROEIPAD_PASSWORD=demo
 "$GP" demo --db m.db --children 12 --seed 3 >/dev/null
 # back to the schema before 011, as the binary of main leaves a database
 before=$(ls "$ROOT/data/schema" | sed -n 's/^0*\([0-9][0-9]*\)_.*/\1/p' | sort -n | awk '$1 < 11' | tail -n 1)
+# (and without what came after 011: the due cache of 013)
+sqlite3 m.db "select 'drop trigger ' || name || ';' from sqlite_master where type = 'trigger' and name like 'due_cache%'" | sqlite3 m.db
+sqlite3 m.db "drop table due_cache_item; drop table due_cache; delete from settings where key = 'due_cache_schedule';
+  drop index giz_assessments_date; drop index handovers_sent; drop index handovers_mine"
 sqlite3 m.db "alter table children drop column postcode_area; pragma user_version = $before;
   update parents set language = null;
   update parents set language = 'Turks' where rowid in (select rowid from parents order by rowid limit 2);

@@ -1,0 +1,19 @@
+/* due_cached.h — inside the due list (due.c, due_cached.c): the work list
+ * and the rows of `groeipad due` read from the due cache (duecache.h). */
+#ifndef GP_DUE_CACHED_H
+#define GP_DUE_CACHED_H
+
+#include "due.h"
+
+/* Binds a scope to ?1 (born after `on` − age_to), ?2 (born on or before
+ * `on` − age_from), ?3 (the professional's id, or NULL) and ?4 (the
+ * location, or NULL). */
+void due_bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope);
+
+/* DUE_OPEN from the cache; count: 1 to count `matched` when the limit cuts
+ * the list. */
+enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struct gp_date on,
+				  const struct due_scope *scope, size_t limit, int count,
+				  struct due_report *out, struct gp_err *e);
+
+#endif
