@@ -64,6 +64,9 @@ static void print_help(void)
 		 "                                           of BSN)\n"
 		 "  groeipad export --db BESTAND --user NAAM handover NUMMER --format txt|md [-o BESTAND]\n"
 		 "                                           de brief bij een warme overdracht\n"
+		 "  groeipad hub init|migrate --hub CONNINFO\n"
+		 "                                           de hub van de organisatie (PostgreSQL)\n"
+		 "                                           aanmaken of bijwerken; zie docs/sync.md\n"
 		 "  groeipad --version | --help\n"
 		 "\n"
 		 "Opties:\n"
@@ -116,10 +119,8 @@ static void make_parent_dir(const char *path)
 	mkdir(dir, 0700);
 }
 
-/* Reads a password: from a prompt without echo on a terminal, else from
- * GROEIPAD_PASSWORD. */
-static enum gp_status read_password(const char *prompt, int twice, char *out, size_t outsz,
-				    struct gp_err *e)
+enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_t outsz,
+				 struct gp_err *e)
 {
 	if (!isatty(STDIN_FILENO)) {
 		const char *env = getenv("GROEIPAD_PASSWORD");
@@ -163,7 +164,7 @@ int cli_session(const struct cli *c, const char *what, struct db **out)
 					 "logt in."), what);
 	if (db_open(&db, c->db, DB_EXISTING, &e) != GP_OK)
 		return cli_fail(&e);
-	enum gp_status s = read_password(_("Wachtwoord: "), 0, password, sizeof password, &e);
+	enum gp_status s = cli_read_password(_("Wachtwoord: "), 0, password, sizeof password, &e);
 	if (s == GP_OK)
 		s = account_login(db, c->user, password, NULL, &e);
 	sodium_memzero(password, sizeof password);
@@ -259,8 +260,8 @@ static int cmd_init(const struct cli *c)
 	if (!c->user)
 		return cli_usage_error("%s", _("init heeft --user NAAM nodig (de eerste beheerder)."));
 	char password[256];
-	if (read_password(_("Wachtwoord voor de beheerder: "), 1, password, sizeof password, &e) !=
-	    GP_OK)
+	if (cli_read_password(_("Wachtwoord voor de beheerder: "), 1, password, sizeof password,
+			      &e) != GP_OK)
 		return cli_fail(&e);
 	if (!c->have_db)
 		make_parent_dir(c->db);
@@ -400,7 +401,7 @@ static int parse_long(const char *s, long *out)
 }
 
 enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
-       OPT_ENCODING };
+       OPT_ENCODING, OPT_HUB };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -412,6 +413,7 @@ static const struct option OPTIONS[] = {
 	{"date", required_argument, NULL, OPT_DATE},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
+	{"hub", required_argument, NULL, OPT_HUB},
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
@@ -459,6 +461,9 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_ENCODING:
 			c->encoding = optarg;
+			break;
+		case OPT_HUB:
+			c->hub = optarg;
 			break;
 		case OPT_LANG: /* already applied by cli_main */
 			break;
@@ -521,6 +526,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	} commands[] = {
 		{"init", cmd_init, 0},   {"demo", cmd_demo, 0}, {"check", cmd_check, 0},
 		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
+		{"hub", cmd_hub, 1},
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
 		if (strcmp(cmd, commands[i].name) != 0)

@@ -21,6 +21,7 @@ struct cli {
 	const char *date;        /* --date (due), as typed */
 	const char *format;      /* --format (due, export), as typed */
 	const char *encoding;    /* --encoding (export), as typed */
+	const char *hub;         /* --hub CONNINFO (hub) */
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
 	int have_db;             /* --db was given */
@@ -36,6 +37,11 @@ int cli_usage_error(const char *fmt, const char *arg);
 /* Prints e's sentence on stderr; returns the exit code of its status. */
 int cli_fail(const struct gp_err *e);
 
+/* Reads a password: from a prompt without echo on a terminal (twice: asked
+ * again and compared), else from GROEIPAD_PASSWORD. */
+enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_t outsz,
+				 struct gp_err *e);
+
 /* Opens the database for a command that reads dossiers and logs in as
  * --user with the password from the prompt or GROEIPAD_PASSWORD (the login
  * goes to the audit log).  `what` names the command for the message when
@@ -48,5 +54,7 @@ int cli_session(const struct cli *c, const char *what, struct db **out);
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
+/* groeipad hub init|migrate (cmd_hub.c). */
+int cmd_hub(const struct cli *c);
 
 #endif

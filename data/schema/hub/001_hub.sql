@@ -1,0 +1,166 @@
+-- The hub's schema, version 1 (docs/sync.md).  PostgreSQL 15.  Applied by
+-- `groeipad hub init` / `hub migrate` in one transaction that also records
+-- the version in groeipad.hub_meta.  Everything lives in the schema
+-- "groeipad", so the hub can share a database with other things.
+
+CREATE SCHEMA groeipad;
+
+-- Facts about this hub: schema_version (written by the program after each
+-- migration), hub_id (this hub's identity; a workstation remembers it and
+-- refuses to exchange with another hub), created_at.
+CREATE TABLE groeipad.hub_meta (
+  key   text PRIMARY KEY,
+  value text NOT NULL
+);
+INSERT INTO groeipad.hub_meta VALUES
+  ('hub_id', gen_random_uuid()::text),
+  ('created_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+
+-- The change sequence.  One row; every accepted push takes its numbers from
+-- it with UPDATE ... RETURNING inside the push transaction.  The row lock
+-- serialises pushes, so numbers become visible in the order they were
+-- handed out: a workstation that has pulled up to N can never later find a
+-- change with a number at or below N (a plain SEQUENCE cannot promise this —
+-- numbers taken by transactions that commit later would be skipped).
+CREATE TABLE groeipad.change_counter (
+  one  boolean PRIMARY KEY DEFAULT true CHECK (one),
+  last bigint NOT NULL DEFAULT 0 CHECK (last >= 0)
+);
+INSERT INTO groeipad.change_counter DEFAULT VALUES;
+
+-- Locations (consultatiebureaus, neighbourhood locations).
+CREATE TABLE groeipad.locations (
+  id         uuid PRIMARY KEY,
+  name       text NOT NULL UNIQUE CHECK (name <> ''),
+  active     boolean NOT NULL DEFAULT true,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Workstations: one per local groeipad file; id is its settings.database_id.
+CREATE TABLE groeipad.workstations (
+  id            uuid PRIMARY KEY,
+  name          text NOT NULL CHECK (name <> ''),
+  registered_at timestamptz NOT NULL DEFAULT now(),
+  last_change   bigint NOT NULL DEFAULT 0,  -- highest local change number accepted (push)
+  last_pulled   bigint NOT NULL DEFAULT 0,  -- highest hub change number it confirmed (pull)
+  last_sync_at  timestamptz,
+  last_result   text,                       -- the last exchange's result in words
+  active        boolean NOT NULL DEFAULT true
+);
+
+-- A workstation's scope: all children of its locations ...
+CREATE TABLE groeipad.workstation_locations (
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  location_id    uuid NOT NULL REFERENCES groeipad.locations,
+  PRIMARY KEY (workstation_id, location_id)
+);
+-- ... and an explicit caseload.
+CREATE TABLE groeipad.workstation_children (
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  child_id       uuid NOT NULL,
+  PRIMARY KEY (workstation_id, child_id)
+);
+
+-- Which location a child belongs to (from a date; the latest row counts).
+CREATE TABLE groeipad.child_locations (
+  child_id    uuid NOT NULL,
+  location_id uuid NOT NULL REFERENCES groeipad.locations,
+  since       date NOT NULL,
+  PRIMARY KEY (child_id, location_id, since)
+);
+CREATE INDEX child_locations_location ON groeipad.child_locations (location_id);
+
+-- The records: the latest accepted version of every record of every
+-- workstation, keyed by its global id (the 16-byte UUIDv7 of the local
+-- schema).  body holds the record's columns with references as global ids
+-- (docs/sync.md, "Records on the wire").  child_id is the child the record
+-- belongs to (the child itself for a child; NULL for organisations and
+-- accounts), which is what scopes select on.
+CREATE TABLE groeipad.records (
+  id          uuid PRIMARY KEY,
+  kind        text NOT NULL CHECK (kind ~ '^[a-z_]+$'),
+  child_id    uuid,
+  version     integer NOT NULL CHECK (version >= 1),
+  body        jsonb NOT NULL,
+  change_seq  bigint NOT NULL UNIQUE,
+  origin      uuid NOT NULL REFERENCES groeipad.workstations,
+  changed_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX records_child ON groeipad.records (child_id, change_seq);
+
+-- Every accepted change, in order: what a pull reads (change_seq > the
+-- workstation's last_pulled, within its scope).  (workstation_id, local_no)
+-- is the idempotency key: a push repeated after a killed sync finds its
+-- changes already there and skips them.
+CREATE TABLE groeipad.changes (
+  change_seq     bigint PRIMARY KEY,
+  record_id      uuid NOT NULL,
+  kind           text NOT NULL,
+  child_id       uuid,
+  version        integer NOT NULL,
+  base_version   integer NOT NULL CHECK (base_version >= 0), -- 0: a new record
+  body           jsonb NOT NULL,
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  local_no       bigint NOT NULL,
+  at             timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (workstation_id, local_no)
+);
+CREATE INDEX changes_child ON groeipad.changes (child_id, change_seq);
+
+-- A change that arrived based on a version the hub had already moved past:
+-- nothing is overwritten.  The hub keeps its version in records, the
+-- arriving one here, until a person chooses or merges (the choice is a new
+-- change; resolved_by names it).
+CREATE TABLE groeipad.conflicts (
+  id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  record_id      uuid NOT NULL,
+  kind           text NOT NULL,
+  child_id       uuid,
+  hub_version    integer NOT NULL,  -- the version the hub had when it arrived
+  base_version   integer NOT NULL,  -- the version the workstation had started from
+  their_version  integer NOT NULL,  -- the version number the workstation gave it
+  body           jsonb NOT NULL,    -- the workstation's version
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  local_no       bigint NOT NULL,
+  at             timestamptz NOT NULL DEFAULT now(),
+  state          text NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'opgelost')),
+  resolved_by    bigint REFERENCES groeipad.changes (change_seq),
+  UNIQUE (workstation_id, local_no)
+);
+CREATE INDEX conflicts_open ON groeipad.conflicts (child_id) WHERE state = 'open';
+
+-- The audit entries of every workstation, as each wrote them locally
+-- (docs/data-model.md, audit_log): seq is the local seq, so every
+-- workstation's hash chain can be recomputed here (`groeipad hub check`).
+CREATE TABLE groeipad.audit_entries (
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  seq            bigint NOT NULL CHECK (seq >= 1),
+  at             text NOT NULL,
+  account_id     text,
+  username       text,
+  workstation    text,
+  child_id       text,
+  action         text NOT NULL,
+  detail         text,
+  prev_hash      text NOT NULL CHECK (prev_hash ~ '^[0-9a-f]{64}$'),
+  hash           text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+  received_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (workstation_id, seq)
+);
+
+-- The change log and the audit entries are append-only, as the local audit
+-- log is.  The hub's owner role could still drop the triggers, which is why
+-- each audit chain stays verifiable and the workstations keep their own copy.
+CREATE FUNCTION groeipad.append_only() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+END $$;
+CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON groeipad.audit_entries
+  FOR EACH ROW EXECUTE FUNCTION groeipad.append_only();
+CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON groeipad.audit_entries
+  FOR EACH STATEMENT EXECUTE FUNCTION groeipad.append_only();
+CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON groeipad.changes
+  FOR EACH ROW EXECUTE FUNCTION groeipad.append_only();
+CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON groeipad.changes
+  FOR EACH STATEMENT EXECUTE FUNCTION groeipad.append_only();
