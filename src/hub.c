@@ -23,8 +23,12 @@ static void pq_message(const char *msg, char *out, size_t outsz)
 {
 	char flat[400];
 	size_t n = 0;
-	for (const char *p = msg ? msg : ""; *p && n + 1 < sizeof flat; p++)
-		flat[n++] = (*p == '\n' || *p == '\t') ? ' ' : *p;
+	for (const char *p = msg ? msg : ""; *p && n + 1 < sizeof flat; p++) {
+		char ch = *p;
+		if (ch == '\n' || ch == '\t')
+			ch = ' ';
+		flat[n++] = ch;
+	}
 	flat[n] = '\0';
 	text_trim(flat);
 	text_sanitize(flat, out, outsz, 0);

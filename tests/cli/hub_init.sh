@@ -62,7 +62,7 @@ pg_sql "insert into groeipad.workstations (id, name) values ('$ws', 'laptop 1');
   insert into groeipad.audit_entries (workstation_id, seq, at, action, prev_hash, hash)
   values ('$ws', 1, '2026-11-26T09:00:00', 'login', repeat('0', 64), repeat('a', 64));
   insert into groeipad.changes (change_seq, record_id, kind, version, base_version, body,
-    workstation_id, local_no) values (1, gen_random_uuid(), 'children', 1, 0, '{}', '$ws', 1)"
+    workstation_id) values (1, gen_random_uuid(), 'children', 1, 0, '{}', '$ws')"
 pg_sql "update groeipad.audit_entries set action = 'view'" 2>&1 | sed 's/^psql:[^E]*//'
 pg_sql "delete from groeipad.changes" 2>&1 | sed 's/^psql:[^E]*//'
 pg_sql "truncate groeipad.audit_entries" 2>&1 | sed 's/^psql:[^E]*//'

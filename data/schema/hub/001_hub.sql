@@ -41,8 +41,7 @@ CREATE TABLE groeipad.workstations (
   id            uuid PRIMARY KEY,
   name          text NOT NULL CHECK (name <> ''),
   registered_at timestamptz NOT NULL DEFAULT now(),
-  last_change   bigint NOT NULL DEFAULT 0,  -- highest local change number accepted (push)
-  last_pulled   bigint NOT NULL DEFAULT 0,  -- highest hub change number it confirmed (pull)
+  last_pulled   bigint NOT NULL DEFAULT 0,  -- highest change_seq it reported having applied
   last_sync_at  timestamptz,
   last_result   text,                       -- the last exchange's result in words
   active        boolean NOT NULL DEFAULT true
@@ -88,10 +87,10 @@ CREATE TABLE groeipad.records (
 );
 CREATE INDEX records_child ON groeipad.records (child_id, change_seq);
 
--- Every accepted change, in order: what a pull reads (change_seq > the
--- workstation's last_pulled, within its scope).  (workstation_id, local_no)
--- is the idempotency key: a push repeated after a killed sync finds its
--- changes already there and skips them.
+-- Every accepted change, in order: what a pull reads (change_seq above the
+-- workstation's own cursor, within its scope).  (workstation_id, record_id,
+-- version) is the idempotency key: a push repeated after a killed sync finds
+-- its changes already there and skips them (docs/sync.md, "A killed sync").
 CREATE TABLE groeipad.changes (
   change_seq     bigint PRIMARY KEY,
   record_id      uuid NOT NULL,
@@ -101,9 +100,8 @@ CREATE TABLE groeipad.changes (
   base_version   integer NOT NULL CHECK (base_version >= 0), -- 0: a new record
   body           jsonb NOT NULL,
   workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
-  local_no       bigint NOT NULL,
   at             timestamptz NOT NULL DEFAULT now(),
-  UNIQUE (workstation_id, local_no)
+  UNIQUE (workstation_id, record_id, version)
 );
 CREATE INDEX changes_child ON groeipad.changes (child_id, change_seq);
 
@@ -121,11 +119,10 @@ CREATE TABLE groeipad.conflicts (
   their_version  integer NOT NULL,  -- the version number the workstation gave it
   body           jsonb NOT NULL,    -- the workstation's version
   workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
-  local_no       bigint NOT NULL,
   at             timestamptz NOT NULL DEFAULT now(),
   state          text NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'opgelost')),
   resolved_by    bigint REFERENCES groeipad.changes (change_seq),
-  UNIQUE (workstation_id, local_no)
+  UNIQUE (workstation_id, record_id, their_version)
 );
 CREATE INDEX conflicts_open ON groeipad.conflicts (child_id) WHERE state = 'open';
 
