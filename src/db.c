@@ -761,7 +761,8 @@ enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
 	enum gp_status s = db_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
 				       "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; "
 				       "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; "
-				       "INSERT INTO settings VALUES ('fts_deferred', '1')", e);
+				       "INSERT INTO settings VALUES ('fts_deferred', '1'); "
+				       "INSERT INTO settings VALUES ('sync_capture_off', '1')", e);
 	if (s == GP_OK)
 		db->bulk = 1;
 	return s;
@@ -771,7 +772,8 @@ enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
 {
 	db->bulk = 0;
 	/* the search index in one go, instead of row by row */
-	enum gp_status s = db_exec(db, "DELETE FROM settings WHERE key = 'fts_deferred'; "
+	enum gp_status s = db_exec(db, "DELETE FROM settings WHERE key IN ('fts_deferred', "
+				       "'sync_capture_off'); "
 				       "INSERT INTO children_fts(children_fts) VALUES ('rebuild')", e);
 	if (s != GP_OK)
 		return s;
