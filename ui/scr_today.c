@@ -281,7 +281,7 @@ static int draw_handovers(struct app *app, struct today *t, int y, int x, int w)
  * due list for each one to the others, as it is the day's work. */
 static void plan_rows(struct today *t, int avail)
 {
-	int most[3] = {(int)t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS,
+	const int most[3] = {(int)t->due.n < TODAY_DUE_ROWS ? (int)t->due.n : TODAY_DUE_ROWS,
 		       t->ngiz < TODAY_GIZ_ROWS ? t->ngiz : TODAY_GIZ_ROWS,
 		       t->nhand < TODAY_HAND_ROWS ? t->nhand : TODAY_HAND_ROWS};
 	int rows[3] = {0, 0, 0};
