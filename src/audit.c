@@ -8,9 +8,10 @@
 #include "audit.h"
 #include "i18n.h"
 
-enum { HASH_HEX = crypto_generichash_BYTES * 2 + 1 };
+enum { HASH_HEX = AUDIT_HASH_HEX };
+_Static_assert(AUDIT_HASH_HEX == crypto_generichash_BYTES * 2 + 1, "hash length");
 
-static const char GENESIS[] = "0000000000000000000000000000000000000000000000000000000000000000";
+static const char GENESIS[] = AUDIT_GENESIS;
 
 static void add_field(crypto_generichash_state *h, const char *s)
 {
@@ -20,9 +21,9 @@ static void add_field(crypto_generichash_state *h, const char *s)
 	crypto_generichash_update(h, &sep, 1);
 }
 
-static void chain_hash(const char *prev, const char *at, const char *account_id,
-		       const char *username, const char *workstation, const char *child_id,
-		       const char *action, const char *detail, char *out_hex)
+void audit_chain_hash(const char *prev, const char *at, const char *account_id,
+		      const char *username, const char *workstation, const char *child_id,
+		      const char *action, const char *detail, char *out_hex)
 {
 	crypto_generichash_state h;
 	unsigned char digest[crypto_generichash_BYTES];
@@ -59,7 +60,7 @@ static enum gp_status append(struct db *db, const char *child_id, const char *ac
 	db_now(db, at);
 	const char *acc = db->actor_id[0] ? db->actor_id : NULL;
 	const char *user = db->actor_name[0] ? db->actor_name : NULL;
-	chain_hash(prev, at, acc, user, db->workstation, child_id, action, detail, hash);
+	audit_chain_hash(prev, at, acc, user, db->workstation, child_id, action, detail, hash);
 
 	st = db_stmt(db, insert_sql, e);
 	if (!st)
@@ -117,7 +118,7 @@ enum gp_status audit_verify(struct db *db, long long *entries, struct gp_err *e)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		long long seq = sqlite3_column_int64(st, 0);
 		const char *stored_prev = col(st, 8), *stored = col(st, 9);
-		chain_hash(prev, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5),
+		audit_chain_hash(prev, col(st, 1), col(st, 2), col(st, 3), col(st, 4), col(st, 5),
 			   col(st, 6), col(st, 7), hash);
 		if (!stored_prev || strcmp(stored_prev, prev) != 0) {
 			result = gp_fail(e, GP_ECORRUPT,

@@ -14,6 +14,18 @@
 enum gp_status audit_log(struct db *db, const char *child_id, const char *action,
 			 const char *detail, struct gp_err *e);
 
+/* The length of a hash in hex with its NUL, and the prev_hash of a first entry. */
+enum { AUDIT_HASH_HEX = 65 };
+#define AUDIT_GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
+
+/* One entry's hash (docs/data-model.md, "Hash chain"): BLAKE2b-256 over the
+ * previous hash and the fields, each followed by 0x1F (NULL as empty), as
+ * lower-case hex into out_hex (AUDIT_HASH_HEX).  Also what `groeipad hub
+ * check` recomputes for every workstation's log at the hub. */
+void audit_chain_hash(const char *prev, const char *at, const char *account_id,
+		      const char *username, const char *workstation, const char *child_id,
+		      const char *action, const char *detail, char *out_hex);
+
 /* Recomputes the chain.  Returns GP_OK, or GP_ECORRUPT naming the first
  * entry (seq) that does not match. */
 enum gp_status audit_verify(struct db *db, long long *entries, struct gp_err *e);

@@ -54,7 +54,7 @@ int cli_session(const struct cli *c, const char *what, struct db **out);
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
-/* groeipad hub init|migrate (cmd_hub.c). */
+/* groeipad hub init|migrate|check (cmd_hub.c). */
 int cmd_hub(const struct cli *c);
 
 #endif

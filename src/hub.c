@@ -6,20 +6,16 @@
 #include <libpq-fe.h>
 
 #include "hub.h"
+#include "hub_int.h"
 #include "i18n.h"
 #include "migrations.h"
 #include "text.h"
-
-struct hub {
-	PGconn *c;
-};
 
 /* Any two groeipad processes running hub init or migrate at once queue on
  * this transaction-level advisory lock ("GPHB"). */
 #define HUB_LOCK_KEY "1196443714"
 
-/* libpq's message on one line, harmless on a terminal. */
-static void pq_message(const char *msg, char *out, size_t outsz)
+void hub_pq_message(const char *msg, char *out, size_t outsz)
 {
 	char flat[400];
 	size_t n = 0;
@@ -75,7 +71,7 @@ enum gp_status hub_conninfo_check(const char *conninfo, struct gp_err *e)
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
 	if (!opts) {
 		char why[300];
-		pq_message(err ? err : _("geen geheugen"), why, sizeof why);
+		hub_pq_message(err ? err : _("geen geheugen"), why, sizeof why);
 		PQfreemem(err);
 		return gp_fail(e, GP_EINPUT,
 			       _("--hub is geen geldige verbindingsomschrijving: %s. Schrijf "
@@ -156,7 +152,7 @@ enum gp_status hub_connect(const char *conninfo, const char *password, struct hu
 		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 	if (PQstatus(c) != CONNECTION_OK) {
 		char why[400];
-		pq_message(PQerrorMessage(c), why, sizeof why);
+		hub_pq_message(PQerrorMessage(c), why, sizeof why);
 		if (PQconnectionNeedsPassword(c) && !password) {
 			if (needs_password)
 				*needs_password = 1;
@@ -204,13 +200,12 @@ int hub_schema_latest(void)
 	return gp_hub_migrations[gp_hub_migration_count - 1].number;
 }
 
-/* A failed statement in words; `what` names the action. */
-static enum gp_status pq_fail(PGresult *r, struct hub *h, const char *what, struct gp_err *e)
+enum gp_status hub_pq_fail(PGresult *r, struct hub *h, const char *what, struct gp_err *e)
 {
 	char why[400];
-	pq_message(r ? PQresultErrorMessage(r) : PQerrorMessage(h->c), why, sizeof why);
+	hub_pq_message(r ? PQresultErrorMessage(r) : PQerrorMessage(h->c), why, sizeof why);
 	if (!*why)
-		pq_message(PQerrorMessage(h->c), why, sizeof why);
+		hub_pq_message(PQerrorMessage(h->c), why, sizeof why);
 	PQclear(r);
 	if (PQstatus(h->c) != CONNECTION_OK)
 		return gp_fail(e, GP_EIO, _("De verbinding met de hub viel weg bij %s: %s. Er is "
@@ -223,7 +218,7 @@ static enum gp_status run(struct hub *h, const char *sql, const char *what, stru
 {
 	PGresult *r = PQexec(h->c, sql);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK && PQresultStatus(r) != PGRES_TUPLES_OK)
-		return pq_fail(r, h, what, e);
+		return hub_pq_fail(r, h, what, e);
 	PQclear(r);
 	return GP_OK;
 }
@@ -241,14 +236,14 @@ enum gp_status hub_schema_version(struct hub *h, int *version, struct gp_err *e)
 	*version = 0;
 	PGresult *r = PQexec(h->c, exists_sql);
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1)
-		return pq_fail(r, h, _("het lezen van de schemaversie"), e);
+		return hub_pq_fail(r, h, _("het lezen van de schemaversie"), e);
 	int exists = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
 	PQclear(r);
 	if (!exists)
 		return GP_OK;
 	r = PQexec(h->c, version_sql);
 	if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		return pq_fail(r, h, _("het lezen van de schemaversie"), e);
+		return hub_pq_fail(r, h, _("het lezen van de schemaversie"), e);
 	char *end = NULL;
 	long v = PQntuples(r) == 1 ? strtol(PQgetvalue(r, 0, 0), &end, 10) : 0;
 	int ok = end && *end == '\0' && v >= 1 && v < 1000000;

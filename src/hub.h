@@ -4,8 +4,9 @@
  *
  * What this module does today: connect, check the schema version, create the
  * schema (`groeipad hub init`) and upgrade it (`hub migrate`).  Exchanging
- * records (`groeipad sync`), conflicts, check-out and `hub check` are not
- * built yet; docs/sync.md describes them.
+ * records (`groeipad sync`), conflicts and check-out are not
+ * built yet; docs/sync.md describes them.  `hub check` (hub_check.c) verifies
+ * every workstation's audit chain at the hub.
  *
  * Credentials never come from the command line: a password inside CONNINFO is
  * refused; libpq finds one in a service file or the password file
@@ -50,5 +51,29 @@ enum gp_status hub_init(struct hub *h, struct gp_err *e);
  * a newer schema than this binary knows is refused (GP_ECORRUPT) and left
  * unchanged; so is a database without a hub (use hub_init). */
 enum gp_status hub_migrate(struct hub *h, int *from, int *to, struct gp_err *e);
+
+/* One workstation's audit log at the hub, as hub_check_chains found it. */
+enum hub_chain_state {
+	HUB_CHAIN_WHOLE = 0, /* every entry from 1 on is there and matches */
+	HUB_CHAIN_GAP,       /* entry `at` is missing (the next one has a higher seq) */
+	HUB_CHAIN_BROKEN,    /* entry `at` does not follow the one before (prev_hash) */
+	HUB_CHAIN_CHANGED    /* entry `at` was changed after it was written (hash) */
+};
+
+struct hub_chain {
+	char workstation_id[37];     /* groeipad.workstations.id */
+	char name[128];              /* its name, harmless on a terminal */
+	long long entries;           /* entries checked and found right */
+	enum hub_chain_state state;
+	long long at;                /* the first entry (local seq) at fault; 0 when whole */
+};
+
+/* Recomputes the hash chain of every workstation's audit entries at the hub
+ * (one consistent snapshot; the same computation as `groeipad check`), the
+ * first wrong entry of each.  *out (free() it) holds one element per
+ * workstation, by name; a workstation without entries is whole with 0.
+ * Refuses a database without a hub or with a newer hub schema. */
+enum gp_status hub_check_chains(struct hub *h, struct hub_chain **out, int *n,
+				struct gp_err *e);
 
 #endif
