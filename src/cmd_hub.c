@@ -63,7 +63,7 @@ static int check_chains(struct hub *h)
 		bad += c->state != HUB_CHAIN_WHOLE;
 	}
 	free(list);
-	fflush(stdout); /* the lines above before the verdict on stderr */
+	(void)fflush(stdout); /* the lines above before the verdict on stderr */
 	if (bad) {
 		fprintf(stderr, _("groeipad: het logboek van %d van de %d werkplekken op de hub is "
 				  "niet in orde. Neem contact op met de beheerder van de hub.\n"),
