@@ -139,6 +139,10 @@ enum gp_status child_validate(const struct child *c, struct gp_date today, struc
 	if (c->birth_weight_g && (c->birth_weight_g < 200 || c->birth_weight_g > 7000))
 		return field_fail(e, "birth_weight_g", _("Geboortegewicht"),
 				  _("Een geboortegewicht ligt tussen 200 en 7000 gram."));
+	if (valid_text(c->location, TEXT_MAX_CHARS, 0, &why) != 0)
+		return field_fail(e, "location", _("Locatie"), why);
+	if (c->rvp_variant[0] && valid_text(c->rvp_variant, sizeof c->rvp_variant - 1, 0, &why) != 0)
+		return field_fail(e, "rvp_variant", _("RVP-schema"), why);
 	if (c->registered_on.y && (date_cmp(c->registered_on, c->birth_date) < 0 ||
 				   date_cmp(c->registered_on, today) > 0))
 		return field_fail(e, "registered_on", _("In zorg sinds"),
@@ -176,7 +180,8 @@ enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 	"(SELECT id FROM organisations WHERE seq = c.gp_org_seq), "                         \
 	"(SELECT id FROM organisations WHERE seq = c.school_org_seq), "                     \
 	"coalesce(c.registered_on, ''), c.status, c.version, "                              \
-	"c.updated_at, coalesce(a.display_name, '') "                                       \
+	"c.updated_at, coalesce(a.display_name, ''), coalesce(c.rvp_variant, ''), "         \
+	"coalesce(c.location, ''), (SELECT id FROM accounts WHERE seq = c.professional_seq) " \
 	"FROM children c LEFT JOIN accounts a ON a.seq = c.updated_by "
 
 static void read_child(sqlite3_stmt *st, struct child *c)
@@ -205,9 +210,13 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 	c->version = sqlite3_column_int(st, 20);
 	db_col_time(st, 21, c->updated_at);
 	db_col_text(st, 22, c->updated_by, sizeof c->updated_by);
+	db_col_text(st, 23, c->rvp_variant, sizeof c->rvp_variant);
+	db_col_text(st, 24, c->location, sizeof c->location);
+	db_col_id(st, 25, c->professional_id);
 }
 
-/* Binds the editable fields as parameters 1–21 (shared by insert and update). */
+/* Binds the editable fields as parameters 1–20 and 26–28 (shared by insert
+ * and update; 21–25 are the id, time, actor, version and sort group). */
 static void bind_child(sqlite3_stmt *st, const struct child *c)
 {
 	char key[NAME_BUF * 2 + 2], names[NAME_BUF * 8];
@@ -233,6 +242,9 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 	db_bind_id(st, 18, c->school_org_id);
 	db_bind_date_or_null(st, 19, c->registered_on);
 	sqlite3_bind_text(st, 20, c->status[0] ? c->status : "actief", -1, SQLITE_TRANSIENT);
+	db_bind_text_or_null(st, 26, c->rvp_variant);
+	db_bind_text_or_null(st, 27, c->location);
+	db_bind_id(st, 28, c->professional_id);
 }
 
 /* Binds the child's sort group (see db.h) as parameter i. */
@@ -260,10 +272,12 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 		"sort_key, search_names, sex, birth_date, gestational_age_days, birth_weight_g, "
 		"street, house_number, postcode, city, phone, gp_org_seq, school_org_seq, "
 		"registered_on, status, id, client_no, created_at, created_by, updated_at, "
-		"updated_by, sort_no) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+		"updated_by, sort_no, rvp_variant, location, professional_seq) VALUES (?1, ?2, ?3, "
+		"?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
 		"?13, ?14, ?15, ?16, " ORG_SEQ(17) ", " ORG_SEQ(18) ", ?19, ?20, ?21, "
 		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, " ACTOR_SEQ(23)
-		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ") RETURNING client_no";
+		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ", ?26, ?27, " ACTOR_SEQ(28)
+		") RETURNING client_no";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
@@ -311,7 +325,8 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"birth_date = ?9, gestational_age_days = ?10, birth_weight_g = ?11, street = ?12, "
 		"house_number = ?13, postcode = ?14, city = ?15, phone = ?16, "
 		"gp_org_seq = " ORG_SEQ(17) ", school_org_seq = " ORG_SEQ(18) ", "
-		"registered_on = ?19, status = ?20, version = version + 1, "
+		"registered_on = ?19, status = ?20, rvp_variant = ?26, location = ?27, "
+		"professional_seq = " ACTOR_SEQ(28) ", version = version + 1, "
 		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
 		"sort_no = CASE WHEN sort_no >> 18 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
 		"WHERE id = ?21 AND version = ?24";

@@ -33,6 +33,12 @@ struct child {
 	char school_org_id[DB_ID_LEN]; /* school/kinderopvang (organisations.id) or "" */
 	struct gp_date registered_on;  /* in our care since; y == 0 when from birth */
 	char status[16];               /* actief, verhuisd, overleden, gearchiveerd */
+	char rvp_variant[16];          /* RVP variant chosen by the jeugdarts (BDS 1584,
+					  data/codes/rvpvariant.tsv), or "" */
+	char location[TEXT_BUF];       /* where the child is seen (consultatiebureau,
+					  school), or "" */
+	char professional_id[DB_ID_LEN]; /* responsible professional (accounts.id):
+					    whose caseload the child is in, or "" */
 	int version;                   /* the version this copy was read at */
 	char updated_at[DB_TIME_LEN];  /* when it was last saved */
 	char updated_by[ACCOUNT_DISPLAY_BUF]; /* who saved it last (display name) */
@@ -65,7 +71,8 @@ struct parent {
 struct family_member {
 	struct parent parent;          /* the person */
 	char link_id[DB_ID_LEN];       /* child_parents.id */
-	char relation[24];             /* data/codes/relatie.tsv (BDS 62) */
+	char relation[24];             /* data/codes/relatie.tsv: moeder, vader, … (our
+					  words; the BDS 62 code is in the list's bds column) */
 	int gezag;                     /* holds, or held, parental authority */
 	char gezag_type[24];           /* data/codes/gezagsoort.tsv (BDS 1565); "" with
 					* gezag: set from the relation on save */
@@ -143,7 +150,7 @@ enum gp_status child_update_link(struct db *db, struct family_member *m, struct 
 enum gp_status family_save_member(struct db *db, const char *child_id, struct family_member *m,
 				  struct gp_err *e);
 
-/* The parents of a child, mothers first.  *out is malloc'ed; free() it. */
+/* The parents of a child: those with gezag first, mothers before fathers.  *out is malloc'ed; free() it. */
 enum gp_status child_family(struct db *db, const char *child_id, struct family_member **out,
 			    int *n, struct gp_err *e);
 /* The other children sharing a parent with this child, oldest first. */

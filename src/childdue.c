@@ -42,6 +42,8 @@ enum gp_status child_due_list(struct db *db, const struct schedule *s, const str
 	}
 	struct sched_child sch = {
 		.birth = c->birth_date,
+		.sex = c->sex,
+		.rvp_variant = c->rvp_variant[0] ? c->rvp_variant : NULL,
 		.gestational_days = c->gestational_age_days,
 		.in_care = c->registered_on,
 		.contacts = sc,
@@ -68,7 +70,7 @@ const struct sched_due *child_due_first(const struct sched_due_list *list,
 			continue;
 		if (d->state == SCHED_DUE)
 			return d;
-		if (d->state == SCHED_OVERDUE && !overdue)
+		if ((d->state == SCHED_OVERDUE || d->state == SCHED_CATCH_UP) && !overdue)
 			overdue = d;
 	}
 	return overdue;

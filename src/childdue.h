@@ -17,8 +17,8 @@ enum gp_status child_due_list(struct db *db, const struct schedule *s, const str
 			      struct gp_date on, struct sched_due_list *out, struct gp_err *e);
 
 /* What a new contact is most likely for: the first entry of `kind` whose
- * window is open now (in list order), else the first overdue one, else
- * NULL. */
+ * window is open now (in list order), else the first overdue or catch-up
+ * one, else NULL. */
 const struct sched_due *child_due_first(const struct sched_due_list *list,
 					enum sched_kind kind);
 

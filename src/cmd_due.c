@@ -1,8 +1,11 @@
-/* cmd_due.c — `groeipad due`: every due and overdue contact moment and
- * vaccine dose of every active child on one date, most overdue first, as
- * aligned text for a person or as `;`-separated CSV for a spreadsheet
- * (docs/product.md §9).  The list comes from due_collect(); this file only checks
- * the options, logs the use and writes the rows. */
+/* cmd_due.c — `groeipad due`: every due, overdue and catch-up contact
+ * moment and vaccine dose of every active child under 18 on one date, in
+ * work-list order (what is due now first, then what is late, then the
+ * catch-ups, each with the deadline that comes first first), as aligned
+ * text for a person or as `;`-separated CSV for a spreadsheet
+ * (docs/product.md §9).
+ * The list comes from due_collect(); this file only checks the options,
+ * logs the use and writes the rows. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +31,21 @@ struct due_row {
 	size_t seq;                    /* position in the report, for a stable order */
 };
 
-/* Most days overdue first; then the window that closes first; then the
- * client number; then the child's own order. */
+/* 0 due, 1 overdue, 2 catch-up. */
+static int state_rank(enum sched_state st)
+{
+	return st == SCHED_DUE ? 0 : st == SCHED_OVERDUE ? 1 : 2;
+}
+
+/* Due first, then overdue, then catch-up; within each the deadline that
+ * comes first; then the client number; then the child's own order. */
 static int row_order(const void *pa, const void *pb)
 {
 	const struct due_row *a = pa, *b = pb;
-	if (a->item->days_overdue != b->item->days_overdue)
-		return a->item->days_overdue > b->item->days_overdue ? -1 : 1;
-	int c = date_cmp(a->item->latest, b->item->latest);
+	int ra = state_rank(a->item->state), rb = state_rank(b->item->state);
+	if (ra != rb)
+		return ra - rb;
+	int c = date_cmp(schedule_due_deadline(a->item), schedule_due_deadline(b->item));
 	if (c != 0)
 		return c;
 	if (a->child->child.client_no != b->child->child.client_no)
@@ -150,10 +160,11 @@ static void write_text(FILE *f, const struct due_report *r, const struct due_row
 		return;
 	}
 	fprintf(f, _("Aan de beurt op %s: %zu kinderen, %zu contactmomenten en vaccinaties "
-		     "(de meest te late eerst).\n\n"), on, r->n, n);
+		     "(nu aan de beurt, te laat, inhalen; wat het eerst verloopt eerst).\n\n"),
+		on, r->n, n);
 	const char *h_no = _("Cliëntnr"), *h_name = _("Naam"), *h_birth = _("Geboren"),
 		   *h_age = _("Leeftijd"), *h_item = _("Wat"), *h_state = _("Status"),
-		   *h_from = _("Vanaf"), *h_until = _("Uiterlijk"), *h_late = _("Dagen te laat");
+		   *h_from = _("Sinds"), *h_until = _("Tot en met"), *h_late = _("Dagen te laat");
 	int wno = width_of(h_no, 12), wname = width_of(h_name, NAME_COLS),
 	    wage = width_of(h_age, 12), witem = width_of(h_item, ITEM_COLS),
 	    wstate = width_of(h_state, 20), wdate = 10;
@@ -187,8 +198,8 @@ static void write_text(FILE *f, const struct due_report *r, const struct due_row
 		date_fmt_nl(c->birth_date, birth);
 		age_text(c->birth_date, r->on, age, sizeof age);
 		item_text(d, item, sizeof item);
-		date_fmt_nl(d->earliest, from);
-		date_fmt_nl(d->latest, until);
+		date_fmt_nl(schedule_due_since(d), from);
+		date_fmt_nl(schedule_due_deadline(d), until);
 		fprintf(f, "%*s  ", wno, no);
 		put_cell(f, c->display_name, wname);
 		fprintf(f, "  %s  ", birth);
@@ -232,11 +243,14 @@ static void write_csv(FILE *f, const struct due_report *r, const struct due_row 
 {
 	/* The header is fixed (not translated), so scripts can rely on it. */
 	fputs("clientnummer;naam;geboortedatum;leeftijd;wat;code;dosis;status;vanaf;gepland;"
-	      "uiterlijk;dagen_te_laat\r\n", f);
+	      "uiterlijk;dagen_te_laat;sinds;tot_en_met\r\n", f);
 	for (size_t i = 0; i < n; i++) {
 		const struct child_summary *c = &rows[i].child->child;
 		const struct sched_due *d = rows[i].item;
-		char birth[11], age[32], item[160], from[11], target[11], until[11];
+		char birth[11], age[32], item[160], from[11], target[11], until[11], since[11],
+			deadline[11];
+		date_fmt_nl(schedule_due_since(d), since);
+		date_fmt_nl(schedule_due_deadline(d), deadline);
 		date_fmt_nl(c->birth_date, birth);
 		age_text(c->birth_date, r->on, age, sizeof age);
 		item_text(d, item, sizeof item);
@@ -256,7 +270,8 @@ static void write_csv(FILE *f, const struct due_report *r, const struct due_row 
 		else
 			fputs(";;", f);
 		put_field(f, schedule_state_label(d->state));
-		fprintf(f, ";%s;%s;%s;%ld\r\n", from, target, until, d->days_overdue);
+		fprintf(f, ";%s;%s;%s;%ld;%s;%s\r\n", from, target, until, d->days_overdue, since,
+			deadline);
 	}
 }
 

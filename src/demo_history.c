@@ -1,18 +1,26 @@
 /* demo_history.c — see demo_history.h.  The history is planned first (the
- * moments, then the vaccine doses fitted onto them or onto extra
- * vaccination contacts), sorted by date, and then written with
- * contact_insert_bulk() inside the demo's one transaction: no per-row
- * checks or audit entries, one audit entry per child.  Growth follows three
- * z-score tracks per child (length, BMI, head) that drift slowly, turned
- * back into centimetres and kilograms with growth_value_at_z(); each
+ * moments on weekdays in clinic hours, then the doses of the child's own
+ * RVP cohort fitted onto them or onto extra vaccination contacts), sorted
+ * by date, and then written with contact_insert_bulk() inside the demo's
+ * one transaction: no per-row checks or audit entries, one audit entry per
+ * child.  The doses come from the child's due list (schedule_due with
+ * nothing given), so a child gets exactly the vaccines its cohort, sex and
+ * birth month were offered, each at its age and never sooner than the
+ * minimum interval after the one before; some families leave a vaccine out
+ * (HPV most often), about 3% object to all.  Growth follows three z-score
+ * tracks per child (length, BMI, head) around a level drawn from the whole
+ * distribution, so some children grow above +2 or below −2 SD; each
  * measurement still goes through the same plausibility check as a typed
- * one, so a rare flagged value is stored as confirmed, as in real life. */
+ * one, so a rare flagged value is stored as confirmed, as in real life.
+ * Last, a visit is planned for part of what is due in the coming two weeks
+ * (the appointments of Vandaag and the agenda). */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "appointment.h"
 #include "contact.h"
 #include "demo_history.h"
 #include "growth.h"
@@ -21,14 +29,22 @@
 #include "schedule.h"
 #include "text.h"
 
-enum { MAX_EVENTS = 96 };
+enum { MAX_EVENTS = 96, MAX_PLANNED = 64 };
+
+/* A dose planned at a contact. */
+struct planned_dose {
+	const struct sched_dose *row; /* the rvp.tsv row */
+	int refused;                  /* 1: recorded as not given, "bezwaar" */
+};
 
 /* One planned contact. */
 struct event {
 	long day;                          /* date as days since 1970 */
+	int minutes;                       /* time of day */
 	const struct sched_moment *moment; /* NULL: a vaccination-only contact */
 	char status[3];                    /* BDS 1605 */
-	const struct sched_dose *doses[CONTACT_MAX_VACCINATIONS]; /* doses at it */
+	int elsewhere;                     /* 1: given before the child came to us */
+	struct planned_dose doses[CONTACT_MAX_VACCINATIONS]; /* doses at it */
 	int ndoses;                        /* entries used in doses */
 };
 
@@ -86,6 +102,26 @@ static double clamp(double v, double lo, double hi)
 	return v < lo ? lo : v > hi ? hi : v;
 }
 
+/* 0 Monday … 6 Sunday (1 January 1970 was a Thursday). */
+static int weekday(long day)
+{
+	return (int)(((day % 7) + 7 + 3) % 7);
+}
+
+/* The first weekday on or after `day`: the clinic is closed at weekends. */
+static long on_weekday(long day)
+{
+	while (weekday(day) >= 5)
+		day++;
+	return day;
+}
+
+/* A time in clinic hours (08:30–16:30, ten-minute slots), as minutes. */
+static int clinic_minutes(struct rng *r)
+{
+	return 8 * 60 + 30 + 10 * rng_range(r, 0, 48);
+}
+
 /* ---- setup --------------------------------------------------------------- */
 
 enum gp_status demo_history_new(struct db *db, const char *datadir, unsigned long long seed,
@@ -127,8 +163,10 @@ static struct event *add_event(struct demo_history *h, long day,
 		return NULL;
 	struct event *ev = &h->events[h->nevents++];
 	ev->day = day;
+	ev->minutes = 0;
 	ev->moment = mo;
 	memcpy(ev->status, status, 3);
+	ev->elsewhere = 0;
 	ev->ndoses = 0;
 	return ev;
 }
@@ -141,33 +179,43 @@ static const char *missed_status(struct rng *r)
 	return pick_text(r, codes, (int)(sizeof codes / sizeof *codes));
 }
 
-/* The moments from the schedule whose day has come: about one in twenty
- * missed (one in ten for school-age and adolescent moments), and most of
- * those made up a few weeks later. */
+/* The moments from the schedule whose day has come, on weekdays: the heel
+ * prick and hearing screening on day 3 to 7, the others around their
+ * target.  About one in twenty is missed (one in ten for school-age and
+ * adolescent moments, one in fifty heel pricks), and most of those are
+ * made up a few weeks later (a heel prick within days). */
 static void plan_moments(struct demo_history *h, const struct child *c, struct rng *r,
 			 long care, long today)
 {
+	long born = date_to_days(c->birth_date);
+	long heel = on_weekday(born + rng_range(r, 3, 5));
 	for (size_t i = 0; i < h->sched->nmoments; i++) {
 		const struct sched_moment *mo = &h->sched->moments[i];
 		long earliest = days_at(c->birth_date, mo->earliest);
 		long latest = days_at(c->birth_date, mo->latest);
 		long day = days_at(c->birth_date, mo->target) + rng_range(r, -3, 10);
+		if (strcmp(mo->kind, "01") == 0 || strcmp(mo->kind, "35") == 0)
+			day = heel;
 		if (latest < care)
 			continue; /* over before the child came to us */
 		if (day < earliest)
 			day = earliest;
 		if (day < care)
 			day = care;
+		day = on_weekday(day);
 		if (day > today)
 			continue;
-		double p_missed = strcmp(mo->kind, "40") >= 0 && strcmp(mo->kind, "41") <= 0
-					  ? 0.10 : 0.05;
+		int newborn = strcmp(mo->kind, "01") == 0 || strcmp(mo->kind, "35") == 0;
+		double p_missed = newborn ? 0.02
+				  : strcmp(mo->kind, "40") >= 0 && strcmp(mo->kind, "41") <= 0 ? 0.10
+				  : 0.05;
 		if (!rng_chance(r, p_missed)) {
 			add_event(h, day, mo, "01");
 			continue;
 		}
 		add_event(h, day, mo, missed_status(r));
-		long again = day + rng_range(r, 14, 35);
+		/* a heel prick is made up within days, other moments weeks later */
+		long again = on_weekday(day + (newborn ? rng_range(r, 1, 2) : rng_range(r, 14, 35)));
 		if (rng_chance(r, 0.6) && again <= today)
 			add_event(h, again, mo, "01");
 	}
@@ -180,66 +228,135 @@ static const char *kind_by_age(long age_days)
 	       : age_days < 12L * 365 ? "40" : "41";
 }
 
-/* The doses of the child's RVP version that have come due, fitted onto a
- * realised contact within three weeks of the planned date, or onto an extra
- * vaccination contact.  A dose whose contact was missed and not made up is
- * left undone (the due list shows it overdue). */
-static void plan_doses(struct demo_history *h, const struct child *c, struct rng *r, long care,
-		       long today)
+/* How likely a family takes a vaccine the cohort was offered (inferred,
+ * after the RIVM coverage figures: infant vaccines about 95%, HPV far
+ * less, boys in the catch-up rounds least). */
+static double uptake(const struct sched_dose *x, const struct child *c)
 {
-	const struct sched_version *v = schedule_version_for(h->sched, c->birth_date);
-	if (!v)
-		return;
-	const char *variant = v->default_variant;
-	struct {
-		const char *vaccine; /* vaccine code */
-		long day;            /* date of the latest dose */
-	} last[16];
-	int nlast = 0;
-	for (size_t i = 0; i < h->sched->ndoses; i++) {
-		const struct sched_dose *d = &h->sched->doses[i];
-		if (d->version != v || (strcmp(d->variant, "*") != 0 && strcmp(d->variant, variant) != 0))
-			continue;
-		long target = days_at(c->birth_date, d->target);
-		int li = 0;
-		while (li < nlast && strcmp(last[li].vaccine, d->vaccine) != 0)
-			li++;
-		if (d->has_interval && li < nlast) {
-			long after = days_at(date_from_days(last[li].day), d->interval);
-			if (after > target)
-				target = after;
-		}
-		if (days_at(c->birth_date, d->latest) < care || target > today)
-			continue;
-		struct event *best = NULL;
-		int missed = 0;
-		for (int k = 0; k < h->nevents; k++) {
-			struct event *ev = &h->events[k];
-			if (labs(ev->day - target) > 21)
-				continue;
-			if (!contact_realised(ev->status)) {
-				missed = 1;
-				continue;
-			}
-			if (ev->ndoses < CONTACT_MAX_VACCINATIONS &&
-			    (!best || labs(ev->day - target) < labs(best->day - target)))
-				best = ev;
-		}
-		if (!best && !missed) {
-			long day = target + rng_range(r, 0, 7);
-			if (day < care)
-				day = care;
-			if (day <= today)
-				best = add_event(h, day, NULL, "01");
-		}
-		if (!best)
-			continue;
-		best->doses[best->ndoses++] = d;
-		if (li == nlast && nlast < 16)
-			last[nlast++].vaccine = d->vaccine;
-		if (li < 16)
-			last[li].day = best->day;
+	const char *v = x->vaccine;
+	if (strcmp(v, "HPV") == 0) {
+		if (c->birth_date.y < 2012)
+			return c->sex == 1 ? 0.35 : 0.6;
+		return c->sex == 1 ? 0.5 : 0.65;
 	}
+	if (strcmp(v, "MenACWY") == 0 && x->dose > 1)
+		return 0.85;
+	if (strcmp(v, "MenACWY") == 0 && c->birth_date.y < 2017)
+		return 0.85; /* the only MenACWY of the MenC cohorts, at 14 */
+	if (strcmp(v, "RSV") == 0 || strcmp(v, "Rota") == 0)
+		return 0.8;
+	if (strcmp(v, "DTP") == 0 || strcmp(v, "DKT") == 0 || strcmp(v, "DKTP") == 0)
+		return 0.9;
+	return 0.96;
+}
+
+/* Vaccines given at the same baby visits are taken or left together: the
+ * infant series (DKTP-Hib(-HepB) with the pneumococcal vaccine) and the
+ * 14-month visit (BMR with MenC or MenACWY).  0: a vaccine of its own. */
+static int uptake_group(const char *v)
+{
+	if (strncmp(v, "DKTP-Hib", 8) == 0 || strcmp(v, "Pneu") == 0)
+		return 1;
+	if (strcmp(v, "BMR") == 0 || strcmp(v, "MenC") == 0 || strcmp(v, "MenACWY") == 0)
+		return 2;
+	return 0;
+}
+
+/* Fits a dose due on `day` (not before `open`) onto a realised contact up
+ * to three weeks later, or onto a new vaccination contact on a weekday;
+ * NULL when that lies after today or a planned contact for it was missed. */
+static struct event *dose_event(struct demo_history *h, struct rng *r, long day, long open,
+				long care, long today)
+{
+	struct event *best = NULL;
+	int missed = 0;
+	for (int k = 0; k < h->nevents; k++) {
+		struct event *ev = &h->events[k];
+		if (ev->day < open || ev->day < day - 7 || ev->day > day + 21)
+			continue;
+		if (!contact_realised(ev->status)) {
+			missed = 1;
+			continue;
+		}
+		if (ev->ndoses < CONTACT_MAX_VACCINATIONS &&
+		    (!best || labs(ev->day - day) < labs(best->day - day)))
+			best = ev;
+	}
+	if (best)
+		return best;
+	long when = day + (missed ? rng_range(r, 14, 42) : rng_range(r, 0, 7));
+	when = on_weekday(when < care ? care : when);
+	if (when < open)
+		when = on_weekday(open);
+	return when <= today ? add_event(h, when, NULL, "01") : NULL;
+}
+
+/* The doses of the child's own cohort (its due list with nothing given),
+ * vaccine by vaccine, each at its target age and never sooner than the
+ * minimum interval after the previous dose.  Doses before the child came
+ * into our care were given elsewhere: they are recorded as such on the
+ * date they were given. */
+static void plan_doses(struct demo_history *h, const struct child *c, struct rng *r, long care,
+		       long today, int objecting)
+{
+	struct sched_child sc = {.birth = c->birth_date, .sex = c->sex,
+				 .rvp_variant = c->rvp_variant[0] ? c->rvp_variant : NULL};
+	struct sched_due_list l;
+	if (schedule_due(h->sched, &sc, h->today, &l, NULL) != GP_OK)
+		return;
+	const char *vaccine = "";
+	long prev = 0;
+	int take = 1, asked = 0, group_drawn[3] = {0}, group_take[3] = {0};
+	for (size_t i = 0; i < l.n; i++) {
+		const struct sched_due *d = &l.items[i];
+		if (d->kind != SCHED_DOSE)
+			continue;
+		const struct sched_dose *x = d->dose;
+		if (strcmp(x->vaccine, vaccine) != 0) { /* a new vaccine */
+			vaccine = x->vaccine;
+			prev = 0;
+			asked = 0;
+			int infant = date_to_days(d->target) - date_to_days(c->birth_date) < 730;
+			int g = infant ? uptake_group(vaccine) : 0;
+			if (g && group_drawn[g]) {
+				take = group_take[g];
+			} else {
+				take = rng_chance(r, uptake(x, c));
+				if (g) {
+					group_drawn[g] = 1;
+					group_take[g] = take;
+				}
+			}
+		}
+		/* the child's own dates (never before its birth, moved for a
+		 * premature baby) */
+		long day = date_to_days(d->target);
+		long open = date_to_days(d->earliest);
+		if (prev && x->has_interval) {
+			long after = days_at(date_from_days(prev), x->interval);
+			open = after > open ? after : open;
+		}
+		day = day < open ? open : day;
+		if (day > today || !take || day >= date_to_days(d->until))
+			continue;
+		if (objecting && asked)
+			continue; /* one objection is recorded per vaccine */
+		struct event *ev;
+		if (day < care) {
+			ev = add_event(h, on_weekday(day), NULL, "01");
+			if (ev)
+				ev->elsewhere = 1;
+		} else {
+			ev = dose_event(h, r, day, open, care, today);
+		}
+		if (!ev || ev->ndoses >= CONTACT_MAX_VACCINATIONS)
+			continue;
+		ev->doses[ev->ndoses].row = x;
+		ev->doses[ev->ndoses++].refused = objecting;
+		asked = 1;
+		prev = ev->day;
+	}
+	schedule_due_free(&l);
 }
 
 /* Orders the plan by date; equal dates keep their order (stable). */
@@ -385,24 +502,30 @@ static void batch_number(const char *vaccine, long day, char *out, size_t outsz)
 }
 
 static void add_doses(struct contact_record *rec, const struct event *ev, long age,
-		      int objecting, const char *actor)
+		      const char *actor)
 {
+	int shots = 0;
 	for (int i = 0; i < ev->ndoses; i++) {
 		struct vaccination *v = &rec->vaccinations[rec->nvaccinations++];
-		const struct sched_dose *d = ev->doses[i];
+		const struct sched_dose *d = ev->doses[i].row;
 		memset(v, 0, sizeof *v);
 		text_copy(v->vaccine, sizeof v->vaccine, d->vaccine);
 		v->dose_no = d->dose;
-		v->given = !objecting;
-		if (objecting) {
-			text_copy(v->reason_not_given, sizeof v->reason_not_given, "bezwaar");
+		if (ev->doses[i].refused || ev->elsewhere) {
+			v->given = 0;
+			text_copy(v->reason_not_given, sizeof v->reason_not_given,
+				  ev->doses[i].refused ? "bezwaar" : "elders_gegeven");
 			continue;
 		}
+		v->given = 1;
 		batch_number(d->vaccine, ev->day, v->batch, sizeof v->batch);
 		/* infants in the thigh, older children in the upper arm; two
 		 * injections at one visit go left and right */
-		snprintf(v->site, sizeof v->site, "%s%s", i % 2 ? "rechter" : "linker",
-			 age < 365 ? "bovenbeen" : "bovenarm");
+		if (strcmp(d->vaccine, "Rota") == 0)
+			text_copy(v->site, sizeof v->site, "oraal");
+		else
+			snprintf(v->site, sizeof v->site, "%s%s", shots++ % 2 ? "rechter" : "linker",
+				 age < 365 ? "bovenbeen" : "bovenarm");
 		text_copy(v->given_by, sizeof v->given_by, actor);
 	}
 }
@@ -426,23 +549,32 @@ static void fill_contact(struct demo_history *h, const struct child *c, const st
 	struct contact *k = &h->rec.contact;
 	const struct sched_moment *mo = ev->moment;
 	k->date = date_from_days(ev->day);
-	snprintf(k->time, sizeof k->time, "%02d:%02d", rng_range(r, 8, 16),
-		 rng_range(r, 0, 5) * 10);
-	text_copy(k->kind, sizeof k->kind, mo ? mo->kind : kind_by_age(age));
+	unsigned minutes = (unsigned)(ev->minutes ? ev->minutes : clinic_minutes(r));
+	snprintf(k->time, sizeof k->time, "%02u:%02u", minutes / 60 % 24, minutes % 60);
+	text_copy(k->kind, sizeof k->kind, mo ? mo->kind : ev->elsewhere ? "22" : kind_by_age(age));
 	memcpy(k->status, ev->status, 3);
 	text_copy(k->schedule_moment, sizeof k->schedule_moment, mo ? mo->code : "");
 	int home = mo && (strcmp(mo->kind, "01") == 0 || strcmp(mo->kind, "35") == 0 || age < 21);
 	text_copy(k->form, sizeof k->form, home ? "06" : "03");
-	if (home)
+	if (ev->elsewhere)
+		text_copy(k->location, sizeof k->location, "elders (vorige woonplaats)");
+	else if (home)
 		text_copy(k->location, sizeof k->location, "thuis");
 	else if (mo && age >= 4L * 365)
 		text_copy(k->location, sizeof k->location, "school");
+	else if (mo)
+		snprintf(k->location, sizeof k->location, "Consultatiebureau %.300s", c->city);
 	else
-		snprintf(k->location, sizeof k->location, "%s %.300s",
-			 mo ? "Consultatiebureau" : "Vaccinatielocatie", c->city);
-	text_copy(k->professional_id, sizeof k->professional_id, h->db->actor_id);
+		snprintf(k->location, sizeof k->location, "Vaccinatielocatie %.300s", c->city);
+	text_copy(k->professional_id, sizeof k->professional_id,
+		  c->professional_id[0] ? c->professional_id : h->db->actor_id);
 	if (!contact_realised(ev->status))
 		return;
+	if (ev->elsewhere) {
+		text_copy(k->conclusion, sizeof k->conclusion,
+			  "Vaccinatie elders gegeven, overgenomen uit het vorige dossier.");
+		return;
+	}
 	static const char *const WHO[] = {"moeder", "moeder", "moeder en vader", "vader",
 					  "moeder en oma"};
 	text_copy(k->present, sizeof k->present,
@@ -466,6 +598,95 @@ static void fill_contact(struct demo_history *h, const struct child *c, const st
 	}
 }
 
+/* The child's due list after the history just planned. */
+static enum gp_status due_now(struct demo_history *h, const struct child *c,
+			      struct sched_due_list *l)
+{
+	struct sched_contact k[MAX_EVENTS];
+	struct sched_vaccination v[MAX_EVENTS];
+	size_t nk = 0, nv = 0;
+	for (int i = 0; i < h->nevents; i++) {
+		const struct event *ev = &h->events[i];
+		struct gp_date day = date_from_days(ev->day);
+		if (ev->moment)
+			k[nk++] = (struct sched_contact){day, ev->moment->code, ev->status};
+		for (int j = 0; contact_realised(ev->status) && j < ev->ndoses && nv < MAX_EVENTS;
+		     j++) {
+			int refused = ev->doses[j].refused;
+			v[nv++] = (struct sched_vaccination){
+				ev->doses[j].row->vaccine, ev->doses[j].row->dose, day,
+				!refused && !ev->elsewhere,
+				refused ? "bezwaar" : ev->elsewhere ? "elders_gegeven" : NULL};
+		}
+	}
+	struct sched_child sc = {.birth = c->birth_date, .sex = c->sex,
+				 .gestational_days = c->gestational_age_days,
+				 .in_care = c->registered_on,
+				 .rvp_variant = c->rvp_variant[0] ? c->rvp_variant : NULL,
+				 .contacts = k, .ncontacts = nk, .vaccinations = v,
+				 .nvaccinations = nv};
+	return schedule_due(h->sched, &sc, h->today, l, NULL);
+}
+
+/* Part of what is due in the coming two weeks gets a visit: on a weekday,
+ * in clinic hours, at the child's location with its professional, for
+ * the moment and the doses due then. */
+static enum gp_status plan_visit(struct demo_history *h, const struct child *c, struct rng *r,
+				 struct gp_err *e)
+{
+	if (!c->location[0] || !rng_chance(r, 0.6))
+		return GP_OK;
+	struct sched_due_list l;
+	if (due_now(h, c, &l) != GP_OK)
+		return GP_OK;
+	/* the day: within the window that closes first of what is open in the
+	 * coming two weeks */
+	long today = date_to_days(h->today), first = 0, last = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		const struct sched_due *d = &l.items[i];
+		if (d->state != SCHED_DUE && d->state != SCHED_NOT_YET)
+			continue;
+		long from = date_to_days(d->earliest), to = date_to_days(d->latest);
+		from = from < today ? today : from;
+		to = to > today + 14 ? today + 14 : to;
+		if (from <= to && (!last || to < last)) {
+			first = from;
+			last = to;
+		}
+	}
+	struct appointment a;
+	memset(&a, 0, sizeof a);
+	if (last) {
+		long day = on_weekday(first + rng_range(r, 0, (int)(last - first)));
+		a.date = date_from_days(day);
+		for (size_t i = 0; i < l.n; i++) {
+			const struct sched_due *d = &l.items[i];
+			if ((d->state != SCHED_DUE && d->state != SCHED_NOT_YET) ||
+			    !schedule_due_plannable(&l, i, a.date) || date_to_days(d->latest) < day)
+				continue;
+			if (d->kind == SCHED_MOMENT && !a.schedule_moment[0]) {
+				text_copy(a.schedule_moment, sizeof a.schedule_moment, d->moment->code);
+				text_copy(a.kind, sizeof a.kind, d->moment->kind);
+			} else if (d->kind == SCHED_DOSE) {
+				size_t used = strlen(a.doses);
+				snprintf(a.doses + used, sizeof a.doses - used, "%s%s %d",
+					 used ? ", " : "", d->dose->vaccine, d->dose->dose);
+			}
+		}
+	}
+	schedule_due_free(&l);
+	if (!a.date.y || (!a.schedule_moment[0] && !a.doses[0]))
+		return GP_OK;
+	unsigned minutes = (unsigned)clinic_minutes(r);
+	snprintf(a.time, sizeof a.time, "%02u:%02u", minutes / 60 % 24, minutes % 60);
+	a.duration_min = a.schedule_moment[0] ? 20 : 10;
+	text_copy(a.child_id, sizeof a.child_id, c->id);
+	text_copy(a.location, sizeof a.location, c->location);
+	text_copy(a.account_id, sizeof a.account_id,
+		  c->professional_id[0] ? c->professional_id : h->db->actor_id);
+	return appointment_insert_bulk(h->db, &a, e);
+}
+
 enum gp_status demo_history_child(struct demo_history *h, const struct child *c,
 				  const char *family_key, struct gp_err *e)
 {
@@ -479,15 +700,15 @@ enum gp_status demo_history_child(struct demo_history *h, const struct child *c,
 
 	h->nevents = 0;
 	plan_moments(h, c, &r, care, today);
-	plan_doses(h, c, &r, care, today);
+	plan_doses(h, c, &r, care, today, objecting);
 	sort_events(h);
-	if (h->nevents == 0)
-		return GP_OK;
 
+	/* a level from the whole distribution: about 2% of children above +2
+	 * and below −2 SD on each track */
 	struct curve cv;
 	for (int i = 0; i < 3; i++)
-		cv.mean[i] = clamp(0.8 * rng_normal(&r), -2.2, 2.2);
-	cv.mean[TRACK_HEAD] = clamp(0.5 * cv.mean[TRACK_LEN] + 0.6 * rng_normal(&r), -2.2, 2.2);
+		cv.mean[i] = clamp(rng_normal(&r), -3.2, 3.2);
+	cv.mean[TRACK_HEAD] = clamp(0.5 * cv.mean[TRACK_LEN] + 0.85 * rng_normal(&r), -3.2, 3.2);
 	memcpy(cv.z, cv.mean, sizeof cv.z);
 	int ga = c->gestational_age_days;
 	cv.preterm = ga && ga < 259 ? (259 - ga) / 63.0 * 1.5 : 0;
@@ -519,8 +740,10 @@ enum gp_status demo_history_child(struct demo_history *h, const struct child *c,
 		if (realised && mo)
 			observe(rec, &r, mo, age);
 		if (realised)
-			add_doses(rec, ev, age, objecting, h->db->actor_id);
+			add_doses(rec, ev, age, h->db->actor_id);
 		s = contact_insert_bulk(h->db, rec, e);
 	}
+	if (s == GP_OK)
+		s = plan_visit(h, c, &r, e);
 	return s;
 }

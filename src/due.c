@@ -143,7 +143,10 @@ static enum gp_status take_vaccinations(struct merge *m, sqlite3_stmt *st, int *
 static const char children_sql[] =
 	"SELECT id, client_no, given_names, tussenvoegsel, family_name, birth_date, bsn, "
 	"postcode, sex, coalesce(gestational_age_days, 0), coalesce(registered_on, ''), "
-	"coalesce(rvp_variant, ''), seq FROM children WHERE status = 'actief' ORDER BY seq";
+	"coalesce(rvp_variant, ''), seq FROM children WHERE status = 'actief' "
+	"AND birth_date > ?1 AND birth_date <= ?2 "
+	"AND (?3 IS NULL OR professional_seq = " ACTOR_SEQ(3) ") "
+	"AND (?4 IS NULL OR location = ?4) ORDER BY seq";
 static const char contacts_sql[] =
 	"SELECT child_seq, contact_date, schedule_moment, status_code FROM contacts "
 	"WHERE schedule_moment IS NOT NULL AND contact_date <= ?1 ORDER BY child_seq";
@@ -175,6 +178,7 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 			break;
 		struct sched_child c = {
 			.birth = sum.birth_date,
+			.sex = sum.sex,
 			.gestational_days = sqlite3_column_int(cst, 9),
 			.rvp_variant = variant[0] ? variant : NULL,
 			.contacts = m.k,
@@ -205,8 +209,60 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 	return GP_OK;
 }
 
+/* Binds the scope to the children stream: born after `on` − age_to, on or
+ * before `on` − age_from, and the caseload and location. */
+static void bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope)
+{
+	int to = scope && scope->age_to_months > 0 && scope->age_to_months < SCHED_END_MONTHS
+			 ? scope->age_to_months : SCHED_END_MONTHS;
+	int from = scope && scope->age_from_months > 0 ? scope->age_from_months : 0;
+	char young[11], old[11];
+	date_fmt_iso(date_add_months(on, -to), old);
+	date_fmt_iso(date_add_months(on, -from), young);
+	sqlite3_bind_text(st, 1, old, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, young, -1, SQLITE_TRANSIENT);
+	if (scope && scope->professional_id && scope->professional_id[0])
+		db_bind_id(st, 3, scope->professional_id);
+	else
+		sqlite3_bind_null(st, 3);
+	if (scope && scope->location && scope->location[0])
+		sqlite3_bind_text(st, 4, scope->location, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, 4);
+}
+
+static const char in_scope_sql[] =
+	"SELECT 1 FROM children WHERE id = ?5 AND status = 'actief' "
+	"AND birth_date > ?1 AND birth_date <= ?2 "
+	"AND (?3 IS NULL OR professional_seq = " ACTOR_SEQ(3) ") "
+	"AND (?4 IS NULL OR location = ?4)";
+
+enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_scope *scope,
+			    const char *child_id, int *in, struct gp_err *e)
+{
+	*in = 0;
+	sqlite3_stmt *st = db_stmt(db, in_scope_sql, e);
+	if (!st)
+		return e->code;
+	bind_scope(st, on, scope);
+	db_bind_id(st, 5, child_id);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_error(db, rc, _("de lijst van wie aan de beurt is maken"), e);
+	*in = rc == SQLITE_ROW;
+	return GP_OK;
+}
+
 enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
 			void *ctx, struct gp_err *e)
+{
+	return due_each_in(db, s, on, NULL, fn, ctx, e);
+}
+
+enum gp_status due_each_in(struct db *db, const struct schedule *s, struct gp_date on,
+			   const struct due_scope *scope, due_fn fn, void *ctx,
+			   struct gp_err *e)
 {
 	sqlite3_stmt *cst = db_stmt(db, children_sql, e);
 	sqlite3_stmt *kst = cst ? db_stmt(db, contacts_sql, e) : NULL;
@@ -215,6 +271,7 @@ enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date 
 		return e ? e->code : GP_EINTERNAL;
 	char iso[11];
 	date_fmt_iso(on, iso);
+	bind_scope(cst, on, scope);
 	sqlite3_bind_text(kst, 1, iso, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(vst, 1, iso, -1, SQLITE_TRANSIENT);
 	enum gp_status st = merge_all(db, s, on, cst, kst, vst, fn, ctx, e);
@@ -226,10 +283,17 @@ enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date 
 
 /* ---- the work list ------------------------------------------------------ */
 
+/* 0 something due now, 1 overdue, 2 only catch-up, 3 nothing open. */
+static int child_rank(const struct due_child *c)
+{
+	return c->ndue ? 0 : c->noverdue ? 1 : c->ncatchup ? 2 : 3;
+}
+
 int due_child_order(const struct due_child *a, const struct due_child *b)
 {
-	if (a->max_overdue != b->max_overdue)
-		return a->max_overdue > b->max_overdue ? -1 : 1;
+	int ra = child_rank(a), rb = child_rank(b);
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
 	int ah = a->first_close.y != 0, bh = b->first_close.y != 0;
 	if (ah != bh)
 		return ah ? -1 : 1;
@@ -272,11 +336,6 @@ static int grow(struct due_child **kids, size_t n, size_t *cap)
 	return 0;
 }
 
-static int is_open(enum sched_state st)
-{
-	return st == SCHED_DUE || st == SCHED_OVERDUE;
-}
-
 /* Sorts the gathered children and frees those beyond the limit. */
 static void cut_to_limit(struct collect *c)
 {
@@ -297,17 +356,26 @@ static int collect_one(void *vctx, const struct child_summary *child,
 	c->scanned++;
 	for (size_t i = 0; i < list->n; i++) {
 		const struct sched_due *x = &list->items[i];
-		if (x->state == SCHED_OVERDUE) {
-			d.noverdue++;
-			if (x->days_overdue > d.max_overdue)
-				d.max_overdue = x->days_overdue;
-		} else if (x->state == SCHED_DUE) {
+		if (!schedule_state_open(x->state))
+			continue;
+		if (x->state == SCHED_DUE)
 			d.ndue++;
-			if (d.first_close.y == 0 || date_cmp(x->latest, d.first_close) < 0)
-				d.first_close = x->latest;
-		}
+		else if (x->state == SCHED_OVERDUE)
+			d.noverdue++;
+		else
+			d.ncatchup++;
+		if (x->days_overdue > d.max_overdue)
+			d.max_overdue = x->days_overdue;
 	}
-	size_t keep = c->filter == DUE_ALL ? list->n : d.noverdue + d.ndue;
+	/* the deadline that matters: of the most urgent kind of entry */
+	enum sched_state first = d.ndue ? SCHED_DUE : d.noverdue ? SCHED_OVERDUE : SCHED_CATCH_UP;
+	for (size_t i = 0; i < list->n; i++) {
+		const struct sched_due *x = &list->items[i];
+		struct gp_date dl = schedule_due_deadline(x);
+		if (x->state == first && (d.first_close.y == 0 || date_cmp(dl, d.first_close) < 0))
+			d.first_close = dl;
+	}
+	size_t keep = c->filter == DUE_ALL ? list->n : d.ndue + d.noverdue + d.ncatchup;
 	if (c->filter == DUE_OPEN && keep == 0)
 		return 0;
 	c->matched++;
@@ -321,7 +389,7 @@ static int collect_one(void *vctx, const struct child_summary *child,
 		return 1;
 	}
 	for (size_t i = 0; i < list->n; i++)
-		if (c->filter == DUE_ALL || is_open(list->items[i].state))
+		if (c->filter == DUE_ALL || schedule_state_open(list->items[i].state))
 			d.list.items[d.list.n++] = list->items[i];
 	schedule_due_sort(&d.list);
 	c->kids[c->n++] = d;
@@ -334,10 +402,17 @@ enum gp_status due_collect(struct db *db, const struct schedule *s, struct gp_da
 			   enum due_filter filter, size_t limit, struct due_report *out,
 			   struct gp_err *e)
 {
+	return due_collect_in(db, s, on, NULL, filter, limit, out, e);
+}
+
+enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp_date on,
+			      const struct due_scope *scope, enum due_filter filter, size_t limit,
+			      struct due_report *out, struct gp_err *e)
+{
 	memset(out, 0, sizeof *out);
 	out->on = on;
 	struct collect c = {.filter = filter, .limit = limit};
-	enum gp_status st = due_each(db, s, on, collect_one, &c, e);
+	enum gp_status st = due_each_in(db, s, on, scope, collect_one, &c, e);
 	if (st == GP_OK && c.failed)
 		st = no_memory(e);
 	if (st != GP_OK) {

@@ -6,10 +6,12 @@
  * feeds it every child efficiently.  Three queries read the active children,
  * their contacts and their vaccinations, each ordered by child (seq), and are
  * merged as they stream, so the whole database costs three table scans,
- * not three queries per child.  Only children with status 'actief' are
- * listed: a child that moved, died or was archived is nobody's work.
- * Contacts and vaccinations dated after the date asked about are left out
- * (schedule_due ignores them anyway). */
+ * not three queries per child.  Only children with status 'actief' and
+ * younger than 18 on the date asked about are listed: a child that moved,
+ * died, was archived or left youth health care is nobody's work.  A scope
+ * narrows the children further (a professional's caseload, a location, an
+ * age band).  Contacts and vaccinations dated after the date asked about
+ * are left out (schedule_due ignores them anyway). */
 #ifndef GP_DUE_H
 #define GP_DUE_H
 
@@ -24,14 +26,30 @@
 struct due_child {
 	struct child_summary child;  /* name, client number, birth date, BSN, sex */
 	struct sched_due_list list;  /* its entries, ordered by schedule_due_sort()
-					(most overdue first); with DUE_OPEN only the
-					due and overdue ones */
-	size_t noverdue;             /* entries in state SCHED_OVERDUE */
+					(due, overdue, catch-up first); with
+					DUE_OPEN only those */
 	size_t ndue;                 /* entries in state SCHED_DUE */
+	size_t noverdue;             /* entries in state SCHED_OVERDUE */
+	size_t ncatchup;             /* entries in state SCHED_CATCH_UP */
 	long max_overdue;            /* the largest days_overdue; 0 when none */
-	struct gp_date first_close;  /* the earliest `latest` of a due (not yet
-					overdue) entry; y == 0 when none */
+	struct gp_date first_close;  /* the earliest deadline of a due entry, else
+					of an overdue one, else of a catch-up;
+					y == 0 when none */
 };
+
+/* Which children a due list is made for; a zeroed scope is every active
+ * child under 18. */
+struct due_scope {
+	const char *professional_id; /* NULL or "": everyone's; else children.professional_id */
+	const char *location;        /* NULL or "": every location; else children.location */
+	int age_from_months;         /* only children at least this old (months) */
+	int age_to_months;           /* only children younger than this; 0: 18 years */
+};
+
+/* *in = 1 when child_id is an active child inside scope on `on` (under 18,
+ * in the age band, caseload and location); 0 otherwise. */
+enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_scope *scope,
+			    const char *child_id, int *in, struct gp_err *e);
 
 /* Which entries and children due_collect() keeps. */
 enum due_filter {
@@ -47,10 +65,16 @@ enum due_filter {
 typedef int (*due_fn)(void *ctx, const struct child_summary *child,
 		      const struct sched_due_list *list);
 
-/* Streams the due list of every active child on `on` to fn().  Returns
- * GP_OK (also when fn stopped early), or a database or memory error. */
+/* Streams the due list of every active child under 18 on `on` to fn().
+ * Returns GP_OK (also when fn stopped early), or a database or memory
+ * error. */
 enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
 			void *ctx, struct gp_err *e);
+
+/* The same for the children in `scope` (NULL: all). */
+enum gp_status due_each_in(struct db *db, const struct schedule *s, struct gp_date on,
+			   const struct due_scope *scope, due_fn fn, void *ctx,
+			   struct gp_err *e);
 
 /* The result of due_collect(). */
 struct due_report {
@@ -63,20 +87,26 @@ struct due_report {
 };
 
 /* The children for a work list on `on`: with DUE_OPEN those with at least
- * one due or overdue entry, each with only those entries; with DUE_ALL
- * every active child with every entry.  Sorted most overdue first (see
- * due_child_order), at most `limit` children (0: no limit; memory stays
- * in proportion to the limit).  Free with due_report_free(). */
+ * one due, overdue or catch-up entry, each with only those entries; with
+ * DUE_ALL every active child under 18 with every entry.  Sorted by
+ * due_child_order, at most `limit` children (0: no limit; memory stays in
+ * proportion to the limit).  Free with due_report_free(). */
 enum gp_status due_collect(struct db *db, const struct schedule *s, struct gp_date on,
 			   enum due_filter filter, size_t limit, struct due_report *out,
 			   struct gp_err *e);
 
+/* The same for the children in `scope` (NULL: all). */
+enum gp_status due_collect_in(struct db *db, const struct schedule *s, struct gp_date on,
+			      const struct due_scope *scope, enum due_filter filter, size_t limit,
+			      struct due_report *out, struct gp_err *e);
+
 /* Frees what due_collect() filled and empties *r; an empty report is fine. */
 void due_report_free(struct due_report *r);
 
-/* Negative when `a` comes before `b` on a work list: the most days overdue
- * first; among children with the same (also none), the one whose due window
- * closes first; then the lower client number. */
+/* Negative when `a` comes before `b` on a work list: children with
+ * something due now first, then with something overdue, then with only
+ * catch-up; within each, the earliest deadline first (first_close); then
+ * the lower client number. */
 int due_child_order(const struct due_child *a, const struct due_child *b);
 
 #endif

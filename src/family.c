@@ -327,7 +327,9 @@ enum gp_status child_family(struct db *db, const char *child_id, struct family_m
 		"l.gezag_type, l.gezag_from, l.gezag_until, o.id, o.name "
 		"FROM child_parents l JOIN parents p ON p.seq = l.parent_seq "
 		"LEFT JOIN organisations o ON o.seq = l.gezag_org_seq "
-		"WHERE l.child_seq = " CHILD_SEQ(1) " ORDER BY l.relation, p.family_name";
+		"WHERE l.child_seq = " CHILD_SEQ(1) " ORDER BY l.gezag DESC, CASE l.relation "
+		"WHEN 'moeder' THEN 0 WHEN 'duomoeder' THEN 1 WHEN 'vader' THEN 2 ELSE 3 END, "
+		"l.relation, p.family_name";
 	const char *params[] = {child_id, NULL};
 	return db_read_rows(db, sql, params, sizeof **out, read_member, (void **)out, n, e);
 }

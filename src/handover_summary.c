@@ -128,7 +128,8 @@ static int doses_in(const struct sched_due_list *due, enum sched_state st, char 
 static enum gp_status vaccination_part(const struct summary_ctx *x, struct summary_buf *b,
 				       struct gp_err *e)
 {
-	static const enum sched_state shown[] = {SCHED_OVERDUE, SCHED_DUE, SCHED_REFUSED};
+	static const enum sched_state shown[] = {SCHED_OVERDUE, SCHED_DUE, SCHED_CATCH_UP,
+						 SCHED_REFUSED};
 	struct sched_due_list due = {0};
 	char list[1024];
 	int given = 0, open = 0;

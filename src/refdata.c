@@ -99,19 +99,24 @@ struct load_ctx {
 	int col;               /* label column: 1 Dutch, 2 English */
 };
 
-/* Appends (code, label) to list l; -1 when memory runs out. */
-static int add_item(struct codelist *l, const char *code, const char *label, int unconfirmed)
+/* Appends (code, label) to list l, with its BDS code when bds is not NULL;
+ * -1 when memory runs out. */
+static int add_item(struct codelist *l, const char *code, const char *label, const char *bds,
+		    int unconfirmed)
 {
 	struct code *grown = realloc(l->items, (size_t)(l->n + 1) * sizeof *grown);
 	if (!grown)
 		return -1;
 	l->items = grown;
-	l->items[l->n].code = strdup(code);
-	l->items[l->n].label = strdup(label);
-	l->items[l->n].unconfirmed = unconfirmed;
-	if (!l->items[l->n].code || !l->items[l->n].label) {
-		free(l->items[l->n].code);
-		free(l->items[l->n].label);
+	struct code *c = &l->items[l->n];
+	c->code = strdup(code);
+	c->label = strdup(label);
+	c->bds = bds ? strdup(bds) : NULL;
+	c->unconfirmed = unconfirmed;
+	if (!c->code || !c->label || (bds && !c->bds)) {
+		free(c->code);
+		free(c->label);
+		free(c->bds);
 		return -1;
 	}
 	l->n++;
@@ -148,7 +153,8 @@ static int add_code(void *vctx, char **fields, int nf, int line, struct gp_err *
 		return -1;
 	}
 	const char *label = nf > ctx->col && fields[ctx->col][0] ? fields[ctx->col] : fields[1];
-	return add_item(ctx->list, fields[0], label, 0);
+	const char *bds = nf > 3 && fields[3][0] && strcmp(fields[3], "-") != 0 ? fields[3] : NULL;
+	return add_item(ctx->list, fields[0], label, bds, 0);
 }
 
 /* ---- value-set files ---------------------------------------------------------- */
@@ -181,7 +187,7 @@ static int add_to(struct load_ctx *ctx, const char *name, const char *oid, const
 				ctx->path, line, code, name);
 			return -1;
 		}
-	return add_item(l, code, label, unconfirmed);
+	return add_item(l, code, label, NULL, unconfirmed);
 }
 
 static int add_valueset_row(void *vctx, char **f, int nf, int line, struct gp_err *e)
@@ -293,6 +299,7 @@ void refdata_free(struct refdata *r)
 		for (int j = 0; j < r->lists[i].n; j++) {
 			free(r->lists[i].items[j].code);
 			free(r->lists[i].items[j].label);
+			free(r->lists[i].items[j].bds);
 		}
 		free(r->lists[i].items);
 		free(r->lists[i].name);
@@ -323,4 +330,13 @@ const char *refdata_label(const struct refdata *r, const char *list, const char 
 {
 	const struct code *c = refdata_code(r, list, code);
 	return c ? c->label : code;
+}
+
+const char *refdata_bds(const struct refdata *r, const char *list, const char *code)
+{
+	const struct codelist *l = refdata_list(r, list);
+	for (int i = 0; l && code && i < l->n; i++)
+		if (strcmp(l->items[i].code, code) == 0)
+			return l->items[i].bds;
+	return NULL;
 }

@@ -19,8 +19,10 @@
 #include "err.h"
 
 struct code {
-	char *code;      /* the stored value, e.g. "01" */
-	char *label;     /* in the interface language */
+	char *code;  /* the stored value, e.g. "01" or "moeder" */
+	char *label; /* in the interface language */
+	char *bds;   /* the BDS (or RIVM) code of a fourth column `bds`, or NULL
+			when the list has none or says '-' (no known code) */
 	int unconfirmed; /* 1: the label is not confirmed by a public source */
 };
 
@@ -54,6 +56,10 @@ const struct codelist *refdata_list(const struct refdata *r, const char *name);
 const char *refdata_label(const struct refdata *r, const char *list, const char *code);
 /* The entry of a code in a list, or NULL. */
 const struct code *refdata_code(const struct refdata *r, const char *list, const char *code);
+
+/* The BDS code a list maps a stored code to (column `bds` of
+ * data/codes/NAME.tsv, see docs/data-model.md), or NULL when there is none. */
+const char *refdata_bds(const struct refdata *r, const char *list, const char *code);
 
 /* Reads a tab-separated file: lines starting with '#' and empty lines are
  * skipped, the first other line is the header.  Calls row() for each data

@@ -1,5 +1,6 @@
-/* schedule.c — see schedule.h.  Reading the three tab-separated data files
- * (with line-numbered Dutch errors) and computing a child's due list. */
+/* schedule.c — see schedule.h.  Reading the four tab-separated data files
+ * with line-numbered Dutch errors, and the ages they are written in.  The
+ * due list itself is computed in schedule_due.c. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -180,7 +181,7 @@ static enum gp_status copy_text(struct tsv *t, const char *col, const char *s, c
 
 /* ---- ages ------------------------------------------------------------ */
 
-/* Reads up to `max` digits; returns how many were read. */
+/* Reads up to `max` digits; returns how many were read, -1 when too many. */
 static int read_digits(const char **s, long *v, int max)
 {
 	int n = 0;
@@ -195,10 +196,78 @@ static int read_digits(const char **s, long *v, int max)
 	return n;
 }
 
+/* "@D-M": a day and month that exist in a leap year. */
+static int parse_snap(const char *s, struct sched_age *a)
+{
+	long d, m;
+	if (*s++ != '@' || read_digits(&s, &d, 2) <= 0 || *s++ != '-' ||
+	    read_digits(&s, &m, 2) <= 0 || *s)
+		return -1;
+	if (m < 1 || m > 12 || d < 1 || d > date_days_in_month(2000, (int)m))
+		return -1;
+	a->snap_m = (int)m;
+	a->snap_d = (int)d;
+	return 0;
+}
+
+/* One term "12m", "2.5y", "3w": months and days to add. */
+static int parse_term(const char **sp, long *months, long *days, const char **why)
+{
+	const char *s = *sp;
+	long whole, frac = 0, den = 1;
+	if (read_digits(&s, &whole, 4) <= 0) {
+		*why = _("verwacht een getal (hoogstens 4 cijfers) gevolgd door d, w, m of y.");
+		return -1;
+	}
+	if (*s == '.' || *s == ',') {
+		s++;
+		int k = read_digits(&s, &frac, 3);
+		if (k <= 0) {
+			*why = _("na de komma hoort een cijfer.");
+			return -1;
+		}
+		while (k--)
+			den *= 10;
+	}
+	char unit = *s;
+	if (unit)
+		s++;
+	*months = *days = 0;
+	switch (unit) {
+	case 'd':
+	case 'w':
+		if (frac) {
+			*why = _("dagen en weken moeten hele getallen zijn.");
+			return -1;
+		}
+		*days = unit == 'w' ? whole * 7 : whole;
+		break;
+	case 'm':
+		*months = whole;
+		*days = (frac * 30 + den / 2) / den; /* 0.5m = 15 days */
+		break;
+	case 'y':
+	case 'j':
+		if (frac * 12 % den) {
+			*why = _("een deel van een jaar moet hele maanden opleveren "
+				 "(bijvoorbeeld 2.5y of 3.25y).");
+			return -1;
+		}
+		*months = whole * 12 + frac * 12 / den;
+		break;
+	default:
+		*why = _("na een getal hoort een eenheid: d (dagen), w (weken), m (maanden) of "
+			 "y (jaren).");
+		return -1;
+	}
+	*sp = s;
+	return 0;
+}
+
 int schedule_parse_age(const char *text, struct sched_age *out, const char **why)
 {
 	const char *s = text;
-	struct sched_age a = {0, 0, SCHED_SNAP_NONE};
+	struct sched_age a = {0, 0, 0, 0};
 	int terms = 0;
 
 	if (strcmp(s, "0") == 0) {
@@ -215,53 +284,9 @@ int schedule_parse_age(const char *text, struct sched_age *out, const char **why
 			sign = *s == '-' ? -1 : 1;
 			s++;
 		}
-		long whole, frac = 0, den = 1;
-		if (read_digits(&s, &whole, 4) <= 0) {
-			*why = _("verwacht een getal (hoogstens 4 cijfers) gevolgd door d, w, m "
-				 "of y.");
+		long months, days;
+		if (parse_term(&s, &months, &days, why) < 0)
 			return -1;
-		}
-		if (*s == '.' || *s == ',') {
-			s++;
-			int k = read_digits(&s, &frac, 3);
-			if (k <= 0) {
-				*why = _("na de komma hoort een cijfer.");
-				return -1;
-			}
-			while (k--)
-				den *= 10;
-		}
-		char unit = *s;
-		if (unit)
-			s++;
-		long months = 0, days = 0;
-		switch (unit) {
-		case 'd':
-		case 'w':
-			if (frac) {
-				*why = _("dagen en weken moeten hele getallen zijn.");
-				return -1;
-			}
-			days = unit == 'w' ? whole * 7 : whole;
-			break;
-		case 'm':
-			months = whole;
-			days = (frac * 30 + den / 2) / den; /* 0.5m = 15 days */
-			break;
-		case 'y':
-		case 'j':
-			if (frac * 12 % den) {
-				*why = _("een deel van een jaar moet hele maanden opleveren "
-					 "(bijvoorbeeld 2.5y of 3.25y).");
-				return -1;
-			}
-			months = whole * 12 + frac * 12 / den;
-			break;
-		default:
-			*why = _("na een getal hoort een eenheid: d (dagen), w (weken), "
-				 "m (maanden) of y (jaren).");
-			return -1;
-		}
 		a.months += (int)(sign * months);
 		a.days += (int)(sign * days);
 		terms++;
@@ -270,15 +295,9 @@ int schedule_parse_age(const char *text, struct sched_age *out, const char **why
 		*why = _("de leeftijd is leeg.");
 		return -1;
 	}
-	if (*s == '@') {
-		if (strcmp(s, "@1-1") == 0) {
-			a.snap = SCHED_SNAP_YEAR_START;
-		} else if (strcmp(s, "@31-12") == 0) {
-			a.snap = SCHED_SNAP_YEAR_END;
-		} else {
-			*why = _("na ‘@’ komt alleen 1-1 (1 januari) of 31-12 (31 december).");
-			return -1;
-		}
+	if (*s == '@' && parse_snap(s, &a) < 0) {
+		*why = _("na ‘@’ komt een dag en maand, zoals 1-1 (1 januari) of 31-10.");
+		return -1;
 	}
 	if (a.months < 0 || a.months > 12 * 30 || a.days < -3660 || a.days > 3660) {
 		*why = _("de leeftijd ligt niet tussen de geboorte en 30 jaar.");
@@ -292,12 +311,11 @@ struct gp_date schedule_age_date(struct gp_date birth, struct sched_age age)
 {
 	struct gp_date d = date_add_months(birth, age.months);
 	d = date_from_days(date_to_days(d) + age.days);
-	if (age.snap == SCHED_SNAP_YEAR_START) {
-		d.m = 1;
-		d.d = 1;
-	} else if (age.snap == SCHED_SNAP_YEAR_END) {
-		d.m = 12;
-		d.d = 31;
+	if (age.snap_m) {
+		d.m = age.snap_m;
+		d.d = age.snap_d;
+		if (d.d > date_days_in_month(d.y, d.m)) /* 29-2 in a common year */
+			d.d = date_days_in_month(d.y, d.m);
 	}
 	return d;
 }
@@ -314,25 +332,47 @@ static enum gp_status field_age(struct tsv *t, const char *col, const char *s,
 	return GP_OK;
 }
 
-/* Checks earliest <= target <= latest and that none lies before birth, for
- * birth dates that stress month ends and leap days. */
-static enum gp_status check_window(struct tsv *t, struct sched_age lo, struct sched_age mid,
-				   struct sched_age hi, struct gp_err *e)
+/* An age, or '-' for none (*has = 0). */
+static enum gp_status field_opt_age(struct tsv *t, const char *col, const char *s, int *has,
+				    struct sched_age *out, struct gp_err *e)
 {
-	static const struct gp_date births[] = {
-		{2000, 2, 29}, {2001, 1, 31}, {2003, 7, 15}, {2004, 12, 31}, {2023, 3, 31},
-	};
-	for (size_t i = 0; i < sizeof births / sizeof *births; i++) {
-		long b = date_to_days(births[i]);
-		long l = date_to_days(schedule_age_date(births[i], lo));
-		long m = date_to_days(schedule_age_date(births[i], mid));
-		long h = date_to_days(schedule_age_date(births[i], hi));
-		if (l < b)
-			return bad_line(e, t, _("de vroegste leeftijd ligt vóór de geboorte."));
-		if (l > m || m > h)
-			return bad_line(e, t, _("de leeftijden moeten oplopen: earliest ≤ target ≤ "
-						"latest."));
+	*has = strcmp(s, "-") != 0;
+	if (!*has) {
+		memset(out, 0, sizeof *out);
+		return GP_OK;
 	}
+	return field_age(t, col, s, out, e);
+}
+
+/* A date before birth counts as the birth date (see schedule.h). */
+static long window_day(struct gp_date birth, struct sched_age a)
+{
+	long b = date_to_days(birth), d = date_to_days(schedule_age_date(birth, a));
+	return d < b ? b : d;
+}
+
+/* Checks earliest <= target <= latest (< until when given) for birth dates
+ * that stress month ends and leap days, in every month. */
+static enum gp_status check_window(struct tsv *t, struct sched_age lo, struct sched_age mid,
+				   struct sched_age hi, const struct sched_age *until,
+				   struct gp_err *e)
+{
+	static const int days[] = {1, 15, 28, 29, 30, 31};
+	for (int y = 2003; y <= 2004; y++)
+		for (int m = 1; m <= 12; m++)
+			for (size_t k = 0; k < sizeof days / sizeof *days; k++) {
+				if (days[k] > date_days_in_month(y, m))
+					continue;
+				struct gp_date b = {y, m, days[k]};
+				long l = window_day(b, lo), md = window_day(b, mid);
+				long h = window_day(b, hi);
+				if (l > md || md > h)
+					return bad_line(e, t, _("de leeftijden moeten oplopen: "
+								"earliest ≤ target ≤ latest."));
+				if (until && window_day(b, *until) <= h)
+					return bad_line(e, t, _("de leeftijd in kolom ‘until’ moet na "
+								"‘latest’ liggen."));
+			}
 	return GP_OK;
 }
 
@@ -358,11 +398,11 @@ static enum gp_status out_of_memory(struct gp_err *e)
 
 /* ---- contactmomenten.tsv --------------------------------------------- */
 
-/* BDS 494 codes a scheduled moment may have (22, on indication, is never
- * scheduled). */
+/* BDS 494 codes a scheduled moment may have (22, on indication, and the
+ * contacts with third parties are never scheduled). */
 static int valid_kind(const char *k)
 {
-	static const char *const kinds[] = {"01", "35", "37", "38", "39", "40", "41"};
+	static const char *const kinds[] = {"01", "20", "35", "37", "38", "39", "40", "41"};
 	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
 		if (strcmp(k, kinds[i]) == 0)
 			return 1;
@@ -385,7 +425,7 @@ static enum gp_status moment_row(struct tsv *t, const char *const *cols,
 	enum gp_status st;
 	char **f = t->field;
 	memset(m, 0, sizeof *m);
-	if ((st = tsv_fields(t, 7, cols, e)) ||
+	if ((st = tsv_fields(t, 8, cols, e)) ||
 	    (st = copy_code(t, _("code"), f[0], m->code, sizeof m->code, e)) ||
 	    (st = copy_text(t, _("omschrijving"), f[1], m->label, sizeof m->label, e)))
 		return st;
@@ -394,32 +434,34 @@ static enum gp_status moment_row(struct tsv *t, const char *const *cols,
 			return bad_line(e, t, _("de code ‘%s’ staat er al eerder in."), m->code);
 	if (!valid_kind(f[2]))
 		return bad_line(e, t, _("‘%s’ is geen soort activiteit (BDS 494) voor een gepland "
-					"contact; gebruik 01, 35, 37, 38, 39, 40 of 41."),
+					"contact; gebruik 01, 20, 35, 37, 38, 39, 40 of 41."),
 				f[2]);
 	memcpy(m->kind, f[2], 3);
 	if ((st = field_age(t, cols[3], f[3], &m->earliest, e)) ||
 	    (st = field_age(t, cols[4], f[4], &m->target, e)) ||
 	    (st = field_age(t, cols[5], f[5], &m->latest, e)) ||
-	    (st = check_window(t, m->earliest, m->target, m->latest, e)))
+	    (st = field_opt_age(t, cols[6], f[6], &m->has_until, &m->until, e)) ||
+	    (st = check_window(t, m->earliest, m->target, m->latest,
+			       m->has_until ? &m->until : NULL, e)))
 		return st;
-	m->corrected = parse_yes_no(f[6]);
+	m->corrected = parse_yes_no(f[7]);
 	if (m->corrected < 0)
 		return bad_line(e, t, _("de kolom ‘corrected’ moet yes, no, ja of nee zijn, niet "
 					"‘%s’."),
-				f[6]);
+				f[7]);
 	return GP_OK;
 }
 
 static enum gp_status load_moments(const char *path, struct schedule *s, struct gp_err *e)
 {
-	static const char *const cols[] = {"code",   "label",  "kind",     "earliest",
-					   "target", "latest", "corrected"};
+	static const char *const cols[] = {"code",   "label",  "kind",  "earliest",
+					   "target", "latest", "until", "corrected"};
 	struct tsv t;
 	size_t cap = 0;
 	enum gp_status st = tsv_open(&t, path, e);
 	if (st)
 		return st;
-	st = tsv_header(&t, cols, 7, e);
+	st = tsv_header(&t, cols, 8, e);
 	int r;
 	while (!st && (r = tsv_next(&t, e)) != 0) {
 		struct sched_moment m;
@@ -452,14 +494,6 @@ static enum gp_status field_date(struct tsv *t, const char *col, const char *s, 
 	return GP_OK;
 }
 
-/* 1 when the birth-date ranges of two versions share a day. */
-static int ranges_overlap(const struct sched_version *a, const struct sched_version *b)
-{
-	int a_before_b = a->has_until && b->has_from && date_cmp(a->born_until, b->born_from) < 0;
-	int b_before_a = b->has_until && a->has_from && date_cmp(b->born_until, a->born_from) < 0;
-	return !a_before_b && !b_before_a;
-}
-
 static enum gp_status version_row(struct tsv *t, const char *const *cols,
 				  const struct schedule *s, struct sched_version *v,
 				  struct gp_err *e)
@@ -471,21 +505,25 @@ static enum gp_status version_row(struct tsv *t, const char *const *cols,
 	    (st = copy_code(t, _("versie"), f[0], v->name, sizeof v->name, e)) ||
 	    (st = field_date(t, cols[1], f[1], &v->has_from, &v->born_from, e)) ||
 	    (st = field_date(t, cols[2], f[2], &v->has_until, &v->born_until, e)) ||
-	    (st = copy_code(t, _("variant"), f[3], v->default_variant,
-			    sizeof v->default_variant, e)) ||
+	    (strcmp(f[3], "-") != 0 &&
+	     (st = copy_code(t, _("variant"), f[3], v->default_variant,
+			     sizeof v->default_variant, e))) ||
 	    (st = copy_text(t, _("omschrijving"), f[4], v->label, sizeof v->label, e)))
 		return st;
 	if (v->has_from && v->has_until && date_cmp(v->born_from, v->born_until) > 0)
 		return bad_line(e, t, _("born_from ligt na born_until."));
-	for (size_t i = 0; i < s->nversions; i++) {
+	if (s->nversions > 0) {
+		const struct sched_version *prev = &s->versions[s->nversions - 1];
+		if (!prev->has_until || !v->has_from ||
+		    date_cmp(prev->born_until, v->born_from) >= 0)
+			return bad_line(e, t, _("versie ‘%s’ moet beginnen na het einde van de "
+						"versie ervoor (‘%s’): zet de versies van het "
+						"oudste naar het jongste cohort, zonder overlap."),
+					v->name, prev->name);
+	}
+	for (size_t i = 0; i < s->nversions; i++)
 		if (strcmp(s->versions[i].name, v->name) == 0)
 			return bad_line(e, t, _("de versie ‘%s’ staat er al eerder in."), v->name);
-		if (ranges_overlap(&s->versions[i], v))
-			return bad_line(e, t, _("de geboortedata van versie ‘%s’ overlappen met die "
-						"van versie ‘%s’; elke geboortedatum hoort bij "
-						"hoogstens één versie."),
-					v->name, s->versions[i].name);
-	}
 	return GP_OK;
 }
 
@@ -520,34 +558,218 @@ static enum gp_status load_versions(const char *path, struct schedule *s, struct
 	return st;
 }
 
-/* ---- rvp.tsv --------------------------------------------------------- */
+/* ---- inhalen.tsv ----------------------------------------------------- */
 
-static const struct sched_version *find_version(const struct schedule *s, const char *name)
+const struct sched_vaccine *schedule_vaccine(const struct schedule *s, const char *code)
 {
-	for (size_t i = 0; i < s->nversions; i++)
-		if (strcmp(s->versions[i].name, name) == 0)
-			return &s->versions[i];
+	for (size_t i = 0; s && code && i < s->nvaccines; i++)
+		if (strcmp(s->vaccines[i].code, code) == 0)
+			return &s->vaccines[i];
 	return NULL;
 }
 
+/* "DKTP,DKTP-Hib-HepB" or "-". */
+static enum gp_status field_accepts(struct tsv *t, char *s, struct sched_vaccine *v,
+				    struct gp_err *e)
+{
+	if (strcmp(s, "-") == 0)
+		return GP_OK;
+	char *save = NULL;
+	for (char *p = strtok_r(s, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		if (v->naccepts == SCHED_MAX_ACCEPTS)
+			return bad_line(e, t, _("hoogstens %d vaccins in kolom ‘accepts’."),
+					SCHED_MAX_ACCEPTS);
+		enum gp_status st = copy_code(t, _("vaccincode"), p, v->accepts[v->naccepts],
+					      sizeof v->accepts[0], e);
+		if (st)
+			return st;
+		if (strcmp(p, v->code) == 0)
+			return bad_line(e, t, _("een vaccin telt vanzelf voor zichzelf; noem het "
+						"niet in ‘accepts’."));
+		v->naccepts++;
+	}
+	return GP_OK;
+}
+
+static enum gp_status vaccine_row(struct tsv *t, const char *const *cols,
+				  const struct schedule *s, struct sched_vaccine *v,
+				  struct gp_err *e)
+{
+	enum gp_status st;
+	char **f = t->field;
+	memset(v, 0, sizeof *v);
+	if ((st = tsv_fields(t, 7, cols, e)) ||
+	    (st = copy_code(t, _("vaccincode"), f[0], v->code, sizeof v->code, e)) ||
+	    (st = field_age(t, cols[1], f[1], &v->min_age, e)) ||
+	    (st = field_age(t, cols[2], f[2], &v->late, e)) ||
+	    (st = field_age(t, cols[3], f[3], &v->until, e)) ||
+	    (st = field_opt_age(t, cols[4], f[4], &v->has_late_start, &v->late_start, e)) ||
+	    (st = field_accepts(t, f[6], v, e)))
+		return st;
+	if (schedule_vaccine(s, v->code))
+		return bad_line(e, t, _("het vaccin ‘%s’ staat er al eerder in."), v->code);
+	if (v->has_late_start != (strcmp(f[5], "-") != 0))
+		return bad_line(e, t, _("late_start en late_doses horen samen: allebei een "
+					"waarde of allebei ‘-’."));
+	if (v->has_late_start) {
+		char *end;
+		errno = 0;
+		long n = strtol(f[5], &end, 10);
+		if (*end || errno || n < 1 || n > 20)
+			return bad_line(e, t, _("late_doses ‘%s’ moet een getal van 1 tot 20 zijn."),
+					f[5]);
+		v->late_doses = (int)n;
+	}
+	if (v->until.snap_m || v->min_age.snap_m || v->late.snap_m)
+		return bad_line(e, t, _("de leeftijden in dit bestand kunnen niet op een datum "
+					"(@) uitkomen."));
+	return GP_OK;
+}
+
+static enum gp_status load_vaccines(const char *path, struct schedule *s, struct gp_err *e)
+{
+	static const char *const cols[] = {"vaccine",	 "min_age",    "late",	 "until",
+					   "late_start", "late_doses", "accepts"};
+	struct tsv t;
+	size_t cap = 0;
+	enum gp_status st = tsv_open(&t, path, e);
+	if (st)
+		return st;
+	st = tsv_header(&t, cols, 7, e);
+	int r;
+	while (!st && (r = tsv_next(&t, e)) != 0) {
+		struct sched_vaccine v;
+		if (r < 0)
+			st = e ? e->code : GP_EIO;
+		else if (!(st = vaccine_row(&t, cols, s, &v, e))) {
+			void *p = grow(s->vaccines, s->nvaccines, &cap, sizeof v);
+			if (!p) {
+				st = out_of_memory(e);
+			} else {
+				s->vaccines = p;
+				s->vaccines[s->nvaccines++] = v;
+			}
+		}
+	}
+	for (size_t i = 0; !st && i < s->nvaccines; i++)
+		for (int k = 0; !st && k < s->vaccines[i].naccepts; k++)
+			if (!schedule_vaccine(s, s->vaccines[i].accepts[k]))
+				st = gp_fail(e, GP_ECORRUPT,
+					     _("%s: ‘%s’ in kolom accepts van %s heeft zelf geen "
+					       "regel in dit bestand."),
+					     path, s->vaccines[i].accepts[k], s->vaccines[i].code);
+	tsv_close(&t);
+	return st;
+}
+
+/* ---- rvp.tsv --------------------------------------------------------- */
+
+static long find_version(const struct schedule *s, const char *name, size_t len)
+{
+	for (size_t i = 0; i < s->nversions; i++)
+		if (strlen(s->versions[i].name) == len && strncmp(s->versions[i].name, name, len) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* "A", "A..B", "A..", "..B" or "*": the first and last index into
+ * s->versions. */
+static enum gp_status field_versions(struct tsv *t, const struct schedule *s, const char *f,
+				     size_t *first, size_t *last, struct gp_err *e)
+{
+	*first = 0;
+	*last = s->nversions - 1;
+	if (strcmp(f, "*") == 0)
+		return GP_OK;
+	const char *dots = strstr(f, "..");
+	const char *a = f, *b = dots ? dots + 2 : f;
+	size_t alen = dots ? (size_t)(dots - f) : strlen(f), blen = strlen(b);
+	long ia = alen ? find_version(s, a, alen) : 0;
+	long ib = blen ? find_version(s, b, blen) : (long)s->nversions - 1;
+	if (ia < 0 || ib < 0 || (!alen && !blen))
+		return bad_line(e, t, _("‘%s’ noemt geen versie (of reeks ‘A..B’) uit "
+					"versions.tsv."),
+				f);
+	if (ia > ib)
+		return bad_line(e, t, _("in de reeks ‘%s’ staat de latere versie voorop."), f);
+	*first = (size_t)ia;
+	*last = (size_t)ib;
+	return GP_OK;
+}
+
+/* "born=4-9". */
+static int parse_months(const char *s, int *from, int *to)
+{
+	char *end;
+	long a = strtol(s, &end, 10);
+	if (end == s || *end != '-')
+		return -1;
+	const char *p = end + 1;
+	long b = strtol(p, &end, 10);
+	if (end == p || *end || a < 1 || a > 12 || b < 1 || b > 12)
+		return -1;
+	*from = (int)a;
+	*to = (int)b;
+	return 0;
+}
+
+/* The `when` column: "*" or conditions separated by ','. */
+static enum gp_status field_when(struct tsv *t, char *f, struct sched_dose *d,
+				 struct gp_err *e)
+{
+	strcpy(d->variant, "*");
+	if (strcmp(f, "*") == 0)
+		return GP_OK;
+	char *save = NULL;
+	for (char *p = strtok_r(f, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		if (strncmp(p, "sex=", 4) == 0) {
+			if (strcmp(p + 4, "1") != 0 && strcmp(p + 4, "2") != 0)
+				return bad_line(e, t, _("‘%s’: sex= moet 1 (jongens) of 2 (meisjes) "
+							"zijn."),
+						p);
+			d->sex = p[4] - '0';
+		} else if (strncmp(p, "born=", 5) == 0) {
+			if (parse_months(p + 5, &d->born_from_month, &d->born_to_month) < 0)
+				return bad_line(e, t, _("‘%s’: born= verwacht twee maanden, zoals "
+							"born=4-9 of born=10-3."),
+						p);
+		} else if (strchr(p, '=') || strcmp(d->variant, "*") != 0) {
+			return bad_line(e, t, _("‘%s’ is geen voorwaarde: gebruik een variant, sex=1, "
+						"sex=2 of born=M-M."),
+					p);
+		} else {
+			enum gp_status st = copy_code(t, _("variant"), p, d->variant,
+						      sizeof d->variant, e);
+			if (st)
+				return st;
+		}
+	}
+	return GP_OK;
+}
+
+static int same_conditions(const struct sched_dose *a, const struct sched_dose *b)
+{
+	return strcmp(a->variant, b->variant) == 0 && a->sex == b->sex &&
+	       a->born_from_month == b->born_from_month && a->born_to_month == b->born_to_month;
+}
+
+/* Reads one row into *d (version not set yet) and the range of versions. */
 static enum gp_status dose_row(struct tsv *t, const char *const *cols,
-			       const struct schedule *s, struct sched_dose *d,
-			       struct gp_err *e)
+			       const struct schedule *s, struct sched_dose *d, size_t *first,
+			       size_t *last, struct gp_err *e)
 {
 	enum gp_status st;
 	char **f = t->field;
 	memset(d, 0, sizeof *d);
-	if ((st = tsv_fields(t, 8, cols, e)))
+	if ((st = tsv_fields(t, 10, cols, e)) ||
+	    (st = field_versions(t, s, f[0], first, last, e)) ||
+	    (st = field_when(t, f[1], d, e)) ||
+	    (st = copy_code(t, _("vaccincode"), f[2], d->vaccine, sizeof d->vaccine, e)))
 		return st;
-	d->version = find_version(s, f[0]);
-	if (!d->version)
-		return bad_line(e, t, _("de versie ‘%s’ staat niet in versions.tsv."), f[0]);
-	if (strcmp(f[1], "*") == 0)
-		strcpy(d->variant, "*");
-	else if ((st = copy_code(t, _("variant"), f[1], d->variant, sizeof d->variant, e)))
-		return st;
-	if ((st = copy_code(t, _("vaccincode"), f[2], d->vaccine, sizeof d->vaccine, e)))
-		return st;
+	d->rules = schedule_vaccine(s, d->vaccine);
+	if (!d->rules)
+		return bad_line(e, t, _("het vaccin ‘%s’ heeft geen regel in inhalen.tsv."),
+				d->vaccine);
 	char *end;
 	errno = 0;
 	long n = strtol(f[3], &end, 10);
@@ -555,97 +777,64 @@ static enum gp_status dose_row(struct tsv *t, const char *const *cols,
 		return bad_line(e, t, _("het dosisnummer ‘%s’ moet een getal van 1 tot 20 zijn."),
 				f[3]);
 	d->dose = (int)n;
-	for (size_t i = 0; i < s->ndoses; i++) {
-		const struct sched_dose *o = &s->doses[i];
-		if (o->version == d->version && o->dose == d->dose &&
-		    strcmp(o->vaccine, d->vaccine) == 0 && strcmp(o->variant, d->variant) == 0)
-			return bad_line(e, t, _("dosis %d van %s staat er voor versie ‘%s’ al "
-						"eerder in."),
-					d->dose, d->vaccine, d->version->name);
-	}
 	if ((st = field_age(t, cols[4], f[4], &d->earliest, e)) ||
 	    (st = field_age(t, cols[5], f[5], &d->target, e)) ||
 	    (st = field_age(t, cols[6], f[6], &d->latest, e)) ||
-	    (st = check_window(t, d->earliest, d->target, d->latest, e)))
+	    (st = field_opt_age(t, cols[7], f[7], &d->has_interval, &d->interval, e)) ||
+	    (st = field_opt_age(t, cols[8], f[8], &d->has_valid_from, &d->valid_from, e)) ||
+	    (st = field_opt_age(t, cols[9], f[9], &d->has_until, &d->until, e)) ||
+	    (st = check_window(t, d->earliest, d->target, d->latest,
+			       d->has_until ? &d->until : NULL, e)))
 		return st;
-	d->has_interval = strcmp(f[7], "-") != 0;
-	if (d->has_interval) {
-		if ((st = field_age(t, cols[7], f[7], &d->interval, e)))
-			return st;
-		if (d->interval.snap != SCHED_SNAP_NONE)
-			return bad_line(e, t, _("een interval kan niet op een datum (@) "
-						"uitkomen."));
-		if (d->dose == 1)
-			return bad_line(e, t, _("dosis 1 heeft geen vorige dosis; zet ‘-’ bij "
-						"interval."));
+	if (d->has_interval && d->interval.snap_m)
+		return bad_line(e, t, _("een interval kan niet op een datum (@) uitkomen."));
+	if (d->has_interval && d->dose == 1)
+		return bad_line(e, t, _("dosis 1 heeft geen vorige dosis; zet ‘-’ bij interval."));
+	return GP_OK;
+}
+
+/* Adds row d once for every version first..last. */
+static enum gp_status add_dose_rows(struct tsv *t, struct schedule *s, struct sched_dose *d,
+				   size_t first, size_t last, size_t *cap, struct gp_err *e)
+{
+	for (size_t v = first; v <= last; v++) {
+		d->version = &s->versions[v];
+		for (size_t i = 0; i < s->ndoses; i++) {
+			const struct sched_dose *o = &s->doses[i];
+			if (o->version == d->version && o->dose == d->dose &&
+			    strcmp(o->vaccine, d->vaccine) == 0 && same_conditions(o, d))
+				return bad_line(e, t, _("dosis %d van %s staat er voor versie ‘%s’ al "
+							"eerder in."),
+						d->dose, d->vaccine, d->version->name);
+		}
+		void *p = grow(s->doses, s->ndoses, cap, sizeof *d);
+		if (!p)
+			return out_of_memory(e);
+		s->doses = p;
+		s->doses[s->ndoses++] = *d;
 	}
 	return GP_OK;
 }
 
 static enum gp_status load_doses(const char *path, struct schedule *s, struct gp_err *e)
 {
-	static const char *const cols[] = {"version", "variant", "vaccine", "dose",
-					   "earliest", "target", "latest", "interval"};
+	static const char *const cols[] = {"version", "when",	  "vaccine",  "dose",
+					   "earliest", "target",   "latest",   "interval",
+					   "valid_from", "until"};
 	struct tsv t;
 	size_t cap = 0;
 	enum gp_status st = tsv_open(&t, path, e);
 	if (st)
 		return st;
-	st = tsv_header(&t, cols, 8, e);
+	st = tsv_header(&t, cols, 10, e);
 	int r;
 	while (!st && (r = tsv_next(&t, e)) != 0) {
 		struct sched_dose d;
+		size_t first, last;
 		if (r < 0)
 			st = e ? e->code : GP_EIO;
-		else if (!(st = dose_row(&t, cols, s, &d, e))) {
-			void *p = grow(s->doses, s->ndoses, &cap, sizeof d);
-			if (!p) {
-				st = out_of_memory(e);
-			} else {
-				s->doses = p;
-				s->doses[s->ndoses++] = d;
-			}
-		}
-	}
-	tsv_close(&t);
-	return st;
-}
-
-/* data/rvp/inhalen.tsv (optional): up to which age a missed dose of a
- * vaccine is still caught up.  Vaccines not listed are caught up at any
- * age of youth health care. */
-static enum gp_status load_catch_up(const char *path, struct schedule *s, struct gp_err *e)
-{
-	static const char *const cols[] = {"vaccine", "until"};
-	if (access(path, F_OK) != 0)
-		return GP_OK;
-	struct tsv t;
-	enum gp_status st = tsv_open(&t, path, e);
-	if (st)
-		return st;
-	st = tsv_header(&t, cols, 2, e);
-	int r;
-	while (!st && (r = tsv_next(&t, e)) != 0) {
-		char vaccine[24];
-		struct sched_age until;
-		if (r < 0) {
-			st = e ? e->code : GP_EIO;
-			break;
-		}
-		if ((st = tsv_fields(&t, 2, cols, e)) ||
-		    (st = copy_code(&t, _("vaccincode"), t.field[0], vaccine, sizeof vaccine, e)) ||
-		    (st = field_age(&t, cols[1], t.field[1], &until, e)))
-			break;
-		int known = 0;
-		for (size_t i = 0; i < s->ndoses; i++) {
-			if (strcmp(s->doses[i].vaccine, vaccine) != 0)
-				continue;
-			s->doses[i].has_catch_up = 1;
-			s->doses[i].catch_up = until;
-			known = 1;
-		}
-		if (!known)
-			st = bad_line(e, &t, _("het vaccin ‘%s’ staat niet in rvp.tsv."), vaccine);
+		else if (!(st = dose_row(&t, cols, s, &d, &first, &last, e)))
+			st = add_dose_rows(&t, s, &d, first, last, &cap, e);
 	}
 	tsv_close(&t);
 	return st;
@@ -653,35 +842,47 @@ static enum gp_status load_catch_up(const char *path, struct schedule *s, struct
 
 /* ---- loading --------------------------------------------------------- */
 
-/* The variant name as stored in a dose row of version v (not "*"), or NULL
- * when v has no row for `variant`. */
-static const char *find_variant(const struct schedule *s, const struct sched_version *v,
-				const char *variant)
-{
-	for (size_t i = 0; variant && i < s->ndoses; i++)
-		if (s->doses[i].version == v && strcmp(s->doses[i].variant, "*") != 0 &&
-		    strcmp(s->doses[i].variant, variant) == 0)
-			return s->doses[i].variant;
-	return NULL;
-}
-
-/* A version whose doses depend on the variant must have rows for its
- * default variant, or a child without a recorded variant would get no
+/* A version whose doses depend on the variant must name a default variant
+ * that has rows, or a child without a recorded variant would get no
  * primary series at all. */
 static enum gp_status check_default_variants(const char *datadir, const struct schedule *s,
 					     struct gp_err *e)
 {
 	for (size_t i = 0; i < s->nversions; i++) {
 		const struct sched_version *v = &s->versions[i];
-		int has_variants = 0;
-		for (size_t j = 0; j < s->ndoses; j++)
-			if (s->doses[j].version == v && strcmp(s->doses[j].variant, "*") != 0)
-				has_variants = 1;
-		if (has_variants && !find_variant(s, v, v->default_variant))
+		int has_variants = 0, has_default = 0;
+		for (size_t j = 0; j < s->ndoses; j++) {
+			const struct sched_dose *d = &s->doses[j];
+			if (d->version != v || strcmp(d->variant, "*") == 0)
+				continue;
+			has_variants = 1;
+			if (strcmp(d->variant, v->default_variant) == 0)
+				has_default = 1;
+		}
+		if (has_variants && !has_default)
 			return gp_fail(e, GP_ECORRUPT,
-				       _("%s/rvp/versions.tsv: de standaardvariant ‘%s’ van versie "
-					 "‘%s’ komt in rvp.tsv niet voor."),
-				       datadir, v->default_variant, v->name);
+				       _("%s/rvp/versions.tsv: versie ‘%s’ heeft varianten in rvp.tsv, "
+					 "maar de standaardvariant ‘%s’ komt daar niet voor."),
+				       datadir, v->name, v->default_variant[0] ? v->default_variant : "-");
+	}
+	return GP_OK;
+}
+
+/* Each version's doses in one run of by_version, so that a child's due
+ * list reads only the rows of its own version. */
+static enum gp_status index_by_version(struct schedule *s, struct gp_err *e)
+{
+	s->by_version = calloc(s->ndoses ? s->ndoses : 1, sizeof(const struct sched_dose *));
+	if (!s->by_version)
+		return out_of_memory(e);
+	size_t k = 0;
+	for (size_t v = 0; v < s->nversions; v++) {
+		struct sched_version *ver = &s->versions[v];
+		ver->first = k;
+		for (size_t i = 0; i < s->ndoses; i++)
+			if (s->doses[i].version == ver)
+				s->by_version[k++] = &s->doses[i];
+		ver->count = k - ver->first;
 	}
 	return GP_OK;
 }
@@ -689,10 +890,10 @@ static enum gp_status check_default_variants(const char *datadir, const struct s
 enum gp_status schedule_load(const char *datadir, struct schedule **out, struct gp_err *e)
 {
 	static const char *const files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
-					    "rvp/rvp.tsv", "rvp/inhalen.tsv"};
+					    "rvp/inhalen.tsv", "rvp/rvp.tsv"};
 	static enum gp_status (*const loaders[])(const char *, struct schedule *,
 						 struct gp_err *) = {
-		load_moments, load_versions, load_doses, load_catch_up};
+		load_moments, load_versions, load_vaccines, load_doses};
 	*out = NULL;
 	struct schedule *s = calloc(1, sizeof *s);
 	if (!s)
@@ -708,6 +909,8 @@ enum gp_status schedule_load(const char *datadir, struct schedule **out, struct 
 	}
 	if (!st)
 		st = check_default_variants(datadir, s, e);
+	if (!st)
+		st = index_by_version(s, e);
 	if (st) {
 		schedule_free(s);
 		return st;
@@ -722,7 +925,9 @@ void schedule_free(struct schedule *s)
 		return;
 	free(s->moments);
 	free(s->versions);
+	free(s->vaccines);
 	free(s->doses);
+	free(s->by_version);
 	free(s);
 }
 
@@ -738,306 +943,4 @@ const struct sched_version *schedule_version_for(const struct schedule *s,
 		return v;
 	}
 	return NULL;
-}
-
-/* ---- the due list ---------------------------------------------------- */
-
-/* Fills the window of `d` from the three ages, counted from `base`. */
-static void set_window(struct sched_due *d, struct gp_date base, struct sched_age lo,
-		       struct sched_age mid, struct sched_age hi)
-{
-	d->earliest = schedule_age_date(base, lo);
-	d->target = schedule_age_date(base, mid);
-	d->latest = schedule_age_date(base, hi);
-}
-
-/* The state of an entry that is neither done nor refused. */
-static void set_open_state(struct sched_due *d, const struct sched_child *c, struct gp_date on)
-{
-	long today = date_to_days(on);
-	long latest = date_to_days(d->latest);
-	d->days_overdue = 0;
-	if (c->in_care.y != 0 && latest < date_to_days(c->in_care))
-		d->state = SCHED_BEFORE_CARE;
-	else if (today < date_to_days(d->earliest))
-		d->state = SCHED_NOT_YET;
-	else if (today <= latest)
-		d->state = SCHED_DUE;
-	else {
-		d->state = SCHED_OVERDUE;
-		d->days_overdue = today - latest;
-	}
-}
-
-/* -1, 0 or 1: `when` before, within or after the window of `d`. */
-static int timing_of(const struct sched_due *d, struct gp_date when)
-{
-	if (date_cmp(when, d->earliest) < 0)
-		return -1;
-	return date_cmp(when, d->latest) > 0 ? 1 : 0;
-}
-
-static void copy_small(char *out, size_t outsz, const char *s)
-{
-	snprintf(out, outsz, "%s", s ? s : "");
-}
-
-static void moment_state(struct sched_due *d, const struct sched_child *c, struct gp_date on)
-{
-	const struct sched_moment *m = d->moment;
-	struct gp_date base = c->birth;
-	if (m->corrected && c->gestational_days > 0 && c->gestational_days < 259) {
-		base = date_from_days(date_to_days(base) + 280 - c->gestational_days);
-		d->shifted = 1;
-	}
-	set_window(d, base, m->earliest, m->target, m->latest);
-
-	int done = 0;
-	for (size_t i = 0; i < c->ncontacts; i++) {
-		const struct sched_contact *k = &c->contacts[i];
-		if (!k->moment || strcmp(k->moment, m->code) != 0 || date_cmp(k->date, on) > 0)
-			continue;
-		if (k->status && strcmp(k->status, "01") == 0) {
-			if (!done || date_cmp(k->date, d->done_on) < 0)
-				d->done_on = k->date;
-			done = 1;
-		} else if (!d->last_status[0] || date_cmp(k->date, d->last_on) >= 0) {
-			copy_small(d->last_status, sizeof d->last_status, k->status);
-			if (!d->last_status[0]) /* a record without status still counts */
-				copy_small(d->last_status, sizeof d->last_status, "?");
-			d->last_on = k->date;
-		}
-	}
-	if (done) {
-		d->state = SCHED_DONE;
-		d->timing = timing_of(d, d->done_on);
-	} else {
-		set_open_state(d, c, on);
-	}
-}
-
-/* 1 when a record counts as the dose having been given. */
-static int counts_as_given(const struct sched_vaccination *v)
-{
-	return v->given || (v->reason && strcmp(v->reason, "elders_gegeven") == 0);
-}
-
-/* The dose number a record is about (see "Dose numbers" in schedule.h). */
-static int dose_of(const struct sched_child *c, size_t idx, struct gp_date on)
-{
-	const struct sched_vaccination *v = &c->vaccinations[idx];
-	if (v->dose_no > 0)
-		return v->dose_no;
-	int n = 1;
-	for (size_t i = 0; i < c->nvaccinations; i++) {
-		const struct sched_vaccination *o = &c->vaccinations[i];
-		if (i == idx || !o->vaccine || strcmp(o->vaccine, v->vaccine) != 0 ||
-		    !counts_as_given(o) || date_cmp(o->date, on) > 0)
-			continue;
-		int cmp = date_cmp(o->date, v->date);
-		if (cmp < 0 || (cmp == 0 && i < idx))
-			n++;
-	}
-	return n;
-}
-
-/* Looks up dose `dose` of `vaccine` in the records: sets *given_on to the
- * first date it was given (returns 1), or returns 0.  Also fills the latest
- * not-given record into d (last_reason, last_on) when `d` is not NULL. */
-static int find_given(const struct sched_child *c, const char *vaccine, int dose,
-		      struct gp_date on, struct gp_date *given_on, int *elsewhere,
-		      struct sched_due *d)
-{
-	int found = 0;
-	for (size_t i = 0; i < c->nvaccinations; i++) {
-		const struct sched_vaccination *v = &c->vaccinations[i];
-		if (!v->vaccine || strcmp(v->vaccine, vaccine) != 0 || date_cmp(v->date, on) > 0 ||
-		    dose_of(c, i, on) != dose)
-			continue;
-		if (counts_as_given(v)) {
-			if (!found || date_cmp(v->date, *given_on) < 0) {
-				*given_on = v->date;
-				if (elsewhere)
-					*elsewhere = !v->given;
-			}
-			found = 1;
-		} else if (d && (!d->last_reason[0] || date_cmp(v->date, d->last_on) >= 0)) {
-			copy_small(d->last_reason, sizeof d->last_reason,
-				   v->reason && v->reason[0] ? v->reason : "anders");
-			d->last_on = v->date;
-		}
-	}
-	return found;
-}
-
-static void dose_state(struct sched_due *d, const struct sched_child *c, struct gp_date on)
-{
-	const struct sched_dose *x = d->dose;
-	set_window(d, c->birth, x->earliest, x->target, x->latest);
-
-	struct gp_date prev;
-	if (x->has_interval && find_given(c, x->vaccine, x->dose - 1, on, &prev, NULL, NULL)) {
-		struct gp_date open = schedule_age_date(prev, x->interval);
-		d->earliest = open;
-		if (date_cmp(d->target, open) < 0)
-			d->target = open;
-		if (date_cmp(d->latest, open) < 0)
-			d->latest = open;
-	}
-
-	if (find_given(c, x->vaccine, x->dose, on, &d->done_on, &d->elsewhere, d)) {
-		d->state = SCHED_DONE;
-		d->timing = timing_of(d, d->done_on);
-	} else if (strcmp(d->last_reason, "bezwaar") == 0) {
-		d->state = SCHED_REFUSED;
-		d->done_on = d->last_on;
-	} else {
-		set_open_state(d, c, on);
-		if (d->state == SCHED_OVERDUE && x->has_catch_up &&
-		    date_cmp(on, schedule_age_date(c->birth, x->catch_up)) >= 0)
-			d->state = SCHED_MISSED;
-	}
-}
-
-/* An overdue contact moment becomes missed once a later moment's window has
- * opened: a 17-year-old's newborn hearing screening is nobody's work any
- * more, and the work list should show what can still be done. */
-static void mark_missed(struct sched_due_list *list, struct gp_date on)
-{
-	for (size_t i = 0; i < list->n; i++) {
-		struct sched_due *d = &list->items[i];
-		if (d->kind != SCHED_MOMENT || d->state != SCHED_OVERDUE)
-			continue;
-		for (size_t j = 0; j < list->n; j++) {
-			const struct sched_due *later = &list->items[j];
-			if (later->kind == SCHED_MOMENT &&
-			    date_cmp(later->earliest, d->earliest) > 0 &&
-			    date_cmp(later->earliest, on) <= 0) {
-				d->state = SCHED_MISSED;
-				break;
-			}
-		}
-	}
-}
-
-enum gp_status schedule_due(const struct schedule *s, const struct sched_child *c,
-			    struct gp_date on, struct sched_due_list *out, struct gp_err *e)
-{
-	memset(out, 0, sizeof *out);
-	out->version = schedule_version_for(s, c->birth);
-	if (out->version) {
-		out->variant = find_variant(s, out->version, c->rvp_variant);
-		if (!out->variant)
-			out->variant = out->version->default_variant;
-	}
-
-	size_t cap = s->nmoments + s->ndoses;
-	out->items = calloc(cap ? cap : 1, sizeof *out->items);
-	if (!out->items)
-		return out_of_memory(e);
-
-	for (size_t i = 0; i < s->nmoments; i++) {
-		struct sched_due *d = &out->items[out->n++];
-		d->kind = SCHED_MOMENT;
-		d->moment = &s->moments[i];
-		moment_state(d, c, on);
-	}
-	mark_missed(out, on);
-	for (size_t i = 0; out->version && i < s->ndoses; i++) {
-		const struct sched_dose *x = &s->doses[i];
-		if (x->version != out->version ||
-		    (strcmp(x->variant, "*") != 0 && strcmp(x->variant, out->variant) != 0))
-			continue;
-		struct sched_due *d = &out->items[out->n++];
-		d->kind = SCHED_DOSE;
-		d->dose = x;
-		dose_state(d, c, on);
-	}
-	return GP_OK;
-}
-
-void schedule_due_free(struct sched_due_list *list)
-{
-	free(list->items);
-	memset(list, 0, sizeof *list);
-}
-
-/* Rank of a state in a work list: lower comes first. */
-static int state_rank(enum sched_state st)
-{
-	switch (st) {
-	case SCHED_OVERDUE:
-		return 0;
-	case SCHED_DUE:
-		return 1;
-	case SCHED_NOT_YET:
-		return 2;
-	case SCHED_DONE:
-		return 3;
-	case SCHED_REFUSED:
-		return 4;
-	case SCHED_MISSED:
-		return 5;
-	case SCHED_BEFORE_CARE:
-		return 6;
-	}
-	return 7;
-}
-
-/* Negative when a belongs before b in a work list. */
-static long due_order(const struct sched_due *a, const struct sched_due *b)
-{
-	int ra = state_rank(a->state), rb = state_rank(b->state);
-	if (ra != rb)
-		return ra - rb;
-	switch (a->state) {
-	case SCHED_OVERDUE:
-		return b->days_overdue - a->days_overdue;
-	case SCHED_DUE:
-		return date_to_days(a->latest) - date_to_days(b->latest);
-	case SCHED_NOT_YET:
-		return date_to_days(a->earliest) - date_to_days(b->earliest);
-	default:
-		return 0;
-	}
-}
-
-void schedule_due_sort(struct sched_due_list *list)
-{
-	/* Insertion sort: stable (ties keep schedule order), and lists are short. */
-	for (size_t i = 1; i < list->n; i++) {
-		struct sched_due tmp = list->items[i];
-		size_t j = i;
-		while (j > 0 && due_order(&tmp, &list->items[j - 1]) < 0) {
-			list->items[j] = list->items[j - 1];
-			j--;
-		}
-		list->items[j] = tmp;
-	}
-}
-
-const char *schedule_due_code(const struct sched_due *d)
-{
-	return d->kind == SCHED_MOMENT ? d->moment->code : d->dose->vaccine;
-}
-
-const char *schedule_state_label(enum sched_state st)
-{
-	switch (st) {
-	case SCHED_NOT_YET:
-		return _("nog niet");
-	case SCHED_DUE:
-		return _("nu aan de beurt");
-	case SCHED_OVERDUE:
-		return _("te laat");
-	case SCHED_DONE:
-		return _("gedaan");
-	case SCHED_REFUSED:
-		return _("bezwaar");
-	case SCHED_BEFORE_CARE:
-		return _("vóór inschrijving");
-	case SCHED_MISSED:
-		return _("gemist");
-	}
-	return "?";
 }

@@ -1,49 +1,65 @@
-/* schedule.h — the contact-moment schedule and the RVP vaccination schema,
- * read from data files (data/schedule/contactmomenten.tsv, data/rvp/
- * versions.tsv, data/rvp/rvp.tsv; formats in their header comments), and the
- * due list: for one child on one date, which moments and doses are done, due,
- * overdue, not yet due, refused, or were over before the child came into our
- * care.
+/* schedule.h — the contact-moment schedule and the Rijksvaccinatieprogramma
+ * (RVP) for every birth cohort, read from data files
+ * (data/schedule/contactmomenten.tsv, data/rvp/versions.tsv, data/rvp/
+ * inhalen.tsv, data/rvp/rvp.tsv; formats in their header comments, sources
+ * in data/README.md), and the due list: for one child on one date, which
+ * moments and doses are done, due, overdue, to catch up, not yet due,
+ * refused, no longer needed or missed.
  *
- * The due list is a pure function of the loaded schedule, the child's
- * records and the date asked about: no database, no clock.  Its rules:
+ * The due list is a pure function of the loaded schedule, the child (birth
+ * date, sex, gestational age, in care since, RVP variant), its recorded
+ * contacts and vaccinations, and the date asked about: no database, no
+ * clock, so a cache may call it again on every save.  Its rules:
  *
- *  - Window.  Each moment and dose has an earliest, target and latest age;
+ *  - End of youth health care.  From the 18th birthday nothing is open any
+ *    more: whatever was not done is "gemist" (SCHED_MISSED).
+ *  - Windows.  Each moment and dose has an earliest, target and latest age;
  *    the dates are computed from the birth date (months first, then days,
- *    then an optional snap to 1 January / 31 December of that year).  For a
+ *    then an optional move to a day and month of that calendar year, e.g.
+ *    1 January).  A date before birth counts as the birth date.  For a
  *    contact moment whose row says `corrected`, and a child with a known
- *    gestational age under 259 days (37 weeks), the window moves later by
- *    280 − gestational age days.  Otherwise prematurity changes nothing.
- *  - Done.  A contact with the moment's code and status "01" (BDS 1605
- *    gerealiseerd), or a vaccination record of the dose that was given
- *    (or not given because "elders_gegeven"), makes it done, whenever it
- *    happened — early or late still counts; `timing` says which.  The first
- *    such record gives the date.
- *  - Not realised.  A contact with any other status keeps the moment
- *    due/overdue; the latest such status and its date are reported.
- *  - Refused.  When the latest not-given record of a dose has the reason
- *    "bezwaar", the dose is refused, never overdue.  Other reasons keep it
- *    due/overdue, and the latest reason is reported.
- *  - Before care.  A moment or dose that is not done or refused, and whose
- *    window closed (latest) before the day the child came into our care, is
- *    "before care": it was another organisation's, and is not overdue.  A
- *    moment whose window is still open on that day is due as usual.
- *  - Otherwise, on the date asked: before earliest → not yet due; from
- *    earliest up to and including latest → due; after latest → overdue,
- *    with days_overdue = date − latest.
+ *    gestational age under 259 days (37 weeks), the window (and `until`)
+ *    moves later by 280 − gestational age days.
+ *  - Contact moments.  A contact with the moment's code and status "01"
+ *    (BDS 1605 gerealiseerd) makes it done, whenever it happened; `timing`
+ *    says early, on time or late.  Not done: a moment whose window closed
+ *    before the child came into our care is SCHED_BEFORE_CARE; one for
+ *    which a later moment (by target age) has been realised, or whose
+ *    `until` age has come, is SCHED_MISSED; otherwise not yet, due (window
+ *    open) or overdue (after latest, before until).  The latest
+ *    not-realised status is reported.
+ *  - Doses: counting what a child still needs.  The doses of one vaccine in
+ *    the child's version (and variant, sex and birth month) are filled in
+ *    order with the child's records of that vaccine — or of a vaccine it
+ *    accepts (inhalen.tsv) — that were given (or "elders_gegeven"), oldest
+ *    first, whatever dose number was recorded with them.  A record counts
+ *    for a dose only when the child was at least the dose's valid_from (or
+ *    the vaccine's min_age) old, and at least `interval` after the record
+ *    that counted for the previous dose; otherwise it does not count
+ *    (`invalid_on` and `invalid_why` say so on the dose it was tried for).
+ *    A record from the dose's `until` age on is kept for a later dose (the
+ *    adolescent MenACWY is not the missed toddler dose).
+ *  - Starting late.  When the first dose of a vaccine with a late_start
+ *    rule is (or would be) given at or after that age, the child needs only
+ *    late_doses doses: the primary doses just before the last one lapse
+ *    (SCHED_LAPSED, "niet meer nodig").
+ *  - Opening after the previous dose.  Once the previous dose counted, the
+ *    next one opens `interval` after it; target and latest never lie
+ *    before that opening.
+ *  - Open doses: refused when the latest record of the vaccine is a "not
+ *    given" with reason "bezwaar" (never overdue); missed from the dose's
+ *    `until` (or the vaccine's catch-up age) on; otherwise not yet, due,
+ *    overdue ("te laat") for `late` after latest, and then a catch-up
+ *    ("inhalen") until `until`.  The latest reason a dose was not given is
+ *    reported.  Doses follow the catch-up rules also for a child that came
+ *    into our care later (a newcomer catches up).
  *  - Records dated after the date asked about are ignored; contacts for a
- *    code that is not in the schedule, and vaccinations of a vaccine that is
- *    not in the child's schema version, are ignored too.
- *  - Dose numbers.  A vaccination record without a dose number (0) is dose
- *    1 + the number of given records of that vaccine dated before it.
- *  - Interval.  A dose with an interval whose previous dose of the same
- *    vaccine is done opens that long after the previous dose instead of at
- *    its earliest age; target and latest never lie before the new opening.
- *  - Schema version and variant.  The version is the one whose birth-date
- *    range holds the child's birth date (none: no doses are listed).  Rows
- *    with variant "*" always apply; others only when they equal the child's
- *    recorded variant, or the version's default variant when none is
- *    recorded or the recorded one has no rows in that version. */
+ *    code that is not in the schedule are ignored too.
+ *  - Version and variant.  The version is the one whose birth-date range
+ *    holds the child's birth date (none: no doses are listed).  Rows apply
+ *    when all their conditions hold: a variant equal to the child's recorded
+ *    variant, or the version's default when none is recorded or the
+ *    recorded one has no rows in that version; sex; birth month. */
 #ifndef GP_SCHEDULE_H
 #define GP_SCHEDULE_H
 
@@ -52,18 +68,17 @@
 #include "date.h"
 #include "err.h"
 
-/* Where an age is moved after the arithmetic. */
-enum sched_snap {
-	SCHED_SNAP_NONE = 0,   /* the date itself */
-	SCHED_SNAP_YEAR_START, /* "@1-1": 1 January of that year */
-	SCHED_SNAP_YEAR_END    /* "@31-12": 31 December of that year */
+enum {
+	SCHED_END_MONTHS = 18 * 12, /* youth health care ends at the 18th birthday (DOMAIN §1) */
+	SCHED_MAX_ACCEPTS = 4       /* other vaccines that count for one vaccine */
 };
 
 /* An age as written in the data files ("3y9m", "7y-1d", "10y@1-1"). */
 struct sched_age {
-	int months;           /* calendar months, years × 12 included; added first */
-	int days;             /* days, weeks × 7 included; added after the months */
-	enum sched_snap snap; /* applied last */
+	int months;    /* calendar months, years × 12 included; added first */
+	int days;      /* days, weeks × 7 included; added after the months */
+	int snap_m;    /* 0, or the month of "@D-M": applied last */
+	int snap_d;    /* the day of "@D-M" */
 };
 
 /* One row of contactmomenten.tsv. */
@@ -74,24 +89,46 @@ struct sched_moment {
 	struct sched_age earliest; /* window opens at this age */
 	struct sched_age target;   /* planned age */
 	struct sched_age latest;   /* last age that is on time */
+	int has_until;            /* 0: until the 18th birthday */
+	struct sched_age until;    /* from this age a moment not done is missed */
 	int corrected;            /* 1: shift for birth before 37 weeks */
 };
 
 /* One row of versions.tsv: an RVP schema version and the birth dates it is for. */
 struct sched_version {
-	char name[16];            /* e.g. "2025" */
+	char name[16];            /* e.g. "2025-04" */
 	int has_from;             /* 0: no lower bound on the birth date */
 	struct gp_date born_from; /* first birth date, inclusive */
 	int has_until;            /* 0: no upper bound */
 	struct gp_date born_until; /* last birth date, inclusive */
-	char default_variant[16]; /* variant while none is recorded */
+	char default_variant[16]; /* variant while none is recorded; "" when the
+				     version has no variants */
 	char label[96];           /* Dutch description */
+	size_t first, count;      /* its doses: schedule.by_version[first ..
+				     first + count), file order */
 };
 
-/* One row of rvp.tsv: one dose of one vaccine in one version and variant. */
+/* One line of inhalen.tsv: the catch-up rules of one vaccine. */
+struct sched_vaccine {
+	char code[24];              /* e.g. "DKTP-Hib-HepB" */
+	struct sched_age min_age;   /* a dose given younger does not count */
+	struct sched_age late;      /* overdue this long after latest: "te laat" */
+	struct sched_age until;     /* not given any more from this age */
+	int has_late_start;         /* 1: late_start and late_doses apply */
+	struct sched_age late_start; /* first dose at or after this age: */
+	int late_doses;             /* … this many doses in all */
+	char accepts[SCHED_MAX_ACCEPTS][24]; /* other vaccines that count for it */
+	int naccepts;               /* entries used in accepts */
+};
+
+/* One row of rvp.tsv for one version (a row naming a range of versions is
+ * one sched_dose per version). */
 struct sched_dose {
 	const struct sched_version *version; /* points into schedule.versions */
 	char variant[16];          /* "*" or a variant name such as "aangepast" */
+	int sex;                   /* 0 any, else BDS 19: 1 boys, 2 girls */
+	int born_from_month;       /* 0 any, else the row applies to children */
+	int born_to_month;         /* born in these months (may wrap: 10-3) */
 	char vaccine[24];          /* e.g. "DKTP-Hib-HepB" */
 	int dose;                  /* dose number, 1 and up */
 	struct sched_age earliest; /* window opens at this age */
@@ -99,18 +136,26 @@ struct sched_dose {
 	struct sched_age latest;   /* last age that is on time */
 	int has_interval;          /* 1 when `interval` applies */
 	struct sched_age interval; /* minimum time after the previous dose */
-	int has_catch_up;          /* 1 when `catch_up` applies (rvp/inhalen.tsv) */
-	struct sched_age catch_up; /* not caught up from this age on: missed */
+	int has_valid_from;        /* 1: valid_from instead of the vaccine's min_age */
+	struct sched_age valid_from; /* youngest age at which a dose counts */
+	int has_until;             /* 1: until instead of the vaccine's */
+	struct sched_age until;    /* not given any more from this age */
+	const struct sched_vaccine *rules; /* the vaccine's line of inhalen.tsv */
 };
 
 /* Everything read from the data files; read-only once loaded. */
 struct schedule {
-	struct sched_moment *moments;  /* contact moments in file order */
-	size_t nmoments;               /* number of moments */
-	struct sched_version *versions; /* RVP schema versions in file order */
-	size_t nversions;              /* number of versions */
-	struct sched_dose *doses;      /* doses in file order */
-	size_t ndoses;                 /* number of doses */
+	struct sched_moment *moments;   /* contact moments in file order */
+	size_t nmoments;                /* number of moments */
+	struct sched_version *versions; /* RVP schema versions, oldest cohort first */
+	size_t nversions;               /* number of versions */
+	struct sched_vaccine *vaccines; /* catch-up rules in file order */
+	size_t nvaccines;               /* number of vaccines */
+	struct sched_dose *doses;       /* doses in file order, per version */
+	size_t ndoses;                  /* number of doses */
+	const struct sched_dose **by_version; /* the doses grouped by version (a
+					       * version's run: sched_version.first,
+					       * .count), file order within */
 };
 
 /* A recorded contact, as the due list needs it. */
@@ -123,7 +168,7 @@ struct sched_contact {
 /* A recorded vaccination (or a recorded decision not to vaccinate). */
 struct sched_vaccination {
 	const char *vaccine; /* vaccine code as in rvp.tsv */
-	int dose_no;         /* dose number, or 0 when not recorded */
+	int dose_no;         /* dose number as recorded, or 0; not used to match */
 	struct gp_date date; /* date given, or date of the decision */
 	int given;           /* 1 given, 0 not given */
 	const char *reason;  /* when not given: "bezwaar", "contra_indicatie",
@@ -133,6 +178,7 @@ struct sched_vaccination {
 /* The child a due list is made for. */
 struct sched_child {
 	struct gp_date birth;       /* birth date (BDS 20) */
+	int sex;                    /* BDS 19: 0 unknown, 1 boy, 2 girl, 3 undetermined */
 	int gestational_days;       /* BDS 82, or 0 when unknown */
 	struct gp_date in_care;     /* in our care since; y == 0: since birth */
 	const char *rvp_variant;    /* recorded RVP variant, or NULL */
@@ -150,16 +196,24 @@ enum sched_kind {
 
 /* The state of a moment or dose on the date asked about. */
 enum sched_state {
-	SCHED_NOT_YET,    /* window not yet open */
-	SCHED_DUE,        /* window open, not done */
-	SCHED_OVERDUE,    /* window closed, not done */
-	SCHED_DONE,       /* realised / given (possibly early or late) */
-	SCHED_REFUSED,    /* not given: the parents object ("bezwaar") */
-	SCHED_BEFORE_CARE, /* window closed before the child came into our care */
-	SCHED_MISSED      /* not done, and its time has passed: for a contact
-			     moment a later moment's window has opened; for a
-			     dose the child is past the age to which that
-			     vaccine is caught up (data/rvp/inhalen.tsv) */
+	SCHED_NOT_YET,     /* window not yet open */
+	SCHED_DUE,         /* window open, not done ("nu aan de beurt") */
+	SCHED_OVERDUE,     /* after latest, still in time ("te laat") */
+	SCHED_CATCH_UP,    /* dose long overdue, still given ("inhalen") */
+	SCHED_DONE,        /* realised / given (possibly early or late) */
+	SCHED_REFUSED,     /* not given: the parents object ("bezwaar") */
+	SCHED_BEFORE_CARE, /* moment whose window closed before the child came
+			      into our care */
+	SCHED_LAPSED,      /* dose not needed: the vaccine was started late */
+	SCHED_MISSED       /* not done, and its time has passed: until came, a
+			      later moment was realised, or the child is 18 */
+};
+
+/* Why a record did not count for a dose. */
+enum sched_invalid {
+	SCHED_VALID = 0,     /* nothing wrong */
+	SCHED_TOO_YOUNG,     /* given before valid_from / min_age */
+	SCHED_TOO_SOON       /* given less than `interval` after the previous dose */
 };
 
 /* One moment or dose for one child. */
@@ -171,8 +225,11 @@ struct sched_due {
 	struct gp_date earliest;           /* window for this child: opens */
 	struct gp_date target;             /* planned date */
 	struct gp_date latest;             /* last day on time */
+	struct gp_date late_until;         /* dose: last day "te laat" (then
+					      catch-up); moment: the day before until */
+	struct gp_date until;              /* first day it is no longer done */
 	int shifted;                       /* 1: window moved for prematurity */
-	struct gp_date done_on;            /* DONE: first realised/given date;
+	struct gp_date done_on;            /* DONE: the date that counted;
 					      REFUSED: date of the objection */
 	int timing;                        /* DONE: -1 before earliest, 0 within
 					      the window, 1 after latest */
@@ -182,23 +239,30 @@ struct sched_due {
 	char last_reason[24];              /* latest reason a dose was not given,
 					      "" when none */
 	struct gp_date last_on;            /* date of last_status / last_reason */
-	long days_overdue;                 /* OVERDUE: date − latest (≥ 1), else 0 */
+	enum sched_invalid invalid_why;    /* a record that did not count for this
+					      dose, and why; SCHED_VALID when none */
+	struct gp_date invalid_on;         /* its date */
+	long days_overdue;                 /* OVERDUE, CATCH_UP: date − latest (≥ 1) */
 };
 
 /* A due list: moments in schedule order, then the doses of the child's
- * version and variant in rvp.tsv order. */
+ * version, variant, sex and birth month, each vaccine's doses together in
+ * dose order, vaccines in order of their first row in rvp.tsv. */
 struct sched_due_list {
 	struct sched_due *items;              /* the entries */
 	size_t n;                             /* number of entries */
 	const struct sched_version *version;  /* RVP version, NULL when none fits */
 	const char *variant;                  /* variant used (points into the
-						 schedule), NULL without version */
+						 schedule), NULL without version
+						 or variants */
+	int ended;                            /* 1: the child is 18 or older */
 };
 
-/* Reads DATADIR/schedule/contactmomenten.tsv, DATADIR/rvp/versions.tsv and
- * DATADIR/rvp/rvp.tsv.  On a problem returns GP_ENOTFOUND/GP_EIO (file) or
- * GP_ECORRUPT (content) with a Dutch sentence that starts with the file and
- * line ("data/rvp/rvp.tsv regel 12: ..."), and sets *out to NULL. */
+/* Reads DATADIR/schedule/contactmomenten.tsv, DATADIR/rvp/versions.tsv,
+ * DATADIR/rvp/inhalen.tsv and DATADIR/rvp/rvp.tsv.  On a problem returns
+ * GP_ENOTFOUND/GP_EIO (file) or GP_ECORRUPT (content) with a Dutch sentence
+ * that starts with the file and line ("data/rvp/rvp.tsv regel 12: ..."), and
+ * sets *out to NULL. */
 enum gp_status schedule_load(const char *datadir, struct schedule **out, struct gp_err *e);
 
 /* Frees what schedule_load returned; NULL is fine. */
@@ -215,6 +279,9 @@ struct gp_date schedule_age_date(struct gp_date birth, struct sched_age age);
 const struct sched_version *schedule_version_for(const struct schedule *s,
 						 struct gp_date birth);
 
+/* The catch-up rules of a vaccine code, or NULL when it is not in the RVP. */
+const struct sched_vaccine *schedule_vaccine(const struct schedule *s, const char *code);
+
 /* Fills `out` with the due list of `child` on `on` (rules at the top of this
  * file).  Returns GP_OK, or GP_EINTERNAL when memory runs out.  Free the
  * list with schedule_due_free. */
@@ -224,14 +291,32 @@ enum gp_status schedule_due(const struct schedule *s, const struct sched_child *
 /* Frees the entries of a due list and empties it. */
 void schedule_due_free(struct sched_due_list *list);
 
-/* Orders a due list for a work list: overdue first (most days overdue
- * first), then due (the window that closes first first), then not yet due
- * (soonest first), then done, refused and before care; ties keep schedule
- * order. */
+/* 1 for the states that are somebody's work now: due, overdue, catch-up. */
+int schedule_state_open(enum sched_state st);
+
+/* 1 when item i of a child's due list can be planned for one visit on
+ * `day`: open (due, overdue, catch-up) or not yet due, its window open on
+ * that day, and for a dose no lower dose of the same vaccine still to be
+ * given (two doses of one vaccine are never given at one visit: the next
+ * waits for its minimum interval after the first). */
+int schedule_due_plannable(const struct sched_due_list *list, size_t i, struct gp_date day);
+
+/* Orders a due list for a work list: due (the window that closes first
+ * first), overdue (the one that stops being in time first first), catch-up
+ * (likewise), not yet due (soonest first), then done, refused, before care,
+ * lapsed and missed; ties keep schedule order. */
 void schedule_due_sort(struct sched_due_list *list);
 
 /* The code of an entry: the moment code or the vaccine code. */
 const char *schedule_due_code(const struct sched_due *d);
+
+/* The last day an open entry is still someone's work in its current state:
+ * DUE its latest, OVERDUE its late_until, CATCH_UP the day before until. */
+struct gp_date schedule_due_deadline(const struct sched_due *d);
+
+/* The first day of the current state of an open entry: DUE its earliest,
+ * OVERDUE the day after latest, CATCH_UP the day after late_until. */
+struct gp_date schedule_due_since(const struct sched_due *d);
 
 /* The state in a few Dutch words for the interface ("te laat", ...). */
 const char *schedule_state_label(enum sched_state st);

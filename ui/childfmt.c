@@ -14,6 +14,23 @@ void fmt_age_short(struct gp_date birth, struct gp_date today, char *buf, size_t
 	snprintf(buf, n, _("%dj %dm"), y, m);
 }
 
+void fmt_age_compact(struct gp_date birth, struct gp_date today, char *buf, size_t n)
+{
+	long days = date_to_days(today) - date_to_days(birth);
+	int y, m;
+	date_age(birth, today, &y, &m);
+	if (days < 0)
+		days = 0;
+	if (days < 14)
+		snprintf(buf, n, _("%ld dg"), days);
+	else if (y == 0 && m < 3)
+		snprintf(buf, n, _("%ld wk"), days / 7);
+	else if (y < 2)
+		snprintf(buf, n, _("%d mnd"), y * 12 + m);
+	else
+		snprintf(buf, n, _("%dj %dm"), y, m);
+}
+
 void fmt_age_long(struct gp_date birth, struct gp_date today, char *buf, size_t n)
 {
 	int y, m;

@@ -11,6 +11,9 @@
 
 /* "3j 4m" (short, for columns). */
 void fmt_age_short(struct gp_date birth, struct gp_date today, char *buf, size_t n);
+/* For work lists, where a baby's age matters by the week: "5 dg" under two
+ * weeks, "6 wk" under three months, "14 mnd" under two years, then "3j 4m". */
+void fmt_age_compact(struct gp_date birth, struct gp_date today, char *buf, size_t n);
 /* "3 jaar en 4 maanden". */
 void fmt_age_long(struct gp_date birth, struct gp_date today, char *buf, size_t n);
 

@@ -75,17 +75,20 @@ static void given_lines(struct app *app, struct dossier *d, int cap, int given)
 }
 
 /* One dose of the due list: "DKTP-Hib-HepB dosis 3  te laat (12 dagen)
- * 01-11-2026 t/m 30-11-2026". */
+ * 01-11-2026 t/m 30-11-2026", with a note when a given dose did not count. */
 static void due_line(struct dossier *d, int cap, const struct sched_due *it)
 {
 	char from[11], to[11], state[64];
-	struct vac_line *l = add_line(d, cap, 0, it->state == SCHED_OVERDUE);
+	int open = schedule_state_open(it->state);
+	struct vac_line *l = add_line(d, cap, 0, it->state == SCHED_OVERDUE ||
+					       it->state == SCHED_CATCH_UP);
 	if (!l)
 		return;
-	date_fmt_nl(it->earliest, from);
-	date_fmt_nl(it->latest, to);
-	if (it->state == SCHED_OVERDUE)
-		snprintf(state, sizeof state, _("te laat (%ld dagen)"), it->days_overdue);
+	date_fmt_nl(open ? schedule_due_since(it) : it->earliest, from);
+	date_fmt_nl(open ? schedule_due_deadline(it) : it->latest, to);
+	if (it->state == SCHED_OVERDUE || it->state == SCHED_CATCH_UP)
+		snprintf(state, sizeof state, _("%s (%ld dagen)"), schedule_state_label(it->state),
+			 it->days_overdue);
 	else
 		snprintf(state, sizeof state, "%s", schedule_state_label(it->state));
 	if (it->state == SCHED_REFUSED) {
@@ -93,9 +96,23 @@ static void due_line(struct dossier *d, int cap, const struct sched_due *it)
 		date_fmt_nl(it->done_on, on);
 		snprintf(l->text, sizeof l->text, _("%-14s dosis %d  %s sinds %s"),
 			 it->dose->vaccine, it->dose->dose, state, on);
+	} else if (it->state == SCHED_LAPSED || it->state == SCHED_MISSED) {
+		snprintf(l->text, sizeof l->text, _("%-14s dosis %d  %s"), it->dose->vaccine,
+			 it->dose->dose, state);
 	} else {
 		snprintf(l->text, sizeof l->text, _("%-14s dosis %d  %-20s %s t/m %s"),
 			 it->dose->vaccine, it->dose->dose, state, from, to);
+	}
+	if (it->invalid_why != SCHED_VALID) {
+		char on[11];
+		struct vac_line *w = add_line(d, cap, 0, 1);
+		date_fmt_nl(it->invalid_on, on);
+		if (w)
+			snprintf(w->text, sizeof w->text,
+				 it->invalid_why == SCHED_TOO_YOUNG
+					 ? _("  (de prik van %s telt niet: het kind was te jong)")
+					 : _("  (de prik van %s telt niet: te kort na de vorige)"),
+				 on);
 	}
 }
 
@@ -112,7 +129,8 @@ static void schedule_lines(struct app *app, struct dossier *d, int cap)
 	heading_line(d, cap, _("Volgens het schema"));
 	for (size_t i = 0; i < due.n; i++) {
 		const struct sched_due *it = &due.items[i];
-		if (it->kind != SCHED_DOSE || it->state == SCHED_DONE ||
+		if (it->kind != SCHED_DOSE ||
+		    (it->state == SCHED_DONE && it->invalid_why == SCHED_VALID) ||
 		    it->state == SCHED_BEFORE_CARE)
 			continue;
 		if (it->state == SCHED_NOT_YET && later++ >= VAC_LATER_SHOWN)
@@ -298,6 +316,9 @@ int dossier_vaccines_key(struct app *app, struct dossier *d, enum action act)
 	switch (act) {
 	case ACT_CONTACT:
 		contact_form_open(app, &d->child, NULL);
+		return 1;
+	case ACT_PLAN:
+		appointment_form_open(app, &d->child, NULL);
 		return 1;
 	case ACT_UP:
 		d->vpos.top = d->vpos.top > 0 ? d->vpos.top - 1 : 0;

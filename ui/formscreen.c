@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appointment.h"
 #include "childdue.h"
 #include "draw.h"
 #include "form_draw.h"
@@ -234,13 +235,36 @@ static struct form_choice *vaccine_list(struct list_ctx *lc)
 	return c;
 }
 
+/* The locations in use (of children and appointments), and the one kept. */
+static struct form_choice *location_list(struct list_ctx *lc)
+{
+	char(*names)[TEXT_BUF] = NULL;
+	int n = 0, k = 0;
+	if (appointment_locations(lc->app->db, &names, &n, lc->e) != GP_OK)
+		return NULL;
+	int have = !lc->keep[0];
+	for (int i = 0; !have && i < n; i++)
+		have = strcmp(names[i], lc->keep) == 0;
+	struct form_choice *c = calloc((size_t)n + 2, sizeof *c);
+	if (c && !have) {
+		c[k].code = lc->keep;
+		c[k++].label = lc->keep;
+	}
+	for (int i = 0; c && i < n; i++, k++) {
+		c[k].code = names[i];
+		c[k].label = names[i];
+	}
+	*lc->extra = names;
+	return c;
+}
+
 static const struct {
 	const char *name;                             /* as in .list */
 	struct form_choice *(*make)(struct list_ctx *lc); /* NULL on failure */
 } list_makers[] = {
 	{"@huisarts", gp_list}, {"@school", school_list}, {"@medewerker", account_choices},
-	{"@moment", moment_list}, {"@vaccin", vaccine_list}, {"@organisatie", all_orgs},
-	{"@ouders", parent_list},
+	{"@moment", moment_list}, {"@vaccin", vaccine_list}, {"@locatie", location_list},
+	{"@organisatie", all_orgs}, {"@ouders", parent_list},
 };
 
 int formscreen_list_known(const char *name)

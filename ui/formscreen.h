@@ -106,8 +106,8 @@ int formscreen_on_top(const struct app *app, const struct formscreen *fs);
  * check and the table tests walk it.  A new form adds its kind here. */
 extern const struct formscreen_kind *const formscreen_kinds[];
 extern const struct formscreen_kind child_form_kind, parent_form_kind, org_form_kind,
-	user_form_kind, password_form_kind, contact_form_kind, giz_form_kind,
-	giz_agreement_form_kind, handover_form_kind, handover_step_kind;
+	user_form_kind, password_form_kind, contact_form_kind, appointment_form_kind,
+	giz_form_kind, giz_agreement_form_kind, handover_form_kind, handover_step_kind;
 
 /* The start-up check over every form table: form_def_check, and every code
  * list named in a table exists and its codes fit the members they are stored
@@ -121,6 +121,7 @@ int formscreen_check_all(const struct app *app, char *msg, size_t msgsz);
  *   @medewerker  active accounts (and the one already chosen)
  *   @moment      the moments of the contact schedule
  *   @vaccin      the vaccines of the child's RVP version
+ *   @locatie     the locations in use (children and appointments)
  *   @organisatie every organisation of the sociale kaart (the inactive ones
  *                last, marked)
  *   @ouders      the child's parents and carers

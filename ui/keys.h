@@ -70,6 +70,14 @@
 	X(CURVE_3,      '3',       0,         0,        N_("Hoofd"),   N_("curve hoofdomtrek naar leeftijd")) \
 	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
 	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte")) \
+	X(FILTER_MINE,  'm',       0,         0,        NULL,          N_("caseload: de mijne, iedereen, of die van een collega")) \
+	X(FILTER_AGE,   'l',       0,         0,        NULL,          N_("leeftijd: alle, 0-1, 1-4, 4-12 of 12-18 jaar")) \
+	X(FILTER_PLACE, 'p',       0,         0,        NULL,          N_("locatie: alle of één locatie")) \
+	X(AGENDA,       'a',       0,         0,        N_("Agenda"),  N_("de agenda van een dag, per locatie of medewerker")) \
+	X(DAY_PREV,     GK_LEFT,   0,         0,        NULL,          N_("vorige dag")) \
+	X(DAY_NEXT,     GK_RIGHT,  0,         0,        NULL,          N_("volgende dag")) \
+	X(DAY_TODAY,    't',       0,         0,        NULL,          N_("naar vandaag")) \
+	X(PLAN,         GK_F7,     0,         0,        N_("Afspraak"), N_("een afspraak plannen voor wat aan de beurt is")) \
 	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
 	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden")) \
 	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)")) \

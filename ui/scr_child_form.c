@@ -1,6 +1,8 @@
 /* scr_child_form.c — the form to add a child or change one: a field table
  * bound to struct child (with BDS numbers), saved through child_create /
- * child_update.  A new child's dossier opens after saving. */
+ * child_update.  Besides the person: where the child is seen and by whom
+ * (the caseload of Vandaag) and, from cohort 2020, the DKTP-Hib-HepB
+ * schedule the jeugdarts chose.  A new child's dossier opens after saving. */
 #include <stdio.h>
 
 #include "formscreen.h"
@@ -44,11 +46,26 @@ static const struct form_field_def child_fields[] = {
 	 .help = N_("Uit de sociale kaart (Beheer).")},
 	{AT(school_org_id), .label = N_("School/opvang"), .type = FT_CHOICE, .list = "@school",
 	 .help = N_("School of kinderopvang uit de sociale kaart.")},
+	{AT(location), .label = N_("Locatie"), .type = FT_TEXT, .validate = fv_text,
+	 .help = N_("Waar het kind gezien wordt, bijvoorbeeld Consultatiebureau Utrecht.")},
+	{AT(professional_id), .label = N_("Medewerker"), .type = FT_CHOICE,
+	 .list = "@medewerker", .help = N_("In wiens caseload het kind staat (Vandaag: m).")},
+	{AT(rvp_variant), .label = N_("RVP-schema"), .type = FT_CHOICE, .list = "rvpvariant",
+	 .bds = 1584, .skip_tab = 1,
+	 .help = N_("Door de jeugdarts gekozen schema DKTP-Hib-HepB (geboren vanaf 2020).")},
 };
 
 static const struct form_def child_def = {
 	"kind", child_fields, sizeof child_fields / sizeof *child_fields, sizeof(struct child),
 };
+
+enum { F_PROFESSIONAL = sizeof child_fields / sizeof *child_fields - 2 };
+
+/* A new child is in the caseload of whoever adds it. */
+static void prepare(struct app *app, struct formscreen *fs)
+{
+	form_prefill(&fs->form, F_PROFESSIONAL, 0, app->me.id);
+}
 
 static enum gp_status save(struct app *app, struct formscreen *fs, void *rec,
 			   struct gp_err *e)
@@ -73,11 +90,13 @@ const struct formscreen_kind child_form_kind = {
 		"Vul de velden in; Tab of Enter gaat naar het volgende veld, Shift-Tab terug, "
 		"pijl omlaag en omhoog gaan langs elk veld. Verplichte velden zijn gemarkeerd. "
 		"Een fout (bijvoorbeeld een BSN dat niet door de elfproef komt) ziet u zodra u "
-		"het veld verlaat, met de reden. Bij Geslacht, Huisarts en School opent Spatie "
+		"het veld verlaat, met de reden. Bij Geslacht, Huisarts, School, Medewerker en "
+		"RVP-schema opent Spatie "
 		"een lijst; typ om te filteren. Datums: dd-mm-jjjj, ddmmjjjj, t (vandaag) of "
 		"-3w. F2 of Ctrl-S slaat op; Esc annuleert (en vraagt eerst als u iets "
 		"veranderde).")),
 	.def = &child_def,
+	.prepare = prepare,
 	.save = save,
 	.saved = saved,
 };

@@ -249,19 +249,20 @@ static void prefill_int(struct form *f, size_t def, int row, int v)
 	form_prefill(f, def, row, buf);
 }
 
-/* Every vaccine due (or overdue) today in its own row, with its dose and a
- * site by age (infants in the thigh, older children in the upper arm,
- * Richtlijn RVP; left, right, left …).  The batch number of that vaccine
- * given earlier this session comes with it (remember_by). */
+/* Every vaccine due (or overdue, or to catch up) today in its own row, with
+ * its dose and a site by age (infants in the thigh, older children in the
+ * upper arm, Richtlijn RVP; left, right, left …; the rotavirus vaccine by
+ * mouth).  The batch number of that vaccine given earlier this session
+ * comes with it (remember_by). */
 static void prefill_doses(struct form *f, const struct sched_due_list *due, int young)
 {
 	static const char *const thigh[] = {"linkerbovenbeen", "rechterbovenbeen"};
 	static const char *const arm[] = {"linkerbovenarm", "rechterbovenarm"};
-	int row = 0;
+	int row = 0, shots = 0;
 	for (size_t i = 0; i < due->n && row < CONTACT_MAX_VACCINATIONS; i++) {
 		const struct sched_due *d = &due->items[i];
 		int seen = 0;
-		if (d->kind != SCHED_DOSE || (d->state != SCHED_DUE && d->state != SCHED_OVERDUE))
+		if (d->kind != SCHED_DOSE || !schedule_state_open(d->state))
 			continue;
 		for (int r = 0; r < row; r++) /* the first open dose of each vaccine */
 			seen |= strcmp(form_value(f, F_VACCINE, r), d->dose->vaccine) == 0;
@@ -269,7 +270,10 @@ static void prefill_doses(struct form *f, const struct sched_due_list *due, int 
 			continue;
 		form_prefill(f, F_VACCINE, row, d->dose->vaccine);
 		prefill_int(f, F_DOSE, row, d->dose->dose);
-		form_prefill(f, F_SITE, row, (young ? thigh : arm)[row % 2]);
+		if (strcmp(d->dose->vaccine, "Rota") == 0)
+			form_prefill(f, F_SITE, row, "oraal");
+		else
+			form_prefill(f, F_SITE, row, (young ? thigh : arm)[shots++ % 2]);
 		row++;
 	}
 }

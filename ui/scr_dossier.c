@@ -25,7 +25,7 @@ enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_HANDOV
 
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
-	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_PLAN, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
@@ -53,7 +53,8 @@ static const struct screen_key handovers_keys[] = {
 };
 
 static const struct screen_key vaccines_keys[] = {
-	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_QUIT, NULL},
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_PLAN, NULL},
+	{ACT_QUIT, NULL},
 	{ACT_BACK, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
 	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
 	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
@@ -370,7 +371,9 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 			contact_form_open(app, &d->child, NULL);
 		else if (act == ACT_GIZ)
 			giz_form_open(app, &d->child, NULL);
-		return act == ACT_EDIT || act == ACT_CONTACT || act == ACT_GIZ;
+		else if (act == ACT_PLAN)
+			appointment_form_open(app, &d->child, NULL);
+		return act == ACT_EDIT || act == ACT_CONTACT || act == ACT_GIZ || act == ACT_PLAN;
 	case SEC_CONTACTS:
 		return dossier_contacts_key(app, d, act);
 	case SEC_GROWTH:

@@ -4,6 +4,7 @@
 #define GP_SCREENS_H
 
 #include "app.h"
+#include "appointment.h"
 #include "child.h"
 #include "org.h"
 
@@ -27,6 +28,13 @@ void growth_chart_open(struct app *app, const struct child *c);
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
 
+/* Plan a visit for child c (existing NULL: a new one, filled in for what
+ * is due), or change an existing appointment. */
+void appointment_form_open(struct app *app, const struct child *c,
+			   const struct appointment *existing);
+/* Agenda: the appointments of a day, for one professional and/or one
+ * location (NULL: everyone, all locations). */
+void agenda_open(struct app *app, const char *account_id, const char *location);
 /* The GIZ form for child c: assessment_id NULL for a new assessment, else
  * the id of the one to change. */
 void giz_form_open(struct app *app, const struct child *c, const char *assessment_id);

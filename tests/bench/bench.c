@@ -321,7 +321,7 @@ static void login(struct term *t, struct sample *to_login, struct sample *to_tod
 	term_send(t, BENCH_USER);
 	term_send(t, "\t");
 	term_send(t, BENCH_PASSWORD);
-	double d = step(t, "\r", "Recent geopend");
+	double d = step(t, "\r", "Afspraken vandaag");
 	if (to_today)
 		add(to_today, d);
 }

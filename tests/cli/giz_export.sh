@@ -1,5 +1,5 @@
-# GIZ in the JSON export and the demo (issue 9): Max (demo, 60 children,
-# seed 1) had two GIZ conversations; his export lists both, oldest first,
+# GIZ in the JSON export and the demo (issue 9): Mats Vliet (demo, 60
+# children, seed 1) had two GIZ conversations; his export lists both, oldest first,
 # each with BDS 1629-1641 as coded values with the OID of their code system,
 # the ten aspects, the parent's words, the conclusion and the plan with its
 # events.  The demo gives about one child in eight a conversation, most with
@@ -7,7 +7,7 @@
 # step outside the scale, whoever writes.
 "$GP" demo --db d.db --children 60 --seed 1 >/dev/null
 export GROEIPAD_PASSWORD=demo
-ref=$(sqlite3 d.db "select client_no from children where given_names = 'Max' and family_name = 'Visser'")
+ref=$(sqlite3 d.db "select client_no from children where given_names = 'Mats Floris Guus' and family_name = 'Vliet'")
 "$GP" export --db d.db --user demo child "$ref" --format json </dev/null >max.json; echo "exit $?"
 # the giz part, without ids and timestamps (they are the demo's own)
 sed -n '/^  "giz": \[/,$p' max.json | grep -v '"id":\|"updated_at":\|"organisation_id":'

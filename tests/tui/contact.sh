@@ -7,12 +7,12 @@
 # measurement under Groei and in the growth chart, and the doses under
 # Vaccinaties.
 . "$ROOT/tests/tui/lib.sh"
-demo_db demo.db 300 1
+demo_db demo.db 300 4
 tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "kuipers zoe"
+tui_type "olivier morris blom"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
@@ -25,7 +25,7 @@ tui_keys PageDown
 tui_type "59,5"; tui_keys Tab
 tui_type "6,1"; tui_keys Tab
 tui_type "39,5"; tui_keys Tab
-tui_wait "z +"
+tui_wait "BMI "
 tui_show "Metingen met z-scores en BMI"
 tui_type "AB1234"; tui_keys Tab
 tui_type "PN5678"; tui_keys PageDown
@@ -45,4 +45,4 @@ tui_keys Escape
 tui_wait "[Groei]"
 tui_keys Right
 tui_wait "Volgens het schema"
-tui_show "Vaccinaties: de prik met partijnummer"
+tui_show "Vaccinaties: de prikken met partijnummer"

@@ -3,12 +3,12 @@
 # everything typed and the cursor on the weight (the help line is the
 # weight's); j saves it, confirmed and marked.
 . "$ROOT/tests/tui/lib.sh"
-demo_db demo.db 300 1
+demo_db demo.db 300 4
 tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "kuipers zoe"
+tui_type "olivier morris blom"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

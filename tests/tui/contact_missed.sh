@@ -3,12 +3,12 @@
 # F2.  Nothing else is asked (the preselected doses are not saved); the
 # contact is listed with its status.
 . "$ROOT/tests/tui/lib.sh"
-demo_db demo.db 300 1
+demo_db demo.db 300 4
 tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "kuipers zoe"
+tui_type "olivier morris blom"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

@@ -9,13 +9,16 @@ tui_type demo; tui_keys Tab; tui_type wrong; tui_keys Enter
 tui_wait "is incorrect"
 tui_show "wrong password"
 tui_type demo; tui_keys Enter
-tui_wait "Recently opened"
+tui_wait "Appointments today"
 tui_show "Today"
 tui_keys F1
 tui_wait "Keys on this screen"
 tui_show "Help for Today"
+tui_keys PgDn
+tui_wait "How it works"
+tui_show "Help for Today, PgDn: how it works"
 tui_keys Escape
-tui_wait "Recently opened"
+tui_wait "Appointments today"
 tui_keys F10
 tui_wait "groeipad gestopt"
 tui_show "after F10"

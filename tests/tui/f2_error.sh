@@ -3,11 +3,11 @@
 # in the future in the child form, a contact date after today in the
 # contact form.  The help line under the form is that field's.
 . "$ROOT/tests/tui/lib.sh"
-demo_db demo.db 300 1
+demo_db demo.db 300 4
 tui_start --db demo.db
 tui_login
 tui_keys F3
-tui_type "kuipers zoe"
+tui_type "olivier morris blom"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
@@ -21,7 +21,7 @@ tui_keys F2
 tui_wait "in de toekomst"
 tui_show "Geboortedatum in de toekomst: de fout en de cursor op het veld"
 tui_keys C-u
-tui_type "03-09-2026"
+tui_type "30-08-2026"
 tui_keys F2
 tui_wait "Opgeslagen"
 tui_keys F5

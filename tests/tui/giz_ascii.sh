@@ -8,7 +8,7 @@ demo_db demo.db
 TERM=vt100 NO_COLOR=1 LC_ALL=C LANG=C tui_start --db demo.db
 tui_login
 tui_keys F3
-tui_type "max visser"
+tui_type "mats vliet"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

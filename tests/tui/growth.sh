@@ -6,7 +6,7 @@ demo_db demo.db
 tui_start --db demo.db
 tui_login
 tui_keys F3
-tui_type "jens verh"
+tui_type "lina heuv"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

@@ -1,6 +1,6 @@
-# The consent rule through the screens (DOMAIN §5): Thảo Lê is 13.  Her
+# The consent rule through the screens (DOMAIN §5): Gabriela Kozłowska is 12.  Her
 # father's gezag ended (recorded in Gezin, Gezag tot), so the rule asks her
-# own consent and her mother's.  A handover with only Thảo's consent is
+# own consent and her mother's.  A handover with only Gabriela's consent is
 # prepared; sending it (F6, F2) is refused, naming her mother; once the
 # mother's consent is recorded (F4, deel Toestemming) it is sent.
 . "$ROOT/tests/tui/lib.sh"
@@ -9,7 +9,7 @@ tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "le thao"
+tui_type "gabriela koz"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
@@ -23,8 +23,8 @@ tui_wait "De dag waarop het gezag eindigde"
 tui_type "01-09-2026"
 tui_keys F2
 tui_wait "Opgeslagen"
-tui_screen | grep -F "Bảo Lê"
-# Overdrachten: a new handover, only Thảo's consent
+tui_screen | grep -F "Maciej Kozłowski"
+# Overdrachten: a new handover, only Gabriela's consent
 tui_keys Left
 tui_wait "[Overdrachten]"
 tui_keys F7
@@ -62,7 +62,7 @@ tui_wait "[Overdrachten]"
 tui_keys F4
 tui_wait "Wijzig overdracht"
 tui_keys PageDown PageDown Down Down Down Down Down Down Down
-tui_wait "Ngọc Lê"
+tui_wait "Julia Nowakowska"
 tui_type "j"
 tui_keys Tab
 tui_type "s"
@@ -73,4 +73,4 @@ tui_keys F6
 tui_wait "Stap *"
 tui_keys F2
 tui_wait ": verzonden."
-tui_show "Met de toestemming van Thảo en haar moeder: verzonden"
+tui_show "Met de toestemming van Gabriela en haar moeder: verzonden"

@@ -1,5 +1,5 @@
 # A warm handover followed until the family has arrived, through the
-# screens: Levi's handover to the buurtteam was sent yesterday.  F6 takes
+# screens: Çağan's handover (3) to the jeugdteam was sent yesterday.  F6 takes
 # each next step with its day: receipt confirmed, the first conversation
 # planned (its date asked), feedback (a note is required), closed with the
 # short report.  The letter (Enter) carries the steps and the report; Ctrl-E
@@ -11,7 +11,7 @@ tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "leeuwen levi"
+tui_type "cagan sahin"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

@@ -8,7 +8,7 @@
 # with the batch numbers of this session.  The before/after table is in
 # docs/architecture.md.
 . "$ROOT/tests/tui/lib.sh"
-demo_db demo.db 300 1
+demo_db demo.db 300 4
 keys=0 typed=0
 k() { tui_keys "$@"; keys=$((keys + $#)); }
 v() { tui_type "$1"; typed=$((typed + ${#1})); }
@@ -16,7 +16,7 @@ tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "kuipers zoe"
+tui_type "olivier morris blom"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
@@ -47,7 +47,7 @@ tui_screen | grep -E "AB1234|PN5678"
 # a second child with the same vaccines due: the batch numbers come along
 tui_keys F3
 tui_wait "Typ een deel"
-tui_type "bakker zoe"
+tui_type "yazan najjar"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"

@@ -84,5 +84,5 @@ demo_db() {
 tui_login() {
 	tui_wait "Gebruiker:"
 	tui_type demo; tui_keys Tab; tui_type demo; tui_keys Enter
-	tui_wait "Recent geopend"
+	tui_wait "Afspraken vandaag"
 }

@@ -10,13 +10,16 @@ tui_type demo; tui_keys Tab; tui_type fout; tui_keys Enter
 tui_wait "klopt niet"
 tui_show "verkeerd wachtwoord"
 tui_type demo; tui_keys Enter
-tui_wait "Recent geopend"
+tui_wait "Afspraken vandaag"
 tui_show "Vandaag"
 tui_keys F1
 tui_wait "Toetsen op dit scherm"
 tui_show "Help bij Vandaag"
+tui_keys PgDn
+tui_wait "Zo werkt het"
+tui_show "Help bij Vandaag, PgDn: zo werkt het"
 tui_keys Escape
-tui_wait "Recent geopend"
+tui_wait "Afspraken vandaag"
 tui_keys F10
 tui_wait "groeipad gestopt"
 tui_show "na F10"

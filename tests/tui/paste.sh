@@ -8,8 +8,8 @@ tui_start --db demo.db
 tui_login
 tui_keys F3
 tui_wait "Typ een deel"
-tui_paste "$(printf 'zoe\theuvel\n')"
-tui_wait "Heuvel, Yara"
+tui_paste "$(printf 'liv\theuvel\n')"
+tui_wait "Heuvel, Liv"
 tui_show "Zoeken: een geplakte naam met een tab en een Enter erin"
 tui_keys F7
 tui_wait "Voornamen"

@@ -5,7 +5,7 @@ demo_db demo.db
 tui_start --db demo.db
 tui_login
 tui_keys F3
-tui_type zoe
+tui_type omer
 tui_wait "1 kind gevonden"
 tui_resize 60 20
 tui_wait "Venster te klein"

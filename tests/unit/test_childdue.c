@@ -3,7 +3,7 @@
  * a realised contact and a given dose make them done, a not-realised
  * contact keeps its moment overdue with the status, and a dose not given
  * because of an objection is refused.  "Today" is 2026-11-26; the girl is
- * born 2026-07-01 (RVP 2025, variant aangepast). */
+ * born 2026-07-01 (RVP version 2025-04, variant aangepast). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -134,17 +134,24 @@ static void nothing_recorded(void **state)
 	struct gp_err e = {0};
 	struct sched_due_list l;
 	assert_int_equal(child_due_list(f->db, sched, &f->girl, d("2026-11-26"), &l, &e), GP_OK);
-	/* 4 weeks, 8 weeks and 3 months passed without a contact: missed, now
-	 * that the 4-month moment is open */
+	/* 4 and 8 weeks passed without a contact: missed (until 10 weeks and 4
+	 * months); the 3-month moment is late until 5 months (01-12), the
+	 * 4-month one due: a new contact is for the one due */
 	assert_int_equal(find(&l, "m4w", 0)->state, SCHED_MISSED);
+	assert_int_equal(find(&l, "m8w", 0)->state, SCHED_MISSED);
+	assert_int_equal(find(&l, "m3m", 0)->state, SCHED_OVERDUE);
 	assert_int_equal(find(&l, "m4m", 0)->state, SCHED_DUE);
 	const struct sched_due *m = child_due_first(&l, SCHED_MOMENT);
 	assert_non_null(m);
 	assert_string_equal(m->moment->code, "m4m");
+	/* nothing given: no dose is due on time any more, and the first one
+	 * still needed is DKTP-Hib-HepB 1 (a catch-up); the later ones wait */
 	const struct sched_due *v = child_due_first(&l, SCHED_DOSE);
 	assert_non_null(v);
 	assert_string_equal(v->dose->vaccine, "DKTP-Hib-HepB");
-	assert_int_equal(v->dose->dose, 3);
+	assert_int_equal(v->dose->dose, 1);
+	assert_int_equal(v->state, SCHED_CATCH_UP);
+	assert_int_equal(find(&l, "DKTP-Hib-HepB", 2)->state, SCHED_NOT_YET);
 	schedule_due_free(&l);
 }
 

@@ -26,7 +26,7 @@ struct fixture {
 	char dir[64];        /* a fresh temporary directory */
 	char path[128];      /* the database file in it */
 	struct db *db;       /* open on path */
-	char ids[5][DB_ID_LEN]; /* the children, see setup() */
+	char ids[6][DB_ID_LEN]; /* the children, see setup() */
 };
 
 static const char *datadir(void)
@@ -92,15 +92,22 @@ static void add_contact(struct fixture *f, int i, const char *date, const char *
 	exec(f->db, sql);
 }
 
-/* The children, "today" 26-11-2026:
- *  0 Achteraf, born 01-10-2026, nothing recorded: hielprik and gehoor (latest
- *    08-10) 49 days overdue, hb2w (22-10) 35, m4w (11-11) 15; m8w and
- *    DKTP-Hib-HepB 1 (aangepast, 6 weeks) due until 09-12.
+/* The children, "today" 26-11-2026 (rules and data: src/schedule.h, data/):
+ *  0 Achteraf, born 01-10-2026, nothing recorded: hb2w (until 6 weeks,
+ *    12-11) missed; gehoor (latest 4w = 29-10, until 3 months), m4w (latest
+ *    11-11, until 10 weeks = 10-12) and hielprik (latest 08-10, offered
+ *    until 6 months = 01-04-2027) overdue; m8w, DKTP-Hib-HepB 1 (aangepast, 6 weeks = 12-11 .. 09-12)
+ *    and rotavirus 1 (until 12 weeks = 24-12) due; RSV (born in October:
+ *    within two weeks, late two weeks more) a catch-up until 1 year.
  *  1 Bijgewerkt, born 01-10-2026, hielprik..m4w realised, DKTP-Hib-HepB 1
- *    given 20-11: only m8w due, until 09-12.
- *  2 Nieuw, born 20-11-2026: hielprik and gehoor due until 27-11.
+ *    given 20-11: m8w and rotavirus 1 due, RSV a catch-up; DKTP-Hib-HepB 2
+ *    opens 4 weeks after dose 1 (18-12).
+ *  2 Nieuw, born 20-11-2026: hielprik (until 27-11), RSV (until 04-12) and
+ *    gehoor (until 18-12) due.
  *  3 Verhuisd, as 0 but moved away: not listed.
- *  4 Pasgeboren, born 25-11-2026: nothing due yet (hielprik opens 29-11). */
+ *  4 Pasgeboren, born 25-11-2026: only RSV due (from birth); the hielprik
+ *    opens at 72 hours (28-11).
+ *  5 Volwassen, born 16-01-2008 (18 years 10 months): on no list. */
 static int setup(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
@@ -119,6 +126,7 @@ static int setup(void **state)
 	add_child(f, 2, "Nieuw", "2026-11-20");
 	add_child(f, 3, "Verhuisd", "2026-10-01");
 	add_child(f, 4, "Pasgeboren", "2026-11-25");
+	add_child(f, 5, "Volwassen", "2008-01-16");
 	static const char *const done[][2] = {{"2026-10-06", "hielprik"},
 					      {"2026-10-06", "gehoor"},
 					      {"2026-10-15", "hb2w"},
@@ -167,38 +175,54 @@ static void hand_checked_work_list(void **state)
 	struct due_report r;
 	struct gp_err e = {0};
 	assert_int_equal(due_collect(f->db, sched, d("2026-11-26"), DUE_OPEN, 0, &r, &e), GP_OK);
-	assert_int_equal(r.scanned, 4); /* the child that moved is not looked at */
-	assert_int_equal(r.matched, 3);
-	assert_int_equal(r.n, 3);
-	/* Nobody is overdue: child 0 let hielprik, gehoor, hb2w and m4w pass,
-	 * but m8w has opened, so those are missed, not on the work list.  So the
-	 * window that closes first decides, then the client number. */
+	assert_int_equal(r.scanned, 4); /* the one that moved and the adult are not looked at */
+	assert_int_equal(r.matched, 4);
+	assert_int_equal(r.n, 4);
+	/* Everyone has something due now, so the deadline that comes first
+	 * decides (27-11 for the heel prick of child 2, then 09-12 three times),
+	 * then the client number. */
 	assert_string_equal(r.children[0].child.id, f->ids[2]);
 	assert_string_equal(r.children[1].child.id, f->ids[0]);
 	assert_string_equal(r.children[2].child.id, f->ids[1]);
+	assert_string_equal(r.children[3].child.id, f->ids[4]);
 
 	const struct due_child *a = &r.children[1];
-	assert_int_equal(a->max_overdue, 0);
-	assert_int_equal(a->noverdue, 0);
-	assert_int_equal(a->ndue, 2);
+	assert_int_equal(a->ndue, 3);
+	assert_int_equal(a->noverdue, 3);
+	assert_int_equal(a->ncatchup, 1);
+	assert_int_equal(a->max_overdue, 49); /* hielprik: latest 08-10 */
 	assert_int_equal(date_cmp(a->first_close, d("2026-12-09")), 0);
-	static const char *const want[] = {"m8w", "DKTP-Hib-HepB/1"};
-	assert_int_equal(a->list.n, 2);
-	for (size_t i = 0; i < 2; i++) {
+	static const char *const want[] = {"m8w", "DKTP-Hib-HepB/1", "Rota/1", "m4w", "gehoor",
+					   "hielprik", "RSV/1"};
+	static const enum sched_state states[] = {SCHED_DUE, SCHED_DUE, SCHED_DUE, SCHED_OVERDUE,
+						  SCHED_OVERDUE, SCHED_OVERDUE, SCHED_CATCH_UP};
+	assert_int_equal(a->list.n, 7);
+	for (size_t i = 0; i < 7; i++) {
 		assert_string_equal(code_of(&a->list.items[i]), want[i]);
-		assert_int_equal(a->list.items[i].state, SCHED_DUE);
+		assert_int_equal(a->list.items[i].state, states[i]);
 	}
 	assert_int_equal(date_cmp(a->list.items[1].earliest, d("2026-11-12")), 0);
+	assert_int_equal(date_cmp(schedule_due_deadline(&a->list.items[4]), d("2026-12-31")), 0);
+	assert_int_equal(date_cmp(schedule_due_deadline(&a->list.items[5]), d("2027-03-31")), 0);
+	assert_int_equal(date_cmp(schedule_due_deadline(&a->list.items[6]), d("2027-09-30")), 0);
 
 	const struct due_child *b = &r.children[2];
-	assert_int_equal(b->list.n, 1);
-	assert_string_equal(code_of(&b->list.items[0]), "m8w");
-	assert_int_equal(b->max_overdue, 0);
+	static const char *const want_b[] = {"m8w", "Rota/1", "RSV/1"};
+	assert_int_equal(b->list.n, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(code_of(&b->list.items[i]), want_b[i]);
 
 	const struct due_child *c = &r.children[0];
-	assert_int_equal(c->list.n, 2);
+	static const char *const want_c[] = {"hielprik", "RSV/1", "gehoor"};
+	assert_int_equal(c->list.n, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(code_of(&c->list.items[i]), want_c[i]);
 	assert_int_equal(date_cmp(c->first_close, d("2026-11-27")), 0);
 	assert_string_equal(c->child.display_name, "Kind Nieuw");
+
+	const struct due_child *n = &r.children[3];
+	assert_int_equal(n->list.n, 1);
+	assert_string_equal(code_of(&n->list.items[0]), "RSV/1");
 	due_report_free(&r);
 	assert_null(r.children);
 }
@@ -210,7 +234,7 @@ static void limit_and_all_states(void **state)
 	struct gp_err e = {0};
 	assert_int_equal(due_collect(f->db, sched, d("2026-11-26"), DUE_OPEN, 1, &r, &e), GP_OK);
 	assert_int_equal(r.n, 1);
-	assert_int_equal(r.matched, 3);
+	assert_int_equal(r.matched, 4);
 	assert_string_equal(r.children[0].child.id, f->ids[2]);
 	due_report_free(&r);
 
@@ -218,25 +242,74 @@ static void limit_and_all_states(void **state)
 	assert_int_equal(due_collect(f->db, sched, d("2026-11-26"), DUE_ALL, 0, &r, &e), GP_OK);
 	assert_int_equal(r.n, 4);
 	assert_string_equal(r.children[3].child.id, f->ids[4]);
-	/* child 0's first moments: missed, and 49 days past their window */
+	/* child 0's home visit at 2 weeks: missed, not five weeks overdue */
 	const struct due_child *first = &r.children[1];
 	assert_string_equal(first->child.id, f->ids[0]);
+	int seen_heel = 0;
 	for (size_t i = 0; i < first->list.n; i++)
-		if (strcmp(code_of(&first->list.items[i]), "hielprik") == 0)
+		if (strcmp(code_of(&first->list.items[i]), "hb2w") == 0) {
 			assert_int_equal(first->list.items[i].state, SCHED_MISSED);
-	assert_int_equal(r.children[3].ndue + r.children[3].noverdue, 0);
+			seen_heel = 1;
+		}
+	assert_true(seen_heel);
 	size_t done = 0;
 	for (size_t i = 0; i < r.children[2].list.n; i++)
 		done += r.children[2].list.items[i].state == SCHED_DONE;
 	assert_int_equal(done, 5); /* four moments and one dose */
 	due_report_free(&r);
 
-	/* a day later the newborn's hielprik is still not open; on 29-11 it is */
-	assert_int_equal(due_collect(f->db, sched, d("2026-11-29"), DUE_OPEN, 0, &r, &e), GP_OK);
+	/* on 28-11 the newborn's heel prick and hearing screening have opened too */
+	assert_int_equal(due_collect(f->db, sched, d("2026-11-28"), DUE_OPEN, 0, &r, &e), GP_OK);
 	int seen = 0;
 	for (size_t i = 0; i < r.n; i++)
-		seen |= strcmp(r.children[i].child.id, f->ids[4]) == 0;
+		if (strcmp(r.children[i].child.id, f->ids[4]) == 0) {
+			seen = 1;
+			assert_int_equal(r.children[i].list.n, 3);
+			assert_string_equal(code_of(&r.children[i].list.items[0]), "hielprik");
+		}
 	assert_true(seen);
+	due_report_free(&r);
+}
+
+/* A scope narrows the list: a professional's caseload, a location, an age
+ * band; nobody of 18 or older is on any list. */
+static void scope_narrows_the_list(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	char sql[512];
+	snprintf(sql, sizeof sql,
+		 "UPDATE children SET professional_seq = (SELECT seq FROM accounts), "
+		 "location = 'CB Oost' WHERE id IN (gp_uuid_blob('%s'), gp_uuid_blob('%s'), "
+		 "gp_uuid_blob('%s'))", f->ids[0], f->ids[2], f->ids[5]);
+	exec(f->db, sql);
+	struct due_report r;
+	struct due_scope mine = {.professional_id = "01900000-0000-7000-8000-00000000a001"};
+	assert_int_equal(due_collect_in(f->db, sched, d("2026-11-26"), &mine, DUE_OPEN, 0, &r, &e),
+			 GP_OK);
+	assert_int_equal(r.n, 2);
+	assert_string_equal(r.children[0].child.id, f->ids[2]);
+	assert_string_equal(r.children[1].child.id, f->ids[0]);
+	due_report_free(&r);
+	struct due_scope west = {.location = "CB West"};
+	assert_int_equal(due_collect_in(f->db, sched, d("2026-11-26"), &west, DUE_OPEN, 0, &r, &e),
+			 GP_OK);
+	assert_int_equal(r.n, 0);
+	due_report_free(&r);
+	/* born 01-10-2026 is 1 month old; the band 0 up to 1 month holds only
+	 * children 2 and 4 (6 and 1 days old) */
+	struct due_scope babies = {.age_to_months = 1};
+	assert_int_equal(due_collect_in(f->db, sched, d("2026-11-26"), &babies, DUE_OPEN, 0, &r,
+					&e),
+			 GP_OK);
+	assert_int_equal(r.n, 2);
+	due_report_free(&r);
+	struct due_scope older = {.age_from_months = 1};
+	assert_int_equal(due_collect_in(f->db, sched, d("2026-11-26"), &older, DUE_ALL, 0, &r, &e),
+			 GP_OK);
+	assert_int_equal(r.n, 2); /* 0 and 1; the 18-year-old is out */
+	for (size_t i = 0; i < r.n; i++)
+		assert_string_not_equal(r.children[i].child.id, f->ids[5]);
 	due_report_free(&r);
 }
 
@@ -296,8 +369,15 @@ static int compare_one(void *vctx, const struct child_summary *c, const struct s
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	snprintf(variant, sizeof variant, "%s", (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	struct sched_child sc = {full.birth_date, full.gestational_age_days, full.registered_on,
-				 variant[0] ? variant : NULL, sk, (size_t)nk, sv, (size_t)nv};
+	struct sched_child sc = {.birth = full.birth_date,
+				 .sex = full.sex,
+				 .gestational_days = full.gestational_age_days,
+				 .in_care = full.registered_on,
+				 .rvp_variant = variant[0] ? variant : NULL,
+				 .contacts = sk,
+				 .ncontacts = (size_t)nk,
+				 .vaccinations = sv,
+				 .nvaccinations = (size_t)nv};
 	struct sched_due_list want;
 	assert_int_equal(schedule_due(sched, &sc, d("2026-11-26"), &want, NULL), GP_OK);
 	assert_int_equal(want.n, l->n);
@@ -310,7 +390,8 @@ static int compare_one(void *vctx, const struct child_summary *c, const struct s
 		assert_int_equal(date_cmp(p->done_on, q->done_on), 0);
 		assert_string_equal(p->last_status, q->last_status);
 		assert_string_equal(p->last_reason, q->last_reason);
-		x->open += p->state == SCHED_DUE || p->state == SCHED_OVERDUE;
+		assert_int_equal(p->invalid_why, q->invalid_why);
+		x->open += schedule_state_open(p->state);
 	}
 	x->entries += (int)l->n;
 	x->children++;
@@ -345,6 +426,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(hand_checked_work_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(limit_and_all_states, setup, teardown),
+		cmocka_unit_test_setup_teardown(scope_narrows_the_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(callback_can_stop, setup, teardown),
 		cmocka_unit_test_setup_teardown(merge_equals_per_child_queries, setup, teardown),
 	};

@@ -172,7 +172,7 @@ static void sending_waits_for_the_right_people(void **state)
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EINPUT);
 	assert_string_equal(e.field, "state"); /* the step that cannot be taken */
 	assert_string_equal(e.msg, "Niet verzonden. Nog geen toestemming van Anna Jansen "
-				   "(moeder), Piet Jansen (vader). Leg de toestemming vast in de "
+				   "(biologische moeder), Piet Jansen (biologische vader). Leg de toestemming vast in de "
 				   "overdracht (F4, deel Toestemming).");
 	assert_null(strstr(e.msg, "Karel"));
 	assert_string_equal(h->state, "voorbereid");
@@ -180,13 +180,13 @@ static void sending_waits_for_the_right_people(void **state)
 	add_consent(h, f->mum.parent.id, 1, "schriftelijk", "2026-11-21", "jgz,derden");
 	assert_int_equal(handover_update(f->db, &f->refs, h, &e), GP_OK);
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EINPUT);
-	assert_non_null(strstr(e.msg, "Nog geen toestemming van Piet Jansen (vader)."));
+	assert_non_null(strstr(e.msg, "Nog geen toestemming van Piet Jansen (biologische vader)."));
 
 	/* the father refused: named as such */
 	add_consent(h, f->dad.parent.id, 0, "mondeling", "2026-11-22", "derden");
 	assert_int_equal(handover_update(f->db, &f->refs, h, &e), GP_OK);
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EINPUT);
-	assert_non_null(strstr(e.msg, "Geweigerd door Piet Jansen (vader)."));
+	assert_non_null(strstr(e.msg, "Geweigerd door Piet Jansen (biologische vader)."));
 
 	/* he changed his mind */
 	add_consent(h, f->dad.parent.id, 1, "mondeling", "2026-11-23", "derden");
@@ -304,7 +304,7 @@ static void school_needs_written_consent(void **state)
 	struct handover_step p = step("verzonden", "2026-11-26", NULL);
 	assert_int_equal(handover_take_step(f->db, &f->refs, h, &p, &e), GP_EINPUT);
 	assert_non_null(strstr(e.msg, "Schriftelijke toestemming nodig van Sem Jansen (kind)."));
-	assert_non_null(strstr(e.msg, "(reikwijdte) bij Piet Jansen (vader)."));
+	assert_non_null(strstr(e.msg, "(reikwijdte) bij Piet Jansen (biologische vader)."));
 	free(h);
 }
 
@@ -519,7 +519,8 @@ static void summary_and_letter(void **state)
 	assert_non_null(strstr(text, "Groei (meting 12-10-2026): lengte 158,0 cm (z "));
 	/* no weight-for-age z after 10 years (WHO) */
 	assert_non_null(strstr(text, "gewicht 45,3 kg; BMI 18,1 (z "));
-	assert_non_null(strstr(text, "Vaccinaties (RVP): 0 gegeven; te laat: "));
+	/* 13 and nothing given: the doses of her cohort are to be caught up */
+	assert_non_null(strstr(text, "Vaccinaties (RVP): 0 gegeven; inhalen: DKTP-Hib-HepB 1, "));
 	assert_non_null(strstr(text, "- 12-10-2026 Contact 12 tot 18 jaar: Slaapt slecht, veel "
 				     "verzuim.\n"));
 	assert_null(strstr(text, "Tweede regel"));
@@ -547,12 +548,12 @@ static void summary_and_letter(void **state)
 	assert_non_null(strstr(letter, "Van:                  Els de Wit, tel. 030-1234567"));
 	assert_non_null(strstr(letter, "Casusregie:           JGZ (wij): Els de Wit, tel. "
 				       "030-1234567"));
-	assert_non_null(strstr(letter, "- Anna Jansen (moeder): gegeven, schriftelijk, "
-				       "20-11-2026; voor: binnen de\n  JGZ, delen met derden\n"));
+	assert_non_null(strstr(letter, "- Anna Jansen (biologische moeder): gegeven, schriftelijk, "
+				       "20-11-2026; voor:\n  binnen de JGZ, delen met derden\n"));
 	assert_non_null(strstr(letter, "Samenvatting uit het dossier\n----------------------------"
 				       "\nGroei (meting 12-10-2026)"));
 	assert_non_null(strstr(letter, "Nog niet compleet. Nog geen toestemming van\nPiet Jansen "
-				       "(vader).\n"));
+				       "(biologische vader).\n"));
 	for (const char *p = letter; *p;) { /* no line longer than 76 characters */
 		size_t len = strcspn(p, "\n"), chars = 0;
 		for (size_t i = 0; i < len; i++)

@@ -1,7 +1,9 @@
 /* test_schedule.c — the contact-moment schedule and the RVP as a nurse meets
  * them: windows opening and closing on the right day, prematurity, early and
- * late contacts, missed moments, a child that moved in, the schema chosen by
- * birth date, objections, and data files with mistakes in them.
+ * late contacts, moments that expire or are overtaken, a child that moved in,
+ * the schema chosen by birth date, objections, doses that do not count, and
+ * data files with mistakes in them.  The RVP of every cohort is checked in
+ * test_rvp_cohorts.c.
  *
  * The shipped data is read from $GROEIPAD_DATADIR, or "data" relative to the
  * current directory (make test runs from the repository root).  Tests that
@@ -90,8 +92,8 @@ static void assert_date(struct gp_date got, int y, int m, int d)
 }
 
 /* Writes a small data directory; returns its path (static buffer). */
-static const char *write_datadir(char *dir, const char *moments, const char *versions,
-				 const char *doses)
+static const char *write_datadir4(char *dir, const char *moments, const char *versions,
+				  const char *vaccines, const char *doses)
 {
 	char path[512];
 	strcpy(dir, "/tmp/gp-schedule-XXXXXX");
@@ -101,9 +103,10 @@ static const char *write_datadir(char *dir, const char *moments, const char *ver
 		snprintf(path, sizeof path, "%s/%s", dir, sub[i]);
 		assert_int_equal(mkdir(path, 0700), 0);
 	}
-	const char *files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv", "rvp/rvp.tsv"};
-	const char *text[] = {moments, versions, doses};
-	for (int i = 0; i < 3; i++) {
+	const char *files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
+			       "rvp/inhalen.tsv", "rvp/rvp.tsv"};
+	const char *text[] = {moments, versions, vaccines, doses};
+	for (int i = 0; i < 4; i++) {
 		if (!text[i])
 			continue;
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
@@ -115,24 +118,35 @@ static const char *write_datadir(char *dir, const char *moments, const char *ver
 	return dir;
 }
 
+#define VACCINES_OK                                                                   \
+	"vaccine\tmin_age\tlate\tuntil\tlate_start\tlate_doses\taccepts\n"           \
+	"BMR\t12m\t3m\t18y\t-\t-\t-\nDKT\t4y\t6m\t18y\t-\t-\t-\n"
+
+static const char *write_datadir(char *dir, const char *moments, const char *versions,
+				 const char *doses)
+{
+	return write_datadir4(dir, moments, versions, VACCINES_OK, doses);
+}
+
 static void remove_datadir(const char *dir)
 {
 	char path[512];
-	const char *files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv", "rvp/rvp.tsv",
-			       "schedule", "rvp", ""};
-	for (int i = 0; i < 6; i++) {
+	const char *files[] = {"schedule/contactmomenten.tsv", "rvp/versions.tsv",
+			       "rvp/inhalen.tsv", "rvp/rvp.tsv", "schedule", "rvp", ""};
+	for (int i = 0; i < 7; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		remove(path);
 	}
 }
 
-#define MOMENTS_HEADER "code\tlabel\tkind\tearliest\ttarget\tlatest\tcorrected\n"
+#define MOMENTS_HEADER "code\tlabel\tkind\tearliest\ttarget\tlatest\tuntil\tcorrected\n"
 #define VERSIONS_OK                                                         \
 	"# test\nversion\tborn_from\tborn_until\tdefault_variant\tlabel\n"  \
-	"oud\t-\t2024-12-31\taangepast\tOud\n"                              \
-	"nieuw\t2025-01-01\t-\taangepast\tNieuw\n"
-#define DOSES_HEADER "version\tvariant\tvaccine\tdose\tearliest\ttarget\tlatest\tinterval\n"
-#define DOSES_OK DOSES_HEADER "nieuw\t*\tBMR\t1\t14m\t14m\t15m-1d\t-\n"
+	"oud\t-\t2024-12-31\t-\tOud\n"                                      \
+	"nieuw\t2025-01-01\t-\t-\tNieuw\n"
+#define DOSES_HEADER                                                                  \
+	"version\twhen\tvaccine\tdose\tearliest\ttarget\tlatest\tinterval\tvalid_from\tuntil\n"
+#define DOSES_OK DOSES_HEADER "nieuw\t*\tBMR\t1\t14m\t14m\t15m-1d\t-\t-\t-\n"
 
 /* ---- the shipped data ------------------------------------------------ */
 
@@ -145,13 +159,17 @@ static void shipped_data_loads(void **state)
 	assert_string_equal(s->moments[0].code, "hielprik");
 	assert_string_equal(s->moments[0].kind, "01");
 	assert_string_equal(s->moments[1].kind, "35");
-	assert_int_equal(s->nversions, 3);
-	/* tot2025: 7 + 3 Pneu + BMR, MenACWY, DKTP, DTP, BMR-2, HPV×2, MenACWY-2 = 18;
-	 * 2024 (transition cohort): the same 18; 2025: 7 + 3 + BMR, MenACWY,
-	 * BMR-2, DKT, DTP, HPV×2, MenACWY-2 = 18. */
-	assert_int_equal(s->ndoses, 54);
 	for (size_t i = 0; i < s->nmoments; i++)
 		assert_int_equal(s->moments[i].corrected, 0); /* nothing shifted by default */
+	/* a version per cohort from 2006, oldest first, and rules for every vaccine */
+	assert_int_equal(s->nversions, 15);
+	assert_string_equal(s->versions[0].name, "2006");
+	assert_string_equal(s->versions[s->nversions - 1].name, "2025-04");
+	assert_int_equal(s->nvaccines, 12);
+	for (size_t i = 0; i < s->ndoses; i++)
+		assert_non_null(s->doses[i].rules);
+	assert_non_null(schedule_vaccine(s, "RSV"));
+	assert_null(schedule_vaccine(s, "Griep"));
 }
 
 /* ---- ages ------------------------------------------------------------ */
@@ -177,12 +195,16 @@ static void ages_parse(void **state)
 	assert_int_equal(schedule_parse_age("2j", &a, &why), 0);
 	assert_int_equal(a.months, 24);
 	assert_int_equal(schedule_parse_age("10y@1-1", &a, &why), 0);
-	assert_int_equal(a.snap, SCHED_SNAP_YEAR_START);
+	assert_int_equal(a.snap_m, 1);
+	assert_int_equal(a.snap_d, 1);
+	assert_int_equal(schedule_parse_age("0d@31-10", &a, &why), 0);
+	assert_int_equal(a.snap_m, 10);
+	assert_int_equal(a.snap_d, 31);
 	assert_int_equal(schedule_parse_age("0", &a, &why), 0);
-	assert_int_equal(a.months + a.days, 0);
+	assert_int_equal(a.months + a.days + a.snap_m, 0);
 
-	const char *bad[] = {"", "3x", "1.5d", "2.3y", "-1d", "@1-1", "5y@2-2", "4", "m",
-			     "99999d", "3y9m@", "31y"};
+	const char *bad[] = {"", "3x", "1.5d", "2.3y", "-1d", "@1-1", "5y@31-2", "5y@1-13",
+			     "5y@0-1", "5y@1", "4", "m", "99999d", "3y9m@", "31y"};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		why = NULL;
 		assert_int_equal(schedule_parse_age(bad[i], &a, &why), -1);
@@ -204,11 +226,17 @@ static void age_dates(void **state)
 	/* 01-03-2020 + 84 months = 01-03-2027, − 1 day = 28-02-2027. */
 	schedule_parse_age("7y-1d", &a, &why);
 	assert_date(schedule_age_date(D(2020, 3, 1), a), 2027, 2, 28);
-	/* born 20-08-2015: 10th birthday 20-08-2025, snapped to 01-01-2025 / 31-12-2025. */
+	/* born 20-08-2015: 10th birthday 20-08-2025, moved to 01-01-2025 / 31-12-2025. */
 	schedule_parse_age("10y@1-1", &a, &why);
 	assert_date(schedule_age_date(D(2015, 8, 20), a), 2025, 1, 1);
 	schedule_parse_age("10y@31-12", &a, &why);
 	assert_date(schedule_age_date(D(2015, 8, 20), a), 2025, 12, 31);
+	/* 1 September of the year of birth (the RSV season) */
+	schedule_parse_age("0d@1-9", &a, &why);
+	assert_date(schedule_age_date(D(2025, 4, 17), a), 2025, 9, 1);
+	/* 29 February in a year without one is the 28th */
+	schedule_parse_age("1y@29-2", &a, &why);
+	assert_date(schedule_age_date(D(2024, 6, 1), a), 2025, 2, 28);
 	/* 7.5m from 01-03-2025: 01-10-2025 + 15 d = 16-10-2025. */
 	schedule_parse_age("7.5m", &a, &why);
 	assert_date(schedule_age_date(D(2025, 3, 1), a), 2025, 10, 16);
@@ -220,7 +248,7 @@ static void moment_window_edges_in_days(void **state)
 {
 	const struct schedule *s = *state;
 	/* Born 01-03-2025.  m4w: earliest 3w4d = 25 d → 26-03-2025;
-	 * latest 6w-1d = 41 d → 11-04-2025. */
+	 * latest 6w-1d = 41 d → 11-04-2025; until 10w = 70 d → 10-05-2025. */
 	struct sched_child c = {.birth = D(2025, 3, 1)};
 	long od = -1;
 	assert_int_equal(state_on(s, &c, D(2025, 3, 25), "m4w", 0, &od), SCHED_NOT_YET);
@@ -229,42 +257,71 @@ static void moment_window_edges_in_days(void **state)
 	assert_int_equal(od, 0);
 	assert_int_equal(state_on(s, &c, D(2025, 4, 12), "m4w", 0, &od), SCHED_OVERDUE);
 	assert_int_equal(od, 1);
-	/* 18-04-2025 − 11-04-2025 = 7 days overdue: the last day before m8w opens. */
-	assert_int_equal(state_on(s, &c, D(2025, 4, 18), "m4w", 0, &od), SCHED_OVERDUE);
-	assert_int_equal(od, 7);
+	assert_int_equal(state_on(s, &c, D(2025, 5, 9), "m4w", 0, &od), SCHED_OVERDUE);
+	assert_int_equal(od, 28);
+	assert_int_equal(state_on(s, &c, D(2025, 5, 10), "m4w", 0, &od), SCHED_MISSED);
+	/* The heel prick from 72 hours: day 3 (04-03) to day 7 (08-03). */
+	assert_int_equal(state_on(s, &c, D(2025, 3, 3), "hielprik", 0, &od), SCHED_NOT_YET);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 4), "hielprik", 0, &od), SCHED_DUE);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 8), "hielprik", 0, &od), SCHED_DUE);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 9), "hielprik", 0, &od), SCHED_OVERDUE);
 }
 
-/* An overdue moment is missed once the next moment's window opens (m8w:
- * earliest 7w = 49 d → 19-04-2025 for a child born 01-03-2025); a late
- * vaccine dose stays overdue while it is still caught up. */
-static void old_moments_become_missed_late_doses_stay_overdue(void **state)
+/* A moment not realised expires at its `until` age (an 8-year-old is not
+ * "groep 2 te laat"), and once a later moment was realised (the 3-month
+ * visit is not due after the 4-month one took place). */
+static void moments_expire_or_are_overtaken(void **state)
 {
 	const struct schedule *s = *state;
-	struct sched_child c = {.birth = D(2025, 3, 1)};
-	long od = -1;
-	assert_int_equal(state_on(s, &c, D(2025, 4, 19), "m4w", 0, &od), SCHED_MISSED);
-	assert_int_equal(state_on(s, &c, D(2025, 4, 19), "m8w", 0, &od), SCHED_DUE);
+	struct sched_child c = {.birth = D(2018, 3, 1)};
+	/* groep 2: 5y .. 7y-1d = 28-02-2025, until 8y = 01-03-2026 */
+	assert_int_equal(state_on(s, &c, D(2025, 6, 1), "groep2", 0, NULL), SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2026, 2, 28), "groep2", 0, NULL), SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2026, 3, 1), "groep2", 0, NULL), SCHED_MISSED);
 	/* at 15 years, the newborn moments are missed, not 15 years overdue */
-	assert_int_equal(state_on(s, &c, D(2040, 3, 1), "hielprik", 0, &od), SCHED_MISSED);
-	/* BMR dose 1 (14 months) not given by 5 years: still overdue */
-	assert_int_equal(state_on(s, &c, D(2030, 3, 1), "BMR", 1, &od), SCHED_OVERDUE);
-	assert_true(od > 365);
+	assert_int_equal(state_on(s, &c, D(2033, 3, 1), "hielprik", 0, NULL), SCHED_MISSED);
+
+	/* Born 01-03-2025: m3m 25-05 .. 30-06-2025, until 5m = 01-08-2025. */
+	struct sched_contact k[] = {{D(2025, 6, 28), "m4m", "01"}};
+	c = (struct sched_child){.birth = D(2025, 3, 1)};
+	assert_int_equal(state_on(s, &c, D(2025, 6, 27), "m3m", 0, NULL), SCHED_DUE);
+	assert_int_equal(state_on(s, &c, D(2025, 7, 10), "m3m", 0, NULL), SCHED_OVERDUE);
+	c.contacts = k;
+	c.ncontacts = 1;
+	assert_int_equal(state_on(s, &c, D(2025, 6, 27), "m3m", 0, NULL), SCHED_DUE);
+	assert_int_equal(state_on(s, &c, D(2025, 6, 28), "m3m", 0, NULL), SCHED_MISSED);
+	/* a not-realised later moment overtakes nothing */
+	struct sched_contact not_realised[] = {{D(2025, 6, 28), "m4m", "03"}};
+	c.contacts = not_realised;
+	assert_int_equal(state_on(s, &c, D(2025, 7, 10), "m3m", 0, NULL), SCHED_OVERDUE);
 	assert_string_equal(schedule_state_label(SCHED_MISSED), "gemist");
 }
 
-/* data/rvp/inhalen.tsv: DKTP-Hib-HepB is caught up until 5 years, Pneu until
- * 2; BMR (not listed) at any age.  Born 01-03-2025, nothing given. */
-static void doses_past_their_catch_up_age_are_missed(void **state)
+/* Doses: overdue ("te laat") for the vaccine's `late` after latest, then a
+ * catch-up ("inhalen") until the catch-up age, then missed.  Born
+ * 01-03-2025, nothing given. */
+static void doses_late_then_catch_up_then_missed(void **state)
 {
 	const struct schedule *s = *state;
 	struct sched_child c = {.birth = D(2025, 3, 1)};
 	long od = -1;
-	assert_int_equal(state_on(s, &c, D(2027, 2, 28), "Pneu", 1, &od), SCHED_OVERDUE);
+	/* BMR 1: 14m = 01-05-2026 .. 15m-1d = 31-05-2026; late 3 months → 31-08-2026 */
+	assert_int_equal(state_on(s, &c, D(2026, 5, 31), "BMR", 1, &od), SCHED_DUE);
+	assert_int_equal(state_on(s, &c, D(2026, 8, 31), "BMR", 1, &od), SCHED_OVERDUE);
+	assert_int_equal(od, 92);
+	assert_int_equal(state_on(s, &c, D(2026, 9, 1), "BMR", 1, &od), SCHED_CATCH_UP);
+	assert_int_equal(state_on(s, &c, D(2043, 2, 28), "BMR", 1, &od), SCHED_CATCH_UP);
+	assert_int_equal(state_on(s, &c, D(2043, 3, 1), "BMR", 1, &od), SCHED_MISSED);
+	/* Pneumococcal: not given from 2 years (01-03-2027) */
+	assert_int_equal(state_on(s, &c, D(2027, 2, 28), "Pneu", 1, &od), SCHED_CATCH_UP);
 	assert_int_equal(state_on(s, &c, D(2027, 3, 1), "Pneu", 1, &od), SCHED_MISSED);
-	assert_int_equal(state_on(s, &c, D(2030, 2, 28), "DKTP-Hib-HepB", 1, &od),
-			 SCHED_OVERDUE);
-	assert_int_equal(state_on(s, &c, D(2030, 3, 1), "DKTP-Hib-HepB", 1, &od), SCHED_MISSED);
-	assert_int_equal(state_on(s, &c, D(2040, 3, 1), "BMR", 1, &od), SCHED_OVERDUE);
+	/* DKTP-Hib-HepB: caught up until the 18th birthday */
+	assert_int_equal(state_on(s, &c, D(2035, 3, 1), "DKTP-Hib-HepB", 1, &od),
+			 SCHED_CATCH_UP);
+	assert_int_equal(state_on(s, &c, D(2043, 3, 1), "DKTP-Hib-HepB", 1, &od), SCHED_MISSED);
+	/* a later dose waits for the earlier one */
+	assert_int_equal(state_on(s, &c, D(2035, 3, 1), "DKTP-Hib-HepB", 2, &od), SCHED_NOT_YET);
+	assert_string_equal(schedule_state_label(SCHED_CATCH_UP), "inhalen");
 }
 
 static void moment_window_edges_in_months(void **state)
@@ -292,9 +349,11 @@ static void moment_window_edges_in_months(void **state)
 static void dose_window_edges(void **state)
 {
 	const struct schedule *s = *state;
-	/* Born 15-01-2025 (schema 2025).  BMR dose 2: earliest 2.5y = 30 months →
-	 * 15-07-2027; latest 3.5y-1d = 42 months − 1 d → 14-07-2028. */
-	struct sched_child c = {.birth = D(2025, 1, 15)};
+	/* Born 15-01-2025 (cohort 2024 version), BMR 1 at 14 months.  BMR 2:
+	 * earliest 2.5y = 30 months → 15-07-2027; latest 3.5y-1d = 42 months − 1 d
+	 * → 14-07-2028. */
+	const struct sched_vaccination v[] = {{"BMR", 0, D(2026, 3, 15), 1, NULL}};
+	struct sched_child c = {.birth = D(2025, 1, 15), .vaccinations = v, .nvaccinations = 1};
 	long od;
 	assert_int_equal(state_on(s, &c, D(2027, 7, 14), "BMR", 2, &od), SCHED_NOT_YET);
 	assert_int_equal(state_on(s, &c, D(2027, 7, 15), "BMR", 2, &od), SCHED_DUE);
@@ -331,8 +390,8 @@ static void premature_birth_shifts_corrected_rows(void **state)
 	(void)state;
 	char dir[64];
 	write_datadir(dir,
-		      MOMENTS_HEADER "m4w\tCB 4 weken\t37\t3w4d\t4w\t6w-1d\tyes\n"
-				     "m8w\tCB 8 weken\t37\t7w\t8w\t10w-1d\tno\n",
+		      MOMENTS_HEADER "m4w\tCB 4 weken\t37\t3w4d\t4w\t6w-1d\t10w\tyes\n"
+				     "m8w\tCB 8 weken\t37\t7w\t8w\t10w-1d\t-\tno\n",
 		      VERSIONS_OK, DOSES_OK);
 	struct schedule *s = NULL;
 	struct gp_err e;
@@ -347,6 +406,7 @@ static void premature_birth_shifts_corrected_rows(void **state)
 	assert_int_equal(d->shifted, 1);
 	assert_date(d->earliest, 2025, 5, 21);
 	assert_date(d->latest, 2025, 6, 6);
+	assert_date(d->until, 2025, 7, 5); /* 26-04 + 70 d */
 	assert_int_equal(d->state, SCHED_NOT_YET); /* uncorrected it would be overdue */
 	/* m8w says no: 49 d from birth → 19-04-2025, no shift. */
 	d = find(&l, "m8w", 0);
@@ -404,10 +464,10 @@ static void moments_done_early_or_late_count(void **state)
 	d = find(&l, "hb2w", 0);
 	assert_int_equal(d->state, SCHED_DONE);
 	assert_int_equal(d->timing, 0);
-	/* m3m: 01-06-2025 − 7 d = 25-05 .. 4m-1d = 30-06-2025.  On 01-07 its
-	 * window has closed, and m4m's opened on 24-06 (4m-1w): missed — the
-	 * nurse does the 4-month moment instead. */
-	assert_int_equal(find(&l, "m3m", 0)->state, SCHED_MISSED);
+	/* m3m: 25-05 .. 30-06-2025, until 5m = 01-08-2025: overdue on 01-07, and
+	 * m4m (24-06 .. 31-07) due beside it */
+	assert_int_equal(find(&l, "m3m", 0)->state, SCHED_OVERDUE);
+	assert_int_equal(find(&l, "m4m", 0)->state, SCHED_DUE);
 	schedule_due_free(&l);
 	assert_int_equal(state_on(s, &c, D(2025, 6, 30), "m3m", 0, NULL), SCHED_DUE);
 }
@@ -464,7 +524,7 @@ static void child_moved_in_at_three(void **state)
 				.contacts = k, .ncontacts = 1};
 	struct sched_due_list l;
 	assert_int_equal(schedule_due(s, &c, D(2025, 3, 20), &l, NULL), GP_OK);
-	assert_string_equal(l.version->name, "tot2025");
+	assert_string_equal(l.version->name, "2022");
 	assert_int_equal(find(&l, "hielprik", 0)->state, SCHED_DONE); /* record kept */
 	assert_int_equal(find(&l, "gehoor", 0)->state, SCHED_BEFORE_CARE);
 	assert_int_equal(find(&l, "m11m", 0)->state, SCHED_BEFORE_CARE);
@@ -472,12 +532,11 @@ static void child_moved_in_at_three(void **state)
 	assert_int_equal(find(&l, "m2j", 0)->days_overdue, 0);
 	assert_int_equal(find(&l, "m3j", 0)->state, SCHED_DUE);
 	assert_int_equal(find(&l, "m3j9m", 0)->state, SCHED_NOT_YET);
-	/* Doses whose window closed before arrival, too; DKTP at 4 years is ahead. */
-	assert_int_equal(find(&l, "DKTP-Hib-HepB", 1)->state, SCHED_BEFORE_CARE);
-	assert_int_equal(find(&l, "BMR", 1)->state, SCHED_BEFORE_CARE);
-	assert_int_equal(find(&l, "DKTP", 1)->state, SCHED_NOT_YET);
-	for (size_t i = 0; i < l.n; i++)
-		assert_int_not_equal(l.items[i].state, SCHED_OVERDUE);
+	/* A newcomer catches up the doses nobody recorded (BMR 1 of 14 months),
+	 * and BMR 2 (2.5–3.5 years) waits for it; Pneu is not given from 2. */
+	assert_int_equal(find(&l, "BMR", 1)->state, SCHED_CATCH_UP);
+	assert_int_equal(find(&l, "BMR", 2)->state, SCHED_NOT_YET);
+	assert_int_equal(find(&l, "Pneu", 1)->state, SCHED_MISSED);
 	schedule_due_free(&l);
 
 	/* Missing m3j after it was open in our care is overdue:
@@ -486,12 +545,11 @@ static void child_moved_in_at_three(void **state)
 	assert_int_equal(state_on(s, &c, D(2025, 10, 1), "m3j", 0, &od), SCHED_OVERDUE);
 	assert_int_equal(od, 22);
 
-	/* Without a care date, the same child has missed the baby moments (m3j
-	 * has opened since), and is overdue for the doses it never got:
-	 * BMR dose 1 (14 months) closed long ago. */
+	/* Without a care date, the baby moments are missed (m18m until 2y3m)
+	 * or, while still in time, overdue (m2j until 3y6m = 10-09-2025). */
 	c.in_care = D(0, 0, 0);
-	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "m2j", 0, &od), SCHED_MISSED);
-	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "BMR", 1, &od), SCHED_OVERDUE);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "m18m", 0, &od), SCHED_MISSED);
+	assert_int_equal(state_on(s, &c, D(2025, 3, 20), "m2j", 0, &od), SCHED_OVERDUE);
 }
 
 static void care_boundary_is_inclusive(void **state)
@@ -511,41 +569,33 @@ static void care_boundary_is_inclusive(void **state)
 static void schema_chosen_by_birth_date(void **state)
 {
 	const struct schedule *s = *state;
-	assert_string_equal(schedule_version_for(s, D(2023, 12, 31))->name, "tot2025");
-	assert_string_equal(schedule_version_for(s, D(2024, 1, 1))->name, "2024");
-	assert_string_equal(schedule_version_for(s, D(2024, 12, 31))->name, "2024");
-	assert_string_equal(schedule_version_for(s, D(2025, 1, 1))->name, "2025");
-	assert_string_equal(schedule_version_for(s, D(2008, 6, 1))->name, "tot2025");
+	const struct {
+		struct gp_date born;
+		const char *version;
+	} cases[] = {
+		{{2006, 3, 31}, "2006"},	 {{2006, 4, 1}, "2006-04"}, {{2011, 7, 31}, "2011"},
+		{{2011, 8, 1}, "2011-08"},	 {{2013, 4, 30}, "2012"},   {{2013, 5, 1}, "2013-05"},
+		{{2017, 2, 28}, "2013-05"},	 {{2017, 3, 1}, "2017-03"}, {{2019, 12, 31}, "2017-03"},
+		{{2020, 1, 1}, "2020"},		 {{2023, 12, 31}, "2022"},  {{2024, 1, 1}, "2024"},
+		{{2025, 3, 31}, "2024"},	 {{2025, 4, 1}, "2025-04"}, {{2040, 1, 1}, "2025-04"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		assert_string_equal(schedule_version_for(s, cases[i].born)->name, cases[i].version);
 
 	/* Born 31-12-2023: revaccination at 11 months = 31-11-2024 → 30-11-2024. */
 	struct sched_child older = {.birth = D(2023, 12, 31)};
 	struct sched_due_list l;
 	assert_int_equal(schedule_due(s, &older, D(2024, 1, 1), &l, NULL), GP_OK);
-	assert_string_equal(l.version->name, "tot2025");
 	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2024, 11, 30);
 	assert_date(find(&l, "Pneu", 3)->target, 2024, 11, 30);
-	schedule_due_free(&l);
-
-	/* Born 31-12-2024 (startcohort 2024): revaccination at 12 months =
-	 * 31-12-2025; otherwise the old schema: DKTP at 4 years and DTP + BMR-2
-	 * at 9 years; no DKT. */
-	struct sched_child old = {.birth = D(2024, 12, 31)};
-	assert_int_equal(schedule_due(s, &old, D(2025, 1, 1), &l, NULL), GP_OK);
-	assert_string_equal(l.version->name, "2024");
-	assert_string_equal(l.variant, "aangepast"); /* nothing recorded: the default */
-	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2025, 12, 31);
-	assert_date(find(&l, "Pneu", 3)->target, 2025, 12, 31);
-	assert_date(find(&l, "DKTP", 1)->target, 2028, 12, 31);
-	assert_date(find(&l, "DTP", 1)->target, 2033, 12, 31);
-	assert_date(find(&l, "BMR", 2)->target, 2033, 12, 31);
-	assert_null(find(&l, "DKT", 1));
 	schedule_due_free(&l);
 
 	/* Born 01-01-2025: revaccination at 12 months = 01-01-2026; BMR-2 at 3
 	 * years; DKT at 5; DTP in the year of the 14th birthday; no DKTP. */
 	struct sched_child now = {.birth = D(2025, 1, 1)};
 	assert_int_equal(schedule_due(s, &now, D(2025, 1, 1), &l, NULL), GP_OK);
-	assert_string_equal(l.version->name, "2025");
+	assert_string_equal(l.version->name, "2024");
+	assert_string_equal(l.variant, "aangepast"); /* nothing recorded: the default */
 	assert_date(find(&l, "DKTP-Hib-HepB", 4)->target, 2026, 1, 1);
 	assert_date(find(&l, "Pneu", 3)->target, 2026, 1, 1);
 	assert_date(find(&l, "BMR", 2)->target, 2028, 1, 1);
@@ -553,6 +603,7 @@ static void schema_chosen_by_birth_date(void **state)
 	assert_date(find(&l, "DKT", 1)->latest, 2030, 12, 31); /* day before 6th birthday */
 	assert_date(find(&l, "DTP", 1)->earliest, 2039, 1, 1);
 	assert_null(find(&l, "DKTP", 1));
+	assert_null(find(&l, "RSV", 1)); /* born before April 2025 */
 	/* nothing between the 6th and the 10th birthday any more */
 	for (size_t i = 0; i < l.n; i++) {
 		if (l.items[i].kind != SCHED_DOSE)
@@ -589,6 +640,38 @@ static void variant_chooses_primary_series(void **state)
 		assert_date(find(&l, "Pneu", 1)->target, 2025, 4, 1);
 		schedule_due_free(&l);
 	}
+	/* a cohort without variants names none */
+	c.birth = D(2015, 1, 1);
+	assert_int_equal(schedule_due(s, &c, D(2025, 1, 1), &l, NULL), GP_OK);
+	assert_null(l.variant);
+	schedule_due_free(&l);
+}
+
+/* HPV for girls only in the older cohorts; RSV by birth month. */
+static void rows_for_sex_and_birth_month(void **state)
+{
+	const struct schedule *s = *state;
+	struct sched_child girl = {.birth = D(2008, 12, 1), .sex = 2};
+	struct sched_child boy = {.birth = D(2007, 12, 1), .sex = 1};
+	struct sched_due_list l;
+	assert_int_equal(schedule_due(s, &girl, D(2020, 1, 1), &l, NULL), GP_OK);
+	assert_date(find(&l, "HPV", 1)->earliest, 2021, 1, 1); /* the 13th birthday's year */
+	schedule_due_free(&l);
+	assert_int_equal(schedule_due(s, &boy, D(2020, 1, 1), &l, NULL), GP_OK);
+	assert_null(find(&l, "HPV", 1)); /* boys of 2007: not in the programme */
+	schedule_due_free(&l);
+	/* born 30-09-2025: RSV in September/October, so from birth to 31-10 */
+	struct sched_child sep = {.birth = D(2025, 9, 30)};
+	assert_int_equal(schedule_due(s, &sep, D(2025, 10, 1), &l, NULL), GP_OK);
+	assert_date(find(&l, "RSV", 1)->earliest, 2025, 9, 30);
+	assert_date(find(&l, "RSV", 1)->latest, 2025, 10, 31);
+	schedule_due_free(&l);
+	/* born 01-10-2025: within two weeks of birth */
+	struct sched_child oct = {.birth = D(2025, 10, 1)};
+	assert_int_equal(schedule_due(s, &oct, D(2025, 10, 1), &l, NULL), GP_OK);
+	assert_date(find(&l, "RSV", 1)->latest, 2025, 10, 15);
+	assert_int_equal(find(&l, "RSV", 1)->state, SCHED_DUE);
+	schedule_due_free(&l);
 }
 
 /* ---- vaccination records --------------------------------------------- */
@@ -602,32 +685,37 @@ static void refused_vaccination_is_not_overdue(void **state)
 	const struct sched_vaccination v[] = {
 		{"BMR", 1, D(2026, 3, 20), 0, "bezwaar"},
 		{"MenACWY", 1, D(2026, 3, 20), 0, "uitgesteld"},
+		{"DKTP-Hib-HepB", 0, D(2025, 3, 12), 0, "bezwaar"},
+		{"DKTP-Hib-HepB", 0, D(2025, 4, 20), 1, NULL},
 	};
-	struct sched_child c = {.birth = D(2025, 1, 15), .vaccinations = v, .nvaccinations = 2};
+	struct sched_child c = {.birth = D(2025, 1, 15), .vaccinations = v, .nvaccinations = 4};
 	struct sched_due_list l;
 	assert_int_equal(schedule_due(s, &c, D(2026, 6, 1), &l, NULL), GP_OK);
 	const struct sched_due *d = find(&l, "BMR", 1);
 	assert_int_equal(d->state, SCHED_REFUSED);
 	assert_int_equal(d->days_overdue, 0);
 	assert_date(d->done_on, 2026, 3, 20);
+	assert_int_equal(find(&l, "BMR", 2)->state, SCHED_REFUSED); /* the whole vaccine */
 	d = find(&l, "MenACWY", 1);
 	assert_int_equal(d->state, SCHED_OVERDUE);
 	assert_int_equal(d->days_overdue, 48);
 	assert_string_equal(d->last_reason, "uitgesteld");
-	/* The objection was to dose 1; dose 2 (around 3 years) is simply ahead. */
-	assert_int_equal(find(&l, "BMR", 2)->state, SCHED_NOT_YET);
+	/* parents who objected and then had dose 1 given: no longer refused */
+	assert_int_equal(find(&l, "DKTP-Hib-HepB", 1)->state, SCHED_DONE);
+	assert_int_not_equal(find(&l, "DKTP-Hib-HepB", 2)->state, SCHED_REFUSED);
 	schedule_due_free(&l);
 }
 
-static void given_doses_and_dose_numbers(void **state)
+static void given_doses_count_in_order_whatever_their_number(void **state)
 {
 	const struct schedule *s = *state;
-	/* Born 01-01-2025, adjusted schema.  Two DKTP-Hib-HepB records without a
-	 * dose number become doses 1 and 2 by date; Pneu 1 was given elsewhere;
-	 * a record dated after the day asked about is ignored. */
+	/* Born 01-01-2025, adjusted schema.  Two DKTP-Hib-HepB records become
+	 * doses 1 and 2 by date, whatever dose number was typed with them;
+	 * Pneu 1 was given elsewhere; a record dated after the day asked about
+	 * is ignored. */
 	const struct sched_vaccination v[] = {
-		{"DKTP-Hib-HepB", 0, D(2025, 4, 2), 1, NULL},
-		{"DKTP-Hib-HepB", 0, D(2025, 2, 26), 1, NULL},
+		{"DKTP-Hib-HepB", 2, D(2025, 4, 2), 1, NULL},
+		{"DKTP-Hib-HepB", 3, D(2025, 2, 26), 1, NULL},
 		{"Pneu", 1, D(2025, 4, 2), 0, "elders_gegeven"},
 		{"DKTP-Hib-HepB", 3, D(2025, 7, 1), 1, NULL},
 	};
@@ -648,74 +736,136 @@ static void given_doses_and_dose_numbers(void **state)
 	schedule_due_free(&l);
 }
 
+/* A dose given too soon after the previous one, or too young, does not
+ * count, and the next dose opens the minimum interval after the previous
+ * one that did count. */
+static void doses_given_too_soon_do_not_count(void **state)
+{
+	const struct schedule *s = *state;
+	/* Born 01-01-2025 (adjusted): dose 1 late on 15-03-2025 (10 weeks + 3 d);
+	 * the 3-month visit on 06-04-2025 is only 22 days later. */
+	const struct sched_vaccination v[] = {
+		{"DKTP-Hib-HepB", 0, D(2025, 3, 15), 1, NULL},
+		{"DKTP-Hib-HepB", 0, D(2025, 4, 6), 1, NULL},
+	};
+	struct sched_child c = {.birth = D(2025, 1, 1), .vaccinations = v, .nvaccinations = 1};
+	struct sched_due_list l;
+	/* Not offered 22 days after dose 1: dose 2 opens 4 weeks after it,
+	 * 12-04-2025 (not at 3m-2w = 18-03-2025). */
+	assert_int_equal(schedule_due(s, &c, D(2025, 4, 6), &l, NULL), GP_OK);
+	const struct sched_due *d = find(&l, "DKTP-Hib-HepB", 2);
+	assert_date(d->earliest, 2025, 4, 12);
+	assert_int_equal(d->state, SCHED_NOT_YET);
+	schedule_due_free(&l);
+	/* Given on 06-04 anyway: it does not count, and dose 2 stays open. */
+	c.nvaccinations = 2;
+	assert_int_equal(schedule_due(s, &c, D(2025, 4, 20), &l, NULL), GP_OK);
+	d = find(&l, "DKTP-Hib-HepB", 2);
+	assert_int_equal(d->state, SCHED_DUE);
+	assert_int_equal(d->invalid_why, SCHED_TOO_SOON);
+	assert_date(d->invalid_on, 2025, 4, 6);
+	schedule_due_free(&l);
+	/* a first dose at 3 weeks (younger than 4 weeks) does not count either */
+	const struct sched_vaccination early[] = {{"DKTP-Hib-HepB", 1, D(2025, 1, 22), 1, NULL}};
+	c.vaccinations = early;
+	c.nvaccinations = 1;
+	assert_int_equal(schedule_due(s, &c, D(2025, 2, 20), &l, NULL), GP_OK);
+	d = find(&l, "DKTP-Hib-HepB", 1);
+	assert_int_equal(d->state, SCHED_DUE);
+	assert_int_equal(d->invalid_why, SCHED_TOO_YOUNG);
+	schedule_due_free(&l);
+}
+
+/* One meningococcal dose after the first birthday is enough: a MenC given
+ * abroad at 13 months counts for MenACWY at 14 months; one at 11 months
+ * does not. */
+static void one_meningococcal_dose_after_the_first_birthday(void **state)
+{
+	const struct schedule *s = *state;
+	const struct sched_vaccination v[] = {{"MenC", 0, D(2026, 2, 1), 0, "elders_gegeven"}};
+	struct sched_child c = {.birth = D(2025, 1, 1), .vaccinations = v, .nvaccinations = 1};
+	assert_int_equal(state_on(s, &c, D(2026, 6, 1), "MenACWY", 1, NULL), SCHED_DONE);
+	const struct sched_vaccination young[] = {{"MenC", 0, D(2025, 12, 1), 1, NULL}};
+	c.vaccinations = young;
+	assert_int_equal(state_on(s, &c, D(2026, 6, 1), "MenACWY", 1, NULL), SCHED_OVERDUE);
+}
+
 static void hpv_second_dose_follows_the_first(void **state)
 {
 	const struct schedule *s = *state;
-	/* Born 01-06-2015 (tot2025).  HPV-1 in the year of the 10th birthday:
-	 * 01-01-2025 .. 31-12-2025; given 01-03-2025.  HPV-2 by age would open at
-	 * 10y6m = 01-12-2025, but 6 months after dose 1 is 01-09-2025: it opens
-	 * then; target stays 01-12-2025, latest 11y@31-12 = 31-12-2026. */
+	/* Born 01-06-2015.  HPV-1 in the year of the 10th birthday:
+	 * 01-01-2025 .. 31-12-2025; given 01-03-2025.  HPV-2 at 10y6m =
+	 * 01-12-2025 (150 days after dose 1 would be 29-07-2025); latest
+	 * 11y@31-12 = 31-12-2026. */
 	const struct sched_vaccination v[] = {{"HPV", 1, D(2025, 3, 1), 1, NULL}};
 	struct sched_child c = {.birth = D(2015, 6, 1), .vaccinations = v, .nvaccinations = 1};
 	struct sched_due_list l;
 	assert_int_equal(schedule_due(s, &c, D(2025, 8, 31), &l, NULL), GP_OK);
 	const struct sched_due *d = find(&l, "HPV", 2);
-	assert_date(d->earliest, 2025, 9, 1);
+	assert_date(d->earliest, 2025, 12, 1);
 	assert_date(d->target, 2025, 12, 1);
 	assert_date(d->latest, 2026, 12, 31);
 	assert_int_equal(d->state, SCHED_NOT_YET);
 	schedule_due_free(&l);
-	assert_int_equal(state_on(s, &c, D(2025, 9, 1), "HPV", 2, NULL), SCHED_DUE);
-	/* Without dose 1 the age window holds: on 01-09-2025 not yet. */
+	assert_int_equal(state_on(s, &c, D(2025, 12, 1), "HPV", 2, NULL), SCHED_DUE);
+	/* Dose 1 given late, on 01-11-2025: dose 2 opens 150 days later,
+	 * 31-03-2026. */
+	const struct sched_vaccination late[] = {{"HPV", 1, D(2025, 11, 1), 1, NULL}};
+	c.vaccinations = late;
+	assert_int_equal(schedule_due(s, &c, D(2026, 1, 1), &l, NULL), GP_OK);
+	assert_date(find(&l, "HPV", 2)->earliest, 2026, 3, 31);
+	schedule_due_free(&l);
+	/* Without dose 1, dose 2 waits. */
 	c.nvaccinations = 0;
-	assert_int_equal(state_on(s, &c, D(2025, 9, 1), "HPV", 2, NULL), SCHED_NOT_YET);
+	assert_int_equal(state_on(s, &c, D(2025, 12, 1), "HPV", 2, NULL), SCHED_NOT_YET);
 	assert_int_equal(state_on(s, &c, D(2025, 9, 1), "HPV", 1, NULL), SCHED_DUE);
 }
 
 /* ---- a work list ------------------------------------------------------ */
 
-static void sort_puts_most_overdue_first(void **state)
+static void sort_puts_due_first(void **state)
 {
 	const struct schedule *s = *state;
-	/* Born 01-01-2025, nothing recorded, on 01-06-2025: the first moments
-	 * (hielprik … m3m) are missed, since m4m has opened; the doses of 2 and 3
-	 * months are overdue and lead the list, most days overdue first; then
-	 * what is due, then what is not yet due, and the missed moments last. */
+	/* Born 01-01-2025, nothing recorded, on 20-06-2025: what is due now
+	 * first (the window that closes first first), then overdue (the one
+	 * that stops being in time first first), catch-up, not yet due, and the
+	 * missed moments last. */
 	struct sched_child c = {.birth = D(2025, 1, 1)};
 	struct sched_due_list l;
-	assert_int_equal(schedule_due(s, &c, D(2025, 6, 1), &l, NULL), GP_OK);
+	assert_int_equal(schedule_due(s, &c, D(2025, 6, 20), &l, NULL), GP_OK);
 	schedule_due_sort(&l);
-	assert_int_equal(l.items[0].state, SCHED_OVERDUE);
-	assert_int_equal(l.items[0].kind, SCHED_DOSE);
-	assert_int_equal(find(&l, "hielprik", 0)->state, SCHED_MISSED);
-	int seen_due = 0, seen_not_yet = 0, seen_missed = 0;
-	for (size_t i = 1; i < l.n; i++) {
-		const struct sched_due *a = &l.items[i - 1], *b = &l.items[i];
-		if (a->state == SCHED_OVERDUE && b->state == SCHED_OVERDUE)
-			assert_true(a->days_overdue >= b->days_overdue);
-		if (b->state == SCHED_DUE)
-			seen_due = 1;
-		if (b->state == SCHED_NOT_YET)
-			seen_not_yet = 1;
-		if (b->state == SCHED_MISSED)
-			seen_missed = 1;
-		if (b->state == SCHED_OVERDUE)
-			assert_false(seen_due || seen_not_yet || seen_missed);
-		if (b->state == SCHED_NOT_YET)
-			assert_false(seen_missed);
+	assert_int_equal(l.items[0].state, SCHED_DUE);
+	assert_int_equal(find(&l, "hielprik", 0)->state, SCHED_OVERDUE); /* until 6 months */
+	assert_int_equal(find(&l, "gehoor", 0)->state, SCHED_MISSED);
+	int rank_seen = 0;
+	static const int rank[] = {[SCHED_DUE] = 0,	   [SCHED_OVERDUE] = 1,
+				   [SCHED_CATCH_UP] = 2,   [SCHED_NOT_YET] = 3,
+				   [SCHED_DONE] = 4,	   [SCHED_REFUSED] = 5,
+				   [SCHED_BEFORE_CARE] = 6, [SCHED_LAPSED] = 7,
+				   [SCHED_MISSED] = 8};
+	int kinds = 0;
+	for (size_t i = 0; i < l.n; i++) {
+		const struct sched_due *b = &l.items[i];
+		assert_true(rank[b->state] >= rank_seen);
+		if (rank[b->state] > rank_seen || i == 0)
+			kinds++;
+		rank_seen = rank[b->state];
+		if (i > 0 && schedule_state_open(b->state) && l.items[i - 1].state == b->state)
+			assert_true(date_cmp(schedule_due_deadline(&l.items[i - 1]),
+					     schedule_due_deadline(b)) <= 0);
 	}
-	assert_true(seen_due && seen_not_yet && seen_missed);
+	assert_true(kinds >= 4);
 	schedule_due_free(&l);
 }
 
 /* ---- mistakes in the data files --------------------------------------- */
 
 /* Loads a data directory that must fail, and checks the message. */
-static void expect_load_error(const char *moments, const char *versions, const char *doses,
-			      enum gp_status code, const char *file_and_line)
+static void expect_load_error4(const char *moments, const char *versions, const char *vaccines,
+			       const char *doses, enum gp_status code, const char *file_and_line)
 {
 	char dir[64], want[256];
-	write_datadir(dir, moments, versions, doses);
+	write_datadir4(dir, moments, versions, vaccines, doses);
 	struct schedule *s = (struct schedule *)1;
 	struct gp_err e;
 	gp_err_clear(&e);
@@ -727,54 +877,97 @@ static void expect_load_error(const char *moments, const char *versions, const c
 	remove_datadir(dir);
 }
 
+static void expect_load_error(const char *moments, const char *versions, const char *doses,
+			      enum gp_status code, const char *file_and_line)
+{
+	expect_load_error4(moments, versions, VACCINES_OK, doses, code, file_and_line);
+}
+
+#define ROW(v, when, vac, dose, lo, mid, hi, iv) \
+	v "\t" when "\t" vac "\t" dose "\t" lo "\t" mid "\t" hi "\t" iv "\t-\t-\n"
+
 static void data_errors_name_file_and_line(void **state)
 {
 	(void)state;
-	const char *ok_moments = MOMENTS_HEADER "m4w\tCB 4 weken\t37\t3w4d\t4w\t6w-1d\tno\n";
+	const char *ok_moments = MOMENTS_HEADER "m4w\tCB 4 weken\t37\t3w4d\t4w\t6w-1d\t10w\tno\n";
 	/* a bad age on line 3 (a comment line counts) */
-	expect_load_error("# c\n" MOMENTS_HEADER "m4w\tCB\t37\t3x\t4w\t6w\tno\n", VERSIONS_OK,
+	expect_load_error("# c\n" MOMENTS_HEADER "m4w\tCB\t37\t3x\t4w\t6w\t-\tno\n", VERSIONS_OK,
 			  DOSES_OK, GP_ECORRUPT, "schedule/contactmomenten.tsv regel 3: ");
-	/* ages out of order */
-	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t5w\t4w\t6w\tno\n", VERSIONS_OK, DOSES_OK,
-			  GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
+	/* ages out of order; until before latest */
+	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t5w\t4w\t6w\t-\tno\n", VERSIONS_OK,
+			  DOSES_OK, GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
+	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t3w\t4w\t6w\t5w\tno\n", VERSIONS_OK,
+			  DOSES_OK, GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
 	/* a wrong BDS 494 code, a missing column, a duplicate code, a bad flag */
-	expect_load_error(MOMENTS_HEADER "m4w\tCB\t22\t3w\t4w\t6w\tno\n", VERSIONS_OK, DOSES_OK,
+	expect_load_error(MOMENTS_HEADER "m4w\tCB\t22\t3w\t4w\t6w\t-\tno\n", VERSIONS_OK,
+			  DOSES_OK, GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
+	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t3w\t4w\t6w\tno\n", VERSIONS_OK, DOSES_OK,
 			  GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
-	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t3w\t4w\t6w\n", VERSIONS_OK, DOSES_OK,
-			  GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
-	expect_load_error(MOMENTS_HEADER "a\tA\t37\t3w\t4w\t6w\tno\na\tA\t37\t3w\t4w\t6w\tno\n",
+	expect_load_error(MOMENTS_HEADER "a\tA\t37\t3w\t4w\t6w\t-\tno\na\tA\t37\t3w\t4w\t6w\t-\tno\n",
 			  VERSIONS_OK, DOSES_OK, GP_ECORRUPT,
 			  "schedule/contactmomenten.tsv regel 3: ");
-	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t3w\t4w\t6w\tmisschien\n", VERSIONS_OK,
+	expect_load_error(MOMENTS_HEADER "m4w\tCB\t37\t3w\t4w\t6w\t-\tmisschien\n", VERSIONS_OK,
 			  DOSES_OK, GP_ECORRUPT, "schedule/contactmomenten.tsv regel 2: ");
 	/* a wrong header */
 	expect_load_error("code\tlabel\tkind\n", VERSIONS_OK, DOSES_OK, GP_ECORRUPT,
 			  "schedule/contactmomenten.tsv regel 1: ");
-	/* overlapping birth-date ranges */
+	/* overlapping birth-date ranges; versions out of order; a bad date */
 	expect_load_error(ok_moments,
 			  "version\tborn_from\tborn_until\tdefault_variant\tlabel\n"
-			  "a\t-\t2025-01-01\tx\tA\nb\t2025-01-01\t-\tx\tB\n",
+			  "a\t-\t2025-01-01\t-\tA\nb\t2025-01-01\t-\t-\tB\n",
 			  DOSES_HEADER, GP_ECORRUPT, "rvp/versions.tsv regel 3: ");
 	expect_load_error(ok_moments,
 			  "version\tborn_from\tborn_until\tdefault_variant\tlabel\n"
-			  "a\t-\t2025-02-30\tx\tA\n",
+			  "b\t2025-01-01\t-\t-\tB\na\t-\t2024-12-31\t-\tA\n",
+			  DOSES_HEADER, GP_ECORRUPT, "rvp/versions.tsv regel 3: ");
+	expect_load_error(ok_moments,
+			  "version\tborn_from\tborn_until\tdefault_variant\tlabel\n"
+			  "a\t-\t2025-02-30\t-\tA\n",
 			  DOSES_HEADER, GP_ECORRUPT, "rvp/versions.tsv regel 2: ");
-	/* an unknown version, a duplicate dose, a bad dose number (line 12) */
-	expect_load_error(ok_moments, VERSIONS_OK, DOSES_HEADER "x\t*\tBMR\t1\t14m\t14m\t15m\t-\n",
+	/* an unknown version or range, a duplicate dose, a bad dose number
+	 * (line 12), a vaccine without catch-up rules, a bad condition */
+	expect_load_error(ok_moments, VERSIONS_OK,
+			  DOSES_HEADER ROW("x", "*", "BMR", "1", "14m", "14m", "15m", "-"),
 			  GP_ECORRUPT, "rvp/rvp.tsv regel 2: ");
 	expect_load_error(ok_moments, VERSIONS_OK,
-			  DOSES_OK "nieuw\t*\tBMR\t1\t14m\t14m\t15m\t-\n", GP_ECORRUPT,
-			  "rvp/rvp.tsv regel 3: ");
+			  DOSES_HEADER ROW("nieuw..oud", "*", "BMR", "1", "14m", "14m", "15m", "-"),
+			  GP_ECORRUPT, "rvp/rvp.tsv regel 2: ");
+	expect_load_error(ok_moments, VERSIONS_OK,
+			  DOSES_HEADER ROW("oud..", "*", "BMR", "1", "14m", "14m", "15m", "-")
+				  ROW("nieuw", "*", "BMR", "1", "14m", "14m", "15m", "-"),
+			  GP_ECORRUPT, "rvp/rvp.tsv regel 3: ");
 	expect_load_error(ok_moments, VERSIONS_OK,
 			  "#1\n#2\n#3\n#4\n#5\n#6\n#7\n#8\n#9\n#10\n" DOSES_HEADER
-			  "nieuw\t*\tBMR\tnul\t14m\t14m\t15m\t-\n",
+				  ROW("nieuw", "*", "BMR", "nul", "14m", "14m", "15m", "-"),
 			  GP_ECORRUPT, "rvp/rvp.tsv regel 12: ");
-	/* a default variant with no rows */
 	expect_load_error(ok_moments, VERSIONS_OK,
-			  DOSES_HEADER "nieuw\tstandaard\tDKT\t1\t5y\t5y\t6y\t-\n", GP_ECORRUPT,
-			  "rvp/versions.tsv: ");
+			  DOSES_HEADER ROW("nieuw", "*", "Griep", "1", "14m", "14m", "15m", "-"),
+			  GP_ECORRUPT, "rvp/rvp.tsv regel 2: ");
+	expect_load_error(ok_moments, VERSIONS_OK,
+			  DOSES_HEADER ROW("nieuw", "sex=4", "BMR", "1", "14m", "14m", "15m", "-"),
+			  GP_ECORRUPT, "rvp/rvp.tsv regel 2: ");
+	expect_load_error(ok_moments, VERSIONS_OK,
+			  DOSES_HEADER ROW("nieuw", "born=4-13", "BMR", "1", "14m", "14m", "15m", "-"),
+			  GP_ECORRUPT, "rvp/rvp.tsv regel 2: ");
+	/* a default variant with no rows */
+	expect_load_error(ok_moments,
+			  "version\tborn_from\tborn_until\tdefault_variant\tlabel\n"
+			  "nieuw\t-\t-\taangepast\tN\n",
+			  DOSES_HEADER ROW("nieuw", "standaard", "DKT", "1", "5y", "5y", "6y", "-"),
+			  GP_ECORRUPT, "rvp/versions.tsv: ");
+	/* inhalen.tsv: an unknown vaccine in accepts, late_start without late_doses */
+	expect_load_error4(ok_moments, VERSIONS_OK,
+			   "vaccine\tmin_age\tlate\tuntil\tlate_start\tlate_doses\taccepts\n"
+			   "BMR\t12m\t3m\t18y\t-\t-\tMMR\n",
+			   DOSES_OK, GP_ECORRUPT, "rvp/inhalen.tsv: ");
+	expect_load_error4(ok_moments, VERSIONS_OK,
+			   "vaccine\tmin_age\tlate\tuntil\tlate_start\tlate_doses\taccepts\n"
+			   "BMR\t12m\t3m\t18y\t12m\t-\t-\n",
+			   DOSES_OK, GP_ECORRUPT, "rvp/inhalen.tsv regel 2: ");
 	/* a missing file */
 	expect_load_error(ok_moments, VERSIONS_OK, NULL, GP_ENOTFOUND, "rvp/rvp.tsv ");
+	expect_load_error4(ok_moments, VERSIONS_OK, NULL, DOSES_OK, GP_ENOTFOUND,
+			   "rvp/inhalen.tsv ");
 }
 
 static void data_files_tolerate_windows_editors(void **state)
@@ -784,7 +977,7 @@ static void data_files_tolerate_windows_editors(void **state)
 	char dir[64];
 	write_datadir(dir,
 		      "\xEF\xBB\xBF# c\r\n" MOMENTS_HEADER
-		      "m4w\tConsultatiebureau 4 weken\t37\t3w4d\t4w\t6w-1d\tja\r\n\r\n",
+		      "m4w\tConsultatiebureau 4 weken\t37\t3w4d\t4w\t6w-1d\t-\tja\r\n\r\n",
 		      VERSIONS_OK, DOSES_OK);
 	struct schedule *s = NULL;
 	struct gp_err e;
@@ -804,22 +997,25 @@ int main(void)
 		cmocka_unit_test(ages_parse),
 		cmocka_unit_test(age_dates),
 		cmocka_unit_test(moment_window_edges_in_days),
+		cmocka_unit_test(moments_expire_or_are_overtaken),
 		cmocka_unit_test(moment_window_edges_in_months),
 		cmocka_unit_test(dose_window_edges),
 		cmocka_unit_test(premature_birth_does_not_shift_uncorrected_rows),
 		cmocka_unit_test(premature_birth_shifts_corrected_rows),
 		cmocka_unit_test(moments_done_early_or_late_count),
 		cmocka_unit_test(missed_moment_stays_open_with_its_status),
-		cmocka_unit_test(old_moments_become_missed_late_doses_stay_overdue),
-		cmocka_unit_test(doses_past_their_catch_up_age_are_missed),
+		cmocka_unit_test(doses_late_then_catch_up_then_missed),
 		cmocka_unit_test(child_moved_in_at_three),
 		cmocka_unit_test(care_boundary_is_inclusive),
 		cmocka_unit_test(schema_chosen_by_birth_date),
 		cmocka_unit_test(variant_chooses_primary_series),
+		cmocka_unit_test(rows_for_sex_and_birth_month),
 		cmocka_unit_test(refused_vaccination_is_not_overdue),
-		cmocka_unit_test(given_doses_and_dose_numbers),
+		cmocka_unit_test(given_doses_count_in_order_whatever_their_number),
+		cmocka_unit_test(doses_given_too_soon_do_not_count),
+		cmocka_unit_test(one_meningococcal_dose_after_the_first_birthday),
 		cmocka_unit_test(hpv_second_dose_follows_the_first),
-		cmocka_unit_test(sort_puts_most_overdue_first),
+		cmocka_unit_test(sort_puts_due_first),
 		cmocka_unit_test(data_errors_name_file_and_line),
 		cmocka_unit_test(data_files_tolerate_windows_editors),
 	};

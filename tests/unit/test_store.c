@@ -120,7 +120,7 @@ static void newer_schema_is_refused_untouched(void **state)
 	assert_int_equal(n1, n2);
 	assert_memory_equal(before, after, n1);
 	assert_int_equal(db_open(&f->db, f->path, DB_READONLY, &e), GP_ECORRUPT);
-	/* teardown closes f->db: give it a usable one */
+	/* teardown closes f->db: give it a usable one (back to the version it had) */
 	char cmd[300];
 	snprintf(cmd, sizeof cmd, "sqlite3 '%s' 'PRAGMA user_version = %d'", f->path,
 		 gp_migrations[gp_migration_count - 1].number);
@@ -156,6 +156,54 @@ static void failed_migration_leaves_file_untouched(void **state)
 	assert_memory_equal(before, after, n1);
 	snprintf(cmd, sizeof cmd, "test \"$(sqlite3 '%s' 'PRAGMA user_version; SELECT x FROM notes; "
 		 "SELECT count(*) FROM sqlite_schema')\" = \"$(printf '0\\nkept\\n1')\"", path);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* A database of schema 001 (as the first release wrote it) is brought up
+ * to date: its relation numbers become our words by what they meant
+ * ('01' was "biologische moeder"), the caseload and appointment columns
+ * appear, and nothing else changes. */
+static void migration_005_converts_relations(void **state)
+{
+	struct fixture *f = *state;
+	char path[160], cmd[4096];
+	snprintf(path, sizeof path, "%s/r1.db", f->dir);
+	const char *dir = getenv("GROEIPAD_DATADIR") ? getenv("GROEIPAD_DATADIR") : "data";
+	/* a schema-1 file as the main branch wrote it: text UUIDs, local times,
+	 * relations as the old numbers (01 mother, 02 father, 09 co-mother, 10
+	 * guardian) */
+#define U(n) "'01900000-0000-7000-8000-00000000000" #n "'"
+#define T "'2026-01-01T09:00:00'"
+	snprintf(cmd, sizeof cmd,
+		 "sqlite3 -cmd 'PRAGMA application_id = %d' -cmd '.read %s/schema/001_initial.sql' "
+		 "'%s' \"PRAGMA user_version = 1; "
+		 "INSERT INTO children(seq, id, client_no, given_names, family_name, sort_key, "
+		 "search_names, birth_date, created_at, updated_at) VALUES (1, " U(1) ", 100001, "
+		 "'Ada', 'Smit', 'smit', 'Ada Smit', '2020-01-01', " T ", " T "); "
+		 "INSERT INTO parents(id, given_names, family_name, created_at, updated_at) VALUES "
+		 "(" U(2) ", 'M', 'S', " T ", " T "), (" U(3) ", 'V', 'S', " T ", " T "), "
+		 "(" U(4) ", 'D', 'K', " T ", " T "), (" U(5) ", 'G', 'J', " T ", " T "); "
+		 "INSERT INTO child_parents(id, child_id, parent_id, relation, gezag, created_at, "
+		 "updated_at) VALUES (" U(6) ", " U(1) ", " U(2) ", '01', 1, " T ", " T "), "
+		 "(" U(7) ", " U(1) ", " U(3) ", '02', 1, " T ", " T "), "
+		 "(" U(8) ", " U(1) ", " U(4) ", '09', 1, " T ", " T "), "
+		 "(" U(9) ", " U(1) ", " U(5) ", '10', 0, " T ", " T ")\" >/dev/null",
+		 GP_APPLICATION_ID, dir, path);
+#undef U
+#undef T
+	assert_int_equal(system(cmd), 0);
+	struct db *db = NULL;
+	struct gp_err e = {0};
+	if (db_open(&db, path, DB_EXISTING, &e) != GP_OK)
+		fail_msg("%s", e.msg);
+	db_close(db);
+	snprintf(cmd, sizeof cmd, "test \"$(sqlite3 '%s' \"SELECT group_concat(relation, ' ') "
+		 "FROM (SELECT relation FROM child_parents ORDER BY seq); SELECT count(*) FROM "
+		 "pragma_table_info('children') WHERE name IN ('location', 'professional_seq'); "
+		 "SELECT count(*) FROM pragma_table_info('appointments') WHERE name IN "
+		 "('schedule_moment', 'doses'); PRAGMA user_version\")\" = "
+		 "\"$(printf 'moeder vader duomoeder voogd\\n2\\n2\\n%d')\"",
+		 path, gp_migrations[gp_migration_count - 1].number);
 	assert_int_equal(system(cmd), 0);
 }
 
@@ -405,16 +453,16 @@ static void family_links_and_siblings(void **state)
 	strcpy(dad.family_name, "Visser");
 	assert_int_equal(parent_create(f->db, &mum, &e), GP_OK);
 	assert_int_equal(parent_create(f->db, &dad, &e), GP_OK);
-	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "01", 1, 1, &e), GP_OK);
-	assert_int_equal(child_link_parent(f->db, a.id, dad.id, "02", 0, 0, &e), GP_OK);
-	assert_int_equal(child_link_parent(f->db, b.id, mum.id, "01", 1, 1, &e), GP_OK);
-	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "01", 1, 1, &e), GP_EINPUT);
+	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "moeder", 1, 1, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, a.id, dad.id, "vader", 0, 0, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, b.id, mum.id, "moeder", 1, 1, &e), GP_OK);
+	assert_int_equal(child_link_parent(f->db, a.id, mum.id, "moeder", 1, 1, &e), GP_EINPUT);
 	struct family_member *fam;
 	int n;
 	assert_int_equal(child_family(f->db, a.id, &fam, &n, &e), GP_OK);
 	assert_int_equal(n, 2);
 	assert_string_equal(fam[0].parent.given_names, "Fatima");
-	assert_string_equal(fam[0].relation, "01");
+	assert_string_equal(fam[0].relation, "moeder");
 	assert_int_equal(fam[0].gezag, 1);
 	assert_int_equal(fam[1].gezag, 0);
 	/* gezag changes, with the version check on the link */
@@ -451,7 +499,7 @@ static void parent_and_link_save_together(void **state)
 	struct family_member m = {0};
 	strcpy(m.parent.given_names, "Sanne");
 	strcpy(m.parent.family_name, "Bos");
-	strcpy(m.relation, "01");
+	strcpy(m.relation, "moeder");
 	m.gezag = 1;
 	assert_int_equal(family_save_member(f->db, c.id, &m, &e), GP_OK);
 	struct family_member *fam;
@@ -473,7 +521,7 @@ static void parent_and_link_save_together(void **state)
 	strcpy(bad.parent.given_names, "Piet");
 	strcpy(bad.parent.family_name, "Bos");
 	strcpy(bad.parent.bsn, "123456789");
-	strcpy(bad.relation, "02");
+	strcpy(bad.relation, "vader");
 	assert_int_equal(family_save_member(f->db, c.id, &bad, &e), GP_EINPUT);
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM parents"), 1);
 }
@@ -585,7 +633,17 @@ static void reference_data(void **state)
 	struct gp_err e = {0};
 	assert_int_equal(refdata_load(dir, "nl", &r, &e), GP_OK);
 	assert_string_equal(refdata_label(r, "geslacht", "2"), "vrouw");
-	assert_string_equal(refdata_label(r, "relatie", "01"), "biologische moeder");
+	assert_string_equal(refdata_label(r, "relatie", "moeder"), "biologische moeder");
+	/* our words and the BDS codes apart: BDS 62 reads 02 as mother, 01 as
+	 * father (JAMES/bdsreader); a relation without a known code has none */
+	assert_string_equal(refdata_bds(r, "relatie", "moeder"), "02");
+	assert_string_equal(refdata_bds(r, "relatie", "vader"), "01");
+	assert_null(refdata_bds(r, "relatie", "duomoeder"));
+	assert_null(refdata_bds(r, "geslacht", "2")); /* a list without the column */
+	assert_string_equal(refdata_bds(r, "gewichtmethode", "zonder_kleding"), "2");
+	assert_string_equal(refdata_bds(r, "reden_niet_gevaccineerd", "bezwaar"), "2");
+	assert_string_equal(refdata_bds(r, "vaccin", "MenACWY"), "28");
+	assert_string_equal(refdata_bds(r, "rvpvariant", "standaard"), "01");
 	assert_string_equal(refdata_label(r, "relatie", "zz"), "zz");
 	assert_non_null(refdata_list(r, "organisatiesoort"));
 	assert_null(refdata_list(r, "bestaatniet"));
@@ -603,6 +661,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(pragmas_and_schema, setup, teardown),
 		cmocka_unit_test_setup_teardown(newer_schema_is_refused_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(failed_migration_leaves_file_untouched, setup, teardown),
+		cmocka_unit_test_setup_teardown(migration_005_converts_relations, setup, teardown),
 		cmocka_unit_test_setup_teardown(child_create_read_update, setup, teardown),
 		cmocka_unit_test_setup_teardown(stale_update_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(bad_input_is_refused_in_words, setup, teardown),
