@@ -20,6 +20,8 @@ static const char children_body_sql[] =
 	"'gp_org_id', (SELECT gp_uuid_text(id) FROM organisations WHERE seq = gp_org_seq), "
 	"'school_org_id', (SELECT gp_uuid_text(id) FROM organisations WHERE seq = school_org_seq), "
 	"'registered_on', registered_on, 'rvp_variant', rvp_variant, 'status', status, "
+	"'location', location, "
+	"'professional_id', (SELECT gp_uuid_text(id) FROM accounts WHERE seq = professional_seq), "
 	"'version', version, 'created_at', created_at, "
 	"'created_by', (SELECT gp_uuid_text(id) FROM accounts WHERE seq = created_by), "
 	"'updated_at', updated_at, "

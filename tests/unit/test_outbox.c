@@ -147,6 +147,8 @@ static void body_travels_with_global_ids(void **state)
 	struct child c = make("Zoë", "Berg");
 	strcpy(c.tussenvoegsel, "van der");
 	strcpy(c.gp_org_id, o.id);
+	strcpy(c.location, "Consultatiebureau Zeist");
+	strcpy(c.professional_id, a.id);
 	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
 	struct outbox_entry *en = pending(f->db, 1);
 	char *text = NULL;
@@ -161,6 +163,9 @@ static void body_travels_with_global_ids(void **state)
 	assert_string_equal(json_string_value(json_object_get(body, "gp_org_id")), o.id);
 	assert_true(json_is_null(json_object_get(body, "school_org_id")));
 	assert_string_equal(json_string_value(json_object_get(body, "created_by")), a.id);
+	assert_string_equal(json_string_value(json_object_get(body, "professional_id")), a.id);
+	assert_string_equal(json_string_value(json_object_get(body, "location")),
+			    "Consultatiebureau Zeist");
 	assert_int_equal(json_integer_value(json_object_get(body, "version")), 1);
 	assert_int_equal(json_integer_value(json_object_get(body, "client_no")), c.client_no);
 	assert_true(json_is_integer(json_object_get(body, "created_at")));
