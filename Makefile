@@ -16,7 +16,7 @@ TEST_PKGS = cmocka
 # Debian packages behind PKGS/TEST_PKGS and the tools the tests and lint use.
 DEBS = build-essential pkg-config libncurses-dev libsqlite3-dev libsodium-dev \
        libjansson-dev libcmocka-dev gettext sqlite3 tmux cppcheck clang-tidy \
-       locales-all libvterm-dev libpq-dev postgresql-15
+       locales-all libvterm-dev python3 python3-jsonschema libpq-dev postgresql-15
 
 CC      ?= cc
 OPT     ?= -O2 -g
@@ -50,9 +50,13 @@ MIGRATIONS = $(sort $(wildcard data/schema/*.sql))
 HUB_MIGRATIONS = $(sort $(wildcard data/schema/hub/*.sql))
 PO       = $(wildcard po/*.po)
 MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
+# The document catalogue (kindoverzicht, afschrift): more languages than
+# the interface, see po/doc/README.md.
+DOC_PO   = $(wildcard po/doc/*.po)
+DOC_MO   = $(DOC_PO:po/doc/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad-doc.mo)
 
 .PHONY: all run test asan lint deps install uninstall clean help bench check-deps po FORCE
-all: $(BUILD)/groeipad $(MO)
+all: $(BUILD)/groeipad $(MO) $(DOC_MO)
 
 $(BUILD)/groeipad: $(BUILD)/src/main.o $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -103,6 +107,10 @@ $(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
 
+$(BUILD)/locale/%/LC_MESSAGES/groeipad-doc.mo: po/doc/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
+
 # Translations: the Dutch sentences in the code are the message ids;
 # po/en.po holds their English.  After adding or changing Dutch text, run
 # `make po` and translate the new (empty or fuzzy) entries in po/en.po;
@@ -110,8 +118,16 @@ $(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
 # The headers are scanned too: ui/keys.h holds the key table's N_() texts.
 I18N_SRC = $(CORE_SRC) $(UI_SRC) src/main.c $(wildcard src/*.h ui/*.h)
 
-po: po/groeipad.pot
+po: po/groeipad.pot po/doc/groeipad-doc.pot
 	msgmerge --quiet --update --backup=none --no-fuzzy-matching po/en.po po/groeipad.pot
+	for f in $(DOC_PO); do \
+	  msgmerge --quiet --update --backup=none --no-fuzzy-matching $$f po/doc/groeipad-doc.pot; \
+	done
+
+# Documents: the D_() sentences and the labels of the code lists they show.
+po/doc/groeipad-doc.pot: $(CORE_SRC) tools/doc-pot.sh data/codes/*.tsv data/giz/giz.tsv \
+  data/schedule/contactmomenten.tsv
+	sh tools/doc-pot.sh $@ $(CORE_SRC)
 
 po/groeipad.pot: $(I18N_SRC)
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --add-comments=TRANSLATORS \
@@ -121,6 +137,7 @@ check-deps:
 	@pkg-config --exists $(PKGS) $(TEST_PKGS) vterm && command -v msgfmt >/dev/null \
 	  && command -v tmux >/dev/null && command -v sqlite3 >/dev/null \
 	  && [ -x "$$(pg_config --bindir)/initdb" ] \
+	  && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null \
 	  || $(MAKE) --no-print-directory deps
 
 deps:
@@ -157,7 +174,7 @@ install: all
 	install -m 0755 $(BUILD)/groeipad $(DESTDIR)$(BINDIR)/groeipad
 	cd data && find . -type f ! -path './schema/*' -exec install -D -m 0644 {} $(DESTDIR)$(DATADIR)/{} \;
 	install -m 0644 man/groeipad.1 $(DESTDIR)$(MANDIR)/man1/groeipad.1
-	for mo in $(MO); do l=$${mo#$(BUILD)/locale/}; \
+	for mo in $(MO) $(DOC_MO); do l=$${mo#$(BUILD)/locale/}; \
 	  install -D -m 0644 $$mo $(DESTDIR)$(LOCALEDIR)/$$l; done
 
 # Removes only the files install put there, then the folders left empty.
@@ -167,6 +184,8 @@ uninstall:
 	-find $(DESTDIR)$(DATADIR) -depth -type d -empty -delete 2>/dev/null
 	for po in $(PO); do l=$$(basename $$po .po); \
 	  rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/groeipad.mo; done
+	for po in $(DOC_PO); do l=$$(basename $$po .po); \
+	  rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/groeipad-doc.mo; done
 
 clean:
 	rm -rf build build-asan

@@ -54,7 +54,7 @@ void child_sort_name(const char *given, const char *prefix, const char *family, 
 }
 
 /* The sort key ignores the tussenvoegsel: "van der Berg" sorts under B. */
-static void sort_key(const struct child *c, char *out, size_t outsz)
+void child_sort_key(const struct child *c, char *out, size_t outsz)
 {
 	char fam[NAME_BUF], giv[NAME_BUF];
 	text_fold(c->family_name, fam, sizeof fam);
@@ -130,6 +130,12 @@ enum gp_status child_validate(const struct child *c, struct gp_date today, struc
 		return s;
 	if (valid_text(c->call_name, NAME_MAX_CHARS, 0, &why) != 0)
 		return field_fail(e, "call_name", _("Roepnaam"), why);
+	const char *a = c->postcode_area;
+	if (*a && (strlen(a) != 4 || a[0] < '1' || a[0] > '9' || a[1] < '0' || a[1] > '9' ||
+		   a[2] < '0' || a[2] > '9' || a[3] < '0' || a[3] > '9'))
+		return field_fail(e, "postcode", _("Postcode"), _("De cijfers van een postcode "
+								  "zijn 4 cijfers, niet met 0 "
+								  "beginnend."));
 	if (valid_birth_date(c->birth_date, today, &why) != 0)
 		return field_fail(e, "birth_date", _("Geboortedatum"), why);
 	if (c->gestational_age_days && (c->gestational_age_days < 140 ||
@@ -181,7 +187,8 @@ enum gp_status parent_validate(const struct parent *p, struct gp_err *e)
 	"(SELECT id FROM organisations WHERE seq = c.school_org_seq), "                     \
 	"coalesce(c.registered_on, ''), c.status, c.version, "                              \
 	"c.updated_at, coalesce(a.display_name, ''), coalesce(c.rvp_variant, ''), "         \
-	"coalesce(c.location, ''), (SELECT id FROM accounts WHERE seq = c.professional_seq) " \
+	"coalesce(c.location, ''), (SELECT id FROM accounts WHERE seq = c.professional_seq), " \
+	"coalesce(c.postcode_area, '') "                                                    \
 	"FROM children c LEFT JOIN accounts a ON a.seq = c.updated_by "
 
 static void read_child(sqlite3_stmt *st, struct child *c)
@@ -213,6 +220,7 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 	db_col_text(st, 23, c->rvp_variant, sizeof c->rvp_variant);
 	db_col_text(st, 24, c->location, sizeof c->location);
 	db_col_id(st, 25, c->professional_id);
+	db_col_text(st, 26, c->postcode_area, sizeof c->postcode_area);
 }
 
 /* Binds the editable fields as parameters 1–20 and 26–28 (shared by insert
@@ -220,7 +228,7 @@ static void read_child(sqlite3_stmt *st, struct child *c)
 static void bind_child(sqlite3_stmt *st, const struct child *c)
 {
 	char key[NAME_BUF * 2 + 2], names[NAME_BUF * 8];
-	sort_key(c, key, sizeof key);
+	child_sort_key(c, key, sizeof key);
 	search_names(c, names, sizeof names);
 	db_bind_text_or_null(st, 1, c->bsn);
 	sqlite3_bind_text(st, 2, c->given_names, -1, SQLITE_TRANSIENT);
@@ -245,13 +253,15 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 	db_bind_text_or_null(st, 26, c->rvp_variant);
 	db_bind_text_or_null(st, 27, c->location);
 	db_bind_id(st, 28, c->professional_id);
+	/* the digits alone only while the whole postcode is unknown */
+	db_bind_text_or_null(st, 29, c->postcode[0] ? "" : c->postcode_area);
 }
 
 /* Binds the child's sort group (see db.h) as parameter i. */
 static void bind_sort_group(sqlite3_stmt *st, int i, const struct child *c)
 {
 	char key[NAME_BUF * 2 + 2];
-	sort_key(c, key, sizeof key);
+	child_sort_key(c, key, sizeof key);
 	sqlite3_bind_int64(st, i, db_sort_group(key));
 }
 
@@ -272,12 +282,12 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 		"sort_key, search_names, sex, birth_date, gestational_age_days, birth_weight_g, "
 		"street, house_number, postcode, city, phone, gp_org_seq, school_org_seq, "
 		"registered_on, status, id, client_no, created_at, created_by, updated_at, "
-		"updated_by, sort_no, rvp_variant, location, professional_seq) VALUES (?1, ?2, ?3, "
-		"?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+		"updated_by, sort_no, rvp_variant, location, professional_seq, postcode_area) "
+		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
 		"?13, ?14, ?15, ?16, " ORG_SEQ(17) ", " ORG_SEQ(18) ", ?19, ?20, ?21, "
 		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, " ACTOR_SEQ(23)
 		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ", ?26, ?27, " ACTOR_SEQ(28)
-		") RETURNING client_no";
+		", ?29) RETURNING client_no";
 	enum gp_status s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
@@ -326,7 +336,7 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"house_number = ?13, postcode = ?14, city = ?15, phone = ?16, "
 		"gp_org_seq = " ORG_SEQ(17) ", school_org_seq = " ORG_SEQ(18) ", "
 		"registered_on = ?19, status = ?20, rvp_variant = ?26, location = ?27, "
-		"professional_seq = " ACTOR_SEQ(28) ", version = version + 1, "
+		"professional_seq = " ACTOR_SEQ(28) ", postcode_area = ?29, version = version + 1, "
 		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
 		"sort_no = CASE WHEN sort_no >> 18 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
 		"WHERE id = ?21 AND version = ?24";

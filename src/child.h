@@ -27,6 +27,9 @@ struct child {
 	char street[TEXT_BUF];         /* straat */
 	char house_number[SHORT_BUF];  /* huisnummer with toevoeging */
 	char postcode[POSTCODE_BUF];   /* BDS 16, "1234 AB"; "" when unknown */
+	char postcode_area[5];         /* BDS 16 digits only ("3438") when the letters are
+					  unknown (a BDS JSON import); "" otherwise, and
+					  never stored next to a whole postcode */
 	char city[TEXT_BUF];           /* woonplaats */
 	char phone[SHORT_BUF];         /* telefoon */
 	char gp_org_id[DB_ID_LEN];     /* huisarts (organisations.id) or "" */
@@ -160,6 +163,10 @@ enum gp_status child_siblings(struct db *db, const char *child_id,
 /* Reads a child_summary from columns 0–8 of a row: id, client_no,
  * given_names, tussenvoegsel, family_name, birth_date, bsn, postcode, sex. */
 void child_summary_read(sqlite3_stmt *st, struct child_summary *s);
+
+/* The stored sort key of a child (children.sort_key): folded family name
+ * and given names, without the tussenvoegsel. */
+void child_sort_key(const struct child *c, char *out, size_t outsz);
 
 /* "Zoë van der Berg" and "Berg, Zoë van der" from the name parts. */
 void child_display_name(const char *given, const char *prefix, const char *family, char *out,

@@ -43,6 +43,21 @@ int cli_fail(const struct gp_err *e)
 	return gp_exit_code(e->code);
 }
 
+void cli_warn(const char *sentence)
+{
+	if (sentence && *sentence)
+		fprintf(stderr, _("groeipad: let op: %s\n"), sentence);
+}
+
+int cli_encoding(const struct cli *c, enum text_encoding *out)
+{
+	*out = ENC_UTF8;
+	if (c->encoding && text_encoding_parse(c->encoding, out) != 0)
+		return cli_usage_error(_("--encoding kent utf-8, cp1252 en ascii, niet '%s'."),
+				       c->encoding);
+	return -1;
+}
+
 static void print_help(void)
 {
 	printf(_("groeipad — dossier voor de jeugdgezondheidszorg\n"
@@ -56,14 +71,25 @@ static void print_help(void)
 		 "                                           (inloggen met demo/demo)\n"
 		 "  groeipad check  --db BESTAND             controle: bestand, verwijzingen, logboek\n"
 		 "  groeipad backup --db BESTAND -o BESTAND  reservekopie terwijl er gewerkt wordt\n"
-		 "  groeipad due    --db BESTAND --user NAAM [--date DATUM] [--format txt|csv] [-o BESTAND]\n"
+		 "  groeipad due    --db BESTAND --user NAAM [--date DATUM] [--format txt|csv]\n"
+		 "                  [--encoding ...] [-o BESTAND] [--force]\n"
 		 "                                           wie is aan de beurt of te laat voor een\n"
 		 "                                           contactmoment of vaccinatie\n"
-		 "  groeipad export --db BESTAND --user NAAM child REF --format json [-o BESTAND]\n"
+		 "  groeipad export --db BESTAND --user NAAM child REF --format txt|md|json|bds\n"
+		 "                  [--afschrift] [--doc-lang nl|en|tr|ar|pl] [--encoding utf-8|cp1252|ascii]\n"
+		 "                  [--bds-version 3.0|3.1] [--identity] [-o BESTAND] [--force]\n"
 		 "                                           het dossier van een kind (REF: cliëntnummer\n"
-		 "                                           of BSN)\n"
-		 "  groeipad export --db BESTAND --user NAAM handover NUMMER --format txt|md [-o BESTAND]\n"
-		 "                                           de brief bij een warme overdracht\n"
+		 "                                           of BSN): kindoverzicht, afschrift voor de\n"
+		 "                                           ouders, JSON of BDS JSON voor JAMES\n"
+		 "  groeipad export --db BESTAND --user NAAM handover NUMMER --format txt|md\n"
+		 "                  [--encoding ...] [-o BESTAND]  de brief bij een warme overdracht\n"
+		 "  groeipad export --db BESTAND --user NAAM all --format json|bds [-o MAP|BESTAND]\n"
+		 "                                           alle kinderen: een bestand per kind in MAP,\n"
+		 "                                           of een JSON-document per regel\n"
+		 "  groeipad import --db BESTAND --user NAAM BESTAND... [--dry-run] [--skip-bad]\n"
+		 "                  [--encoding utf-8|cp1252]  kinderen uit CSV of BDS JSON\n"
+		 "  groeipad report --db BESTAND --user NAAM --from DATUM --to DATUM [--format csv|txt]\n"
+		 "                  [--encoding ...] [-o BESTAND]  aantallen voor de gemeente\n"
 		 "  groeipad hub init|migrate|check --hub CONNINFO\n"
 		 "                                           de hub van de organisatie (PostgreSQL)\n"
 		 "                                           aanmaken, bijwerken of de logboeken van\n"
@@ -403,7 +429,8 @@ static int parse_long(const char *s, long *out)
 }
 
 enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
-       OPT_ENCODING, OPT_HUB };
+       OPT_ENCODING, OPT_FROM, OPT_TO, OPT_DOC_LANG, OPT_BDS_VERSION, OPT_FORCE, OPT_AFSCHRIFT,
+       OPT_IDENTITY, OPT_SKIP_BAD, OPT_DRY_RUN, OPT_HUB };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -416,6 +443,15 @@ static const struct option OPTIONS[] = {
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{"hub", required_argument, NULL, OPT_HUB},
+	{"from", required_argument, NULL, OPT_FROM},
+	{"to", required_argument, NULL, OPT_TO},
+	{"doc-lang", required_argument, NULL, OPT_DOC_LANG},
+	{"bds-version", required_argument, NULL, OPT_BDS_VERSION},
+	{"force", no_argument, NULL, OPT_FORCE},
+	{"afschrift", no_argument, NULL, OPT_AFSCHRIFT},
+	{"identity", no_argument, NULL, OPT_IDENTITY},
+	{"skip-bad", no_argument, NULL, OPT_SKIP_BAD},
+	{"dry-run", no_argument, NULL, OPT_DRY_RUN},
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
@@ -466,6 +502,33 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_HUB:
 			c->hub = optarg;
+			break;
+		case OPT_FROM:
+			c->from = optarg;
+			break;
+		case OPT_TO:
+			c->to = optarg;
+			break;
+		case OPT_DOC_LANG:
+			c->doc_lang = optarg;
+			break;
+		case OPT_BDS_VERSION:
+			c->bds_version = optarg;
+			break;
+		case OPT_FORCE:
+			c->force = 1;
+			break;
+		case OPT_AFSCHRIFT:
+			c->afschrift = 1;
+			break;
+		case OPT_IDENTITY:
+			c->identity = 1;
+			break;
+		case OPT_SKIP_BAD:
+			c->skip_bad = 1;
+			break;
+		case OPT_DRY_RUN:
+			c->dry_run = 1;
 			break;
 		case OPT_LANG: /* already applied by cli_main */
 			break;
@@ -528,6 +591,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	} commands[] = {
 		{"init", cmd_init, 0},   {"demo", cmd_demo, 0}, {"check", cmd_check, 0},
 		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
+		{"import", cmd_import, 1}, {"report", cmd_report, 0},
 		{"hub", cmd_hub, 1},
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {

@@ -9,8 +9,9 @@
 
 #include "db.h"
 #include "err.h"
+#include "textout.h"
 
-enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 8 };
+enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64 };
 
 /* The command line after parsing. */
 struct cli {
@@ -20,7 +21,15 @@ struct cli {
 	const char *out;         /* -o */
 	const char *date;        /* --date (due), as typed */
 	const char *format;      /* --format (due, export), as typed */
-	const char *encoding;    /* --encoding (export), as typed */
+	const char *encoding;    /* --encoding (export, import, report, due), as typed */
+	const char *from, *to;   /* --from, --to (report), as typed */
+	const char *doc_lang;    /* --doc-lang (export): language of a kindoverzicht */
+	const char *bds_version; /* --bds-version (export): "3.0" or "3.1" */
+	int force;               /* --force: replace an existing output file */
+	int afschrift;           /* --afschrift (export): the parent's copy */
+	int identity;            /* --identity (export bds): names and BSN too */
+	int skip_bad;            /* --skip-bad (import) */
+	int dry_run;             /* --dry-run (import) */
 	const char *hub;         /* --hub CONNINFO (hub) */
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
@@ -49,12 +58,22 @@ enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_
  * exit code after printing why (nothing is left open). */
 int cli_session(const struct cli *c, const char *what, struct db **out);
 
-/* groeipad due (cmd_due.c), groeipad export (cmd_export.c) and its
- * handover letter (cmd_handover.c); each returns the process exit code. */
+/* groeipad due (cmd_due.c), export (cmd_export.c) with its handover letter
+ * (cmd_handover.c), import (cmd_import.c) and report (cmd_report.c); each
+ * returns the process exit code. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
 /* groeipad hub init|migrate|check (cmd_hub.c). */
 int cmd_hub(const struct cli *c);
+int cmd_import(const struct cli *c);
+int cmd_report(const struct cli *c);
+
+/* --encoding: utf-8 when not given.  Returns -1 when fine, else the exit
+ * code after saying why. */
+int cli_encoding(const struct cli *c, enum text_encoding *out);
+
+/* Prints a warning sentence (when not empty) on stderr. */
+void cli_warn(const char *sentence);
 
 #endif

@@ -3,7 +3,7 @@
  * work-list order (what is due now first, then what is late, then the
  * catch-ups, each with the deadline that comes first first), as aligned
  * text for a person or as `;`-separated CSV for a spreadsheet
- * (docs/product.md §9).
+ * (docs/product.md §9), in the encoding asked for (textout.h).
  * The list comes from due_collect(); this file only checks the options,
  * logs the use and writes the rows. */
 #include <stdio.h>
@@ -18,6 +18,7 @@
 #include "outfile.h"
 #include "refdata.h"
 #include "text.h"
+#include "textout.h"
 
 enum {
 	NAME_COLS = 30, /* the name column of the text table, at most */
@@ -306,8 +307,9 @@ static enum gp_status log_use(struct db *db, const struct due_report *r, size_t 
 
 /* Builds, logs and writes the list; the session is open. */
 static enum gp_status run(struct db *db, struct gp_date on, int csv, const char *out,
-			  struct gp_err *e)
+			  int force, enum text_encoding enc, struct gp_err *e)
 {
+	char warning[256] = "";
 	struct schedule *sched;
 	enum gp_status s = schedule_load(refdata_dir(), &sched, e);
 	if (s != GP_OK)
@@ -320,20 +322,38 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 		s = gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 	struct outfile of;
 	if (s == GP_OK)
-		s = outfile_open(&of, out, e);
+		s = outfile_open_force(&of, out, force, e);
 	if (s == GP_OK) {
 		/* logged before anything leaves the program */
 		s = log_use(db, &r, n, csv ? "csv" : "txt", e);
+		/* written as UTF-8 first, then in the encoding asked for */
+		char *text = NULL;
+		size_t len = 0;
+		FILE *mem = s == GP_OK ? open_memstream(&text, &len) : NULL;
+		if (s == GP_OK && !mem)
+			s = gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 		if (s == GP_OK) {
 			if (csv)
-				write_csv(of.f, &r, rows, n);
+				write_csv(mem, &r, rows, n);
 			else
-				write_text(of.f, &r, rows, n);
-			s = outfile_commit(&of, e);
-		} else {
-			outfile_abort(&of);
+				write_text(mem, &r, rows, n);
+			fclose(mem);
+			struct textout t;
+			s = textout_init(&t, of.f, enc, e);
+			if (s == GP_OK) {
+				textout_write(&t, text, len);
+				textout_warning(&t, warning, sizeof warning);
+				textout_end(&t);
+			}
 		}
+		free(text);
+		if (s == GP_OK)
+			s = outfile_commit(&of, e);
+		else
+			outfile_abort(&of);
 	}
+	if (s == GP_OK)
+		cli_warn(warning);
 	if (s == GP_OK && out)
 		printf(_("De lijst staat in %s.\n"), out);
 	free(rows);
@@ -352,14 +372,17 @@ int cmd_due(const struct cli *c)
 	if (c->date && parse_date(c->date, &on) != 0)
 		return cli_usage_error(_("--date verwacht een datum als 26-11-2026 of 2026-11-26, "
 					 "niet '%s'."), c->date);
+	enum text_encoding enc;
+	int rc = cli_encoding(c, &enc);
+	if (rc >= 0)
+		return rc;
 	struct gp_err e = {0};
-	if (outfile_check(c->out, &e) != GP_OK)
+	if (outfile_check_force(c->out, c->force, &e) != GP_OK)
 		return cli_fail(&e);
 	struct db *db;
-	int rc = cli_session(c, "due", &db);
-	if (rc != 0)
+	if ((rc = cli_session(c, "due", &db)) != 0)
 		return rc;
-	enum gp_status s = run(db, on, csv, c->out, &e);
+	enum gp_status s = run(db, on, csv, c->out, c->force, enc, &e);
 	db_close(db);
 	return s == GP_OK ? 0 : cli_fail(&e);
 }

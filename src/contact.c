@@ -835,6 +835,34 @@ static enum gp_status insert_measurement(struct db *db, const struct contact *c,
 	return step_done(db, st, NULL, e);
 }
 
+enum gp_status measurement_add(struct db *db, const char *child_id, struct measurement *m,
+			       struct gp_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO measurements(id, measured_on, length_mm, length_method, weight_g, "
+		"weight_method, head_mm, flags, confirmed_by, note, child_seq, created_at, "
+		"created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+		ACTOR_SEQ(9) ", ?10, " CHILD_SEQ(11) ", ?13, " ACTOR_SEQ(14) ", ?13, "
+		ACTOR_SEQ(14) ")";
+	struct contact c; /* no contact: bind_measurement binds its id (?12) as NULL */
+	char now[DB_TIME_LEN];
+	memset(&c, 0, sizeof c);
+	text_copy(c.child_id, sizeof c.child_id, child_id);
+	c.date = m->measured_on;
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	db_now(db, now);
+	db_new_id(db, m->id);
+	m->contact_id[0] = '\0';
+	m->version = 1;
+	db_bind_id(st, 1, m->id);
+	bind_measurement(st, &c, m);
+	db_bind_time(st, 13, now);
+	db_bind_id(st, 14, db->actor_id);
+	return step_done(db, st, NULL, e);
+}
+
 static enum gp_status insert_vaccination(struct db *db, const struct contact *c,
 					 struct vaccination *v, const char *now,
 					 struct gp_err *e)

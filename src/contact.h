@@ -266,4 +266,10 @@ enum gp_status contact_insert_bulk(struct db *db, struct contact_record *rec, st
 /* 1 when a BDS 1605 status means the contact took place ("01"). */
 int contact_realised(const char *status);
 
+/* Stores a measurement taken outside a recorded contact (an import): no
+ * contact, flags and confirmed_by as the caller set them.  Call it inside
+ * the caller's transaction, which also writes the audit entry. */
+enum gp_status measurement_add(struct db *db, const char *child_id, struct measurement *m,
+			       struct gp_err *e);
+
 #endif

@@ -37,6 +37,8 @@ static int read_name(void *vctx, char **f, int nf, int line, struct gp_err *e)
 	}
 	if (strcmp(f[1], "aandeel") == 0) {
 		o->share = (int)strtol(f[2], NULL, 10);
+	} else if (strcmp(f[1], "taal") == 0) {
+		text_copy(o->language, sizeof o->language, f[2]);
 	} else if (strcmp(f[1], "m") == 0 && o->nboys < DEMO_MAX_NAMES) {
 		o->boys[o->nboys++] = strdup(f[2]);
 	} else if (strcmp(f[1], "v") == 0 && o->ngirls < DEMO_MAX_NAMES) {

@@ -207,6 +207,7 @@ static enum gp_status add_person(struct demo *d, struct family *f, const char *g
 	text_copy(p.family_name, sizeof p.family_name, family);
 	p.sex = sex;
 	p.birth_date = born;
+	text_copy(p.language, sizeof p.language, f->origin->language);
 	if (h) {
 		text_copy(p.phone, sizeof p.phone, h->phone);
 		text_copy(p.street, sizeof p.street, h->street);

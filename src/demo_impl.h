@@ -20,6 +20,7 @@ enum {
 /* Names of one origin (data/demo/namen.tsv). */
 struct demo_origin {
 	char code[8];                         /* nl, tr, ma, … */
+	char language[8];                     /* data/codes/taal.tsv: spoken at home */
 	int share;                            /* percent of families */
 	char *boys[DEMO_MAX_NAMES];           /* given names */
 	char *girls[DEMO_MAX_NAMES];

@@ -12,27 +12,8 @@
 #include "export_giz.h"
 #include "giz.h"
 #include "i18n.h"
+#include "json_value.h"
 
-static json_t *str_or_null(const char *s)
-{
-	return s && *s ? json_string(s) : json_null();
-}
-
-static json_t *date_or_null(struct gp_date d)
-{
-	char iso[11];
-	if (d.y == 0)
-		return json_null();
-	date_fmt_iso(d, iso);
-	return json_string(iso);
-}
-
-static json_t *label(const struct refdata *codes, const char *list, const char *code)
-{
-	if (!code || !*code)
-		return json_null();
-	return json_string(codes ? refdata_label(codes, list, code) : code);
-}
 
 /* One coded BDS element: {"bds": 1631, "code": "02", "code_system": "…438",
  * "label": "Spanning"}. */
@@ -43,8 +24,8 @@ static void coded(json_t *arr, const struct refdata *codes, int bds, const char 
 	json_t *j = json_object();
 	json_object_set_new(j, "bds", json_integer(bds));
 	json_object_set_new(j, "code", json_string(code));
-	json_object_set_new(j, "code_system", str_or_null(l ? l->oid : NULL));
-	json_object_set_new(j, "label", label(codes, list, code));
+	json_object_set_new(j, "code_system", json_str_or_null(l ? l->oid : NULL));
+	json_object_set_new(j, "label", json_label(codes, list, code));
 	json_array_append_new(arr, j);
 }
 
@@ -78,12 +59,13 @@ static json_t *aspects_json(const struct refdata *codes, const struct giz_assess
 		snprintf(bds, sizeof bds, "%d", giz_aspect_bds(i));
 		json_t *j = json_object();
 		json_object_set_new(j, "bds", json_integer(giz_aspect_bds(i)));
-		json_object_set_new(j, "name", label(codes, "gizelement", bds));
-		json_object_set_new(j, "side", codes ? str_or_null(refdata_label(codes,
+		json_object_set_new(j, "name", json_label(codes, "gizelement", bds));
+		json_object_set_new(j, "side", codes ? json_str_or_null(refdata_label(codes,
 						"gizelement.zijde", bds)) : json_null());
-		json_object_set_new(j, "score", str_or_null(a->aspects[i].score));
-		json_object_set_new(j, "score_label", label(codes, "gizschaal", a->aspects[i].score));
-		json_object_set_new(j, "note", str_or_null(a->aspects[i].note));
+		json_object_set_new(j, "score", json_str_or_null(a->aspects[i].score));
+		json_object_set_new(j, "score_label",
+				    json_label(codes, "gizschaal", a->aspects[i].score));
+		json_object_set_new(j, "note", json_str_or_null(a->aspects[i].note));
 		json_array_append_new(arr, j);
 	}
 	return arr;
@@ -110,7 +92,7 @@ static json_t *participants_json(const struct giz_assessment *a,
 	json_object_set_new(j, "young_person", a->young_person == GIZ_YOUNG_UNKNOWN
 					       ? json_null()
 					       : json_boolean(a->young_person == GIZ_YOUNG_YES));
-	json_object_set_new(j, "other_professionals", str_or_null(a->professionals));
+	json_object_set_new(j, "other_professionals", json_str_or_null(a->professionals));
 	return j;
 }
 
@@ -129,22 +111,22 @@ static json_t *plan_json(const struct refdata *codes, const struct giz_assessmen
 		json_object_set_new(j, "id", json_string(g->id));
 		json_object_set_new(j, "what", json_string(g->what));
 		json_object_set_new(j, "who", json_string(g->who_kind));
-		json_object_set_new(j, "who_label", label(codes, "gizwie", g->who_kind));
-		json_object_set_new(j, "who_name", str_or_null(g->who_name));
-		json_object_set_new(j, "organisation_id", str_or_null(g->org_id));
-		json_object_set_new(j, "organisation", str_or_null(org));
-		json_object_set_new(j, "when", date_or_null(g->due_on));
-		json_object_set_new(j, "evaluate_on", date_or_null(g->evaluate_on));
+		json_object_set_new(j, "who_label", json_label(codes, "gizwie", g->who_kind));
+		json_object_set_new(j, "who_name", json_str_or_null(g->who_name));
+		json_object_set_new(j, "organisation_id", json_str_or_null(g->org_id));
+		json_object_set_new(j, "organisation", json_str_or_null(org));
+		json_object_set_new(j, "when", json_date_or_null(g->due_on));
+		json_object_set_new(j, "evaluate_on", json_date_or_null(g->evaluate_on));
 		json_object_set_new(j, "status", json_string(g->status));
-		json_object_set_new(j, "closed_on", date_or_null(g->closed_on));
+		json_object_set_new(j, "closed_on", json_date_or_null(g->closed_on));
 		for (int k = 0; k < nevents; k++) {
 			if (strcmp(events[k].agreement_id, g->id) != 0)
 				continue;
 			json_t *v = json_object();
 			json_object_set_new(v, "kind", json_string(events[k].kind));
-			json_object_set_new(v, "date", date_or_null(events[k].on));
-			json_object_set_new(v, "note", str_or_null(events[k].note));
-			json_object_set_new(v, "before", str_or_null(events[k].before));
+			json_object_set_new(v, "date", json_date_or_null(events[k].on));
+			json_object_set_new(v, "note", json_str_or_null(events[k].note));
+			json_object_set_new(v, "before", json_str_or_null(events[k].before));
 			json_array_append_new(ev, v);
 		}
 		json_object_set_new(j, "events", ev);
@@ -161,12 +143,12 @@ static json_t *assessment_json(const struct refdata *codes, const struct giz_ass
 {
 	json_t *j = json_object(), *words = json_object();
 	json_object_set_new(j, "id", json_string(a->id));
-	json_object_set_new(j, "date", date_or_null(a->date));
+	json_object_set_new(j, "date", json_date_or_null(a->date));
 	json_object_set_new(j, "rubric", json_string("R054"));
 	json_object_set_new(j, "participants", participants_json(a, fam, nfam));
 	json_object_set_new(j, "bds", bds_json(codes, a));
-	json_object_set_new(j, "triangle", str_or_null(a->triangle));
-	json_object_set_new(j, "triangle_label", label(codes, "gizdriehoek", a->triangle));
+	json_object_set_new(j, "triangle", json_str_or_null(a->triangle));
+	json_object_set_new(j, "triangle_label", json_label(codes, "gizdriehoek", a->triangle));
 	json_t *sides = json_array();
 	for (const char *p = a->sides; *p;) {
 		char code[4];
@@ -178,20 +160,21 @@ static json_t *assessment_json(const struct refdata *codes, const struct giz_ass
 	}
 	json_object_set_new(j, "sides", sides);
 	json_object_set_new(j, "aspects", aspects_json(codes, a));
-	json_object_set_new(words, "going_well", str_or_null(a->going_well));
-	json_object_set_new(words, "worries", str_or_null(a->worries));
-	json_object_set_new(words, "wishes", str_or_null(a->wishes));
+	json_object_set_new(words, "going_well", json_str_or_null(a->going_well));
+	json_object_set_new(words, "worries", json_str_or_null(a->worries));
+	json_object_set_new(words, "wishes", json_str_or_null(a->wishes));
 	json_object_set_new(j, "parent_words", words);
-	json_object_set_new(j, "professional_view", str_or_null(a->professional_view));
-	json_object_set_new(j, "strengths", str_or_null(a->strengths));
-	json_object_set_new(j, "draagkracht", str_or_null(a->draagkracht));
-	json_object_set_new(j, "draaglast", str_or_null(a->draaglast));
-	json_object_set_new(j, "conclusion", str_or_null(a->conclusion));
-	json_object_set_new(j, "conclusion_label", label(codes, "gizconclusie", a->conclusion));
-	json_object_set_new(j, "conclusion_text", str_or_null(a->conclusion_text));
+	json_object_set_new(j, "professional_view", json_str_or_null(a->professional_view));
+	json_object_set_new(j, "strengths", json_str_or_null(a->strengths));
+	json_object_set_new(j, "draagkracht", json_str_or_null(a->draagkracht));
+	json_object_set_new(j, "draaglast", json_str_or_null(a->draaglast));
+	json_object_set_new(j, "conclusion", json_str_or_null(a->conclusion));
+	json_object_set_new(j, "conclusion_label",
+			    json_label(codes, "gizconclusie", a->conclusion));
+	json_object_set_new(j, "conclusion_text", json_str_or_null(a->conclusion_text));
 	json_object_set_new(j, "plan", plan_json(codes, a, rows, nrows, events, nevents));
 	json_object_set_new(j, "version", json_integer(a->version));
-	json_object_set_new(j, "updated_at", str_or_null(a->updated_at));
+	json_object_set_new(j, "updated_at", json_str_or_null(a->updated_at));
 	return j;
 }
 

@@ -9,27 +9,8 @@
 #include "export_handover.h"
 #include "handover.h"
 #include "i18n.h"
+#include "json_value.h"
 
-static json_t *str_or_null(const char *s)
-{
-	return s && *s ? json_string(s) : json_null();
-}
-
-static json_t *date_or_null(struct gp_date d)
-{
-	char iso[11];
-	if (d.y == 0)
-		return json_null();
-	date_fmt_iso(d, iso);
-	return json_string(iso);
-}
-
-static json_t *label(const struct refdata *codes, const char *list, const char *code)
-{
-	if (!code || !*code)
-		return json_null();
-	return json_string(codes ? refdata_label(codes, list, code) : code);
-}
 
 /* The codes of a comma-separated list as an array. */
 static json_t *codes_array(const char *list)
@@ -52,11 +33,11 @@ static json_t *consent_json(const struct handover_consent *k)
 	json_object_set_new(j, "parent_id", child ? json_null() : json_string(k->person));
 	json_object_set_new(j, "decision", json_string(k->given ? "gegeven" : "geweigerd"));
 	json_object_set_new(j, "form", json_string(k->form));
-	json_object_set_new(j, "given_on", date_or_null(k->given_on));
-	json_object_set_new(j, "ends_on", date_or_null(k->ends_on));
+	json_object_set_new(j, "given_on", json_date_or_null(k->given_on));
+	json_object_set_new(j, "ends_on", json_date_or_null(k->ends_on));
 	json_object_set_new(j, "scope", codes_array(k->scope));
-	json_object_set_new(j, "source", str_or_null(k->source));
-	json_object_set_new(j, "recorded_by", str_or_null(k->recorded_by));
+	json_object_set_new(j, "source", json_str_or_null(k->source));
+	json_object_set_new(j, "recorded_by", json_str_or_null(k->recorded_by));
 	json_object_set_new(j, "version", json_integer(k->version));
 	return j;
 }
@@ -71,11 +52,11 @@ static json_t *events_json(struct db *db, const char *id, struct gp_err *e)
 	for (int i = 0; i < n; i++) {
 		json_t *j = json_object();
 		json_object_set_new(j, "state", json_string(v[i].state));
-		json_object_set_new(j, "on", date_or_null(v[i].on));
-		json_object_set_new(j, "who", str_or_null(v[i].who));
-		json_object_set_new(j, "note", str_or_null(v[i].note));
-		json_object_set_new(j, "recorded_by", str_or_null(v[i].by));
-		json_object_set_new(j, "recorded_at", str_or_null(v[i].at));
+		json_object_set_new(j, "on", json_date_or_null(v[i].on));
+		json_object_set_new(j, "who", json_str_or_null(v[i].who));
+		json_object_set_new(j, "note", json_str_or_null(v[i].note));
+		json_object_set_new(j, "recorded_by", json_str_or_null(v[i].by));
+		json_object_set_new(j, "recorded_at", json_str_or_null(v[i].at));
 		json_array_append_new(a, j);
 	}
 	free(v);
@@ -92,47 +73,48 @@ static json_t *handover_json(struct db *db, const struct refdata *codes,
 	json_object_set_new(j, "id", json_string(h->id));
 	json_object_set_new(j, "no", json_integer(h->no));
 	json_object_set_new(j, "state", json_string(h->state));
-	json_object_set_new(j, "state_label", label(codes, "overdrachtstatus", h->state));
+	json_object_set_new(j, "state_label", json_label(codes, "overdrachtstatus", h->state));
 	json_object_set_new(j, "destination", json_string(h->destination));
 	json_object_set_new(j, "destination_label",
-			    label(codes, "overdrachtbestemming", h->destination));
+			    json_label(codes, "overdrachtbestemming", h->destination));
 	json_object_set_new(j, "mode", json_string(h->mode));
-	json_object_set_new(j, "mode_label", label(codes, "overdrachtsoort", h->mode));
+	json_object_set_new(j, "mode_label", json_label(codes, "overdrachtsoort", h->mode));
 	json_object_set_new(j, "frame", json_string(h->frame));
 	json_object_set_new(j, "consent_exempt", json_boolean(h->consent_exempt));
-	json_object_set_new(j, "receiver_org_id", str_or_null(h->org_id));
-	json_object_set_new(j, "receiver_org", str_or_null(org_name));
-	json_object_set_new(j, "receiver_person", str_or_null(h->receiver_person));
-	json_object_set_new(j, "reason", str_or_null(h->reason));
-	json_object_set_new(j, "question", str_or_null(h->question));
-	json_object_set_new(j, "parents_wish", str_or_null(h->parents_wish));
-	json_object_set_new(j, "summary", str_or_null(h->summary));
-	json_object_set_new(j, "joint_conversation_on", date_or_null(h->joint_on));
-	json_object_set_new(j, "parents_present", str_or_null(h->parents_present));
+	json_object_set_new(j, "receiver_org_id", json_str_or_null(h->org_id));
+	json_object_set_new(j, "receiver_org", json_str_or_null(org_name));
+	json_object_set_new(j, "receiver_person", json_str_or_null(h->receiver_person));
+	json_object_set_new(j, "reason", json_str_or_null(h->reason));
+	json_object_set_new(j, "question", json_str_or_null(h->question));
+	json_object_set_new(j, "parents_wish", json_str_or_null(h->parents_wish));
+	json_object_set_new(j, "summary", json_str_or_null(h->summary));
+	json_object_set_new(j, "joint_conversation_on", json_date_or_null(h->joint_on));
+	json_object_set_new(j, "parents_present", json_str_or_null(h->parents_present));
 	json_object_set_new(j, "casusregie", json_string(h->casusregie));
-	json_object_set_new(j, "casusregie_name", str_or_null(h->casusregie_name));
-	json_object_set_new(sender, "name", str_or_null(h->sender_name));
-	json_object_set_new(sender, "organisation", str_or_null(h->sender_org));
-	json_object_set_new(sender, "phone", str_or_null(h->sender_phone));
-	json_object_set_new(sender, "email", str_or_null(h->sender_email));
+	json_object_set_new(j, "casusregie_name", json_str_or_null(h->casusregie_name));
+	json_object_set_new(sender, "name", json_str_or_null(h->sender_name));
+	json_object_set_new(sender, "organisation", json_str_or_null(h->sender_org));
+	json_object_set_new(sender, "phone", json_str_or_null(h->sender_phone));
+	json_object_set_new(sender, "email", json_str_or_null(h->sender_email));
 	json_object_set_new(j, "sender", sender);
-	json_object_set_new(j, "feedback_due_on", date_or_null(h->feedback_due_on));
-	json_object_set_new(j, "sent_on", date_or_null(h->sent_on));
-	json_object_set_new(j, "received_on", date_or_null(h->received_on));
-	json_object_set_new(j, "planned_on", date_or_null(h->planned_on));
-	json_object_set_new(j, "first_conversation_on", date_or_null(h->first_conversation_on));
-	json_object_set_new(j, "fed_back_on", date_or_null(h->fed_back_on));
-	json_object_set_new(j, "closed_on", date_or_null(h->closed_on));
-	json_object_set_new(j, "withdrawn_on", date_or_null(h->withdrawn_on));
-	json_object_set_new(j, "feedback", str_or_null(h->feedback));
-	json_object_set_new(j, "closing_report", str_or_null(h->closing_report));
+	json_object_set_new(j, "feedback_due_on", json_date_or_null(h->feedback_due_on));
+	json_object_set_new(j, "sent_on", json_date_or_null(h->sent_on));
+	json_object_set_new(j, "received_on", json_date_or_null(h->received_on));
+	json_object_set_new(j, "planned_on", json_date_or_null(h->planned_on));
+	json_object_set_new(j, "first_conversation_on",
+			    json_date_or_null(h->first_conversation_on));
+	json_object_set_new(j, "fed_back_on", json_date_or_null(h->fed_back_on));
+	json_object_set_new(j, "closed_on", json_date_or_null(h->closed_on));
+	json_object_set_new(j, "withdrawn_on", json_date_or_null(h->withdrawn_on));
+	json_object_set_new(j, "feedback", json_str_or_null(h->feedback));
+	json_object_set_new(j, "closing_report", json_str_or_null(h->closing_report));
 	for (int i = 0; i < h->nconsents; i++)
 		json_array_append_new(consents, consent_json(&h->consents[i]));
 	json_object_set_new(j, "consents", consents);
 	json_object_set_new(j, "lifecycle", events);
-	json_object_set_new(j, "created_by", str_or_null(h->created_by));
+	json_object_set_new(j, "created_by", json_str_or_null(h->created_by));
 	json_object_set_new(j, "version", json_integer(h->version));
-	json_object_set_new(j, "updated_at", str_or_null(h->updated_at));
+	json_object_set_new(j, "updated_at", json_str_or_null(h->updated_at));
 	return j;
 }
 

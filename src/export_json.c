@@ -13,6 +13,7 @@
 #include "export_handover.h"
 #include "export_json.h"
 #include "i18n.h"
+#include "json_value.h"
 #include "org.h"
 
 /* Version of the layout below; raised when a field changes meaning. */
@@ -28,11 +29,6 @@ struct ctx {
 
 /* ---- values ----------------------------------------------------------------- */
 
-/* A string, or null when empty. */
-static json_t *str_or_null(const char *s)
-{
-	return s && *s ? json_string(s) : json_null();
-}
 
 /* A number, or null when 0 ("unknown"). */
 static json_t *int_or_null(long long v)
@@ -40,14 +36,6 @@ static json_t *int_or_null(long long v)
 	return v ? json_integer(v) : json_null();
 }
 
-static json_t *date_or_null(struct gp_date d)
-{
-	char iso[11];
-	if (d.y == 0)
-		return json_null();
-	date_fmt_iso(d, iso);
-	return json_string(iso);
-}
 
 /* A real rounded to two decimals (never -0). */
 static json_t *real2(double v)
@@ -59,9 +47,7 @@ static json_t *real2(double v)
 /* The Dutch label of a code, or null for an empty code. */
 static json_t *label(const struct ctx *x, const char *list, const char *code)
 {
-	if (!code || !*code)
-		return json_null();
-	return json_string(x->refs->codes ? refdata_label(x->refs->codes, list, code) : code);
+	return json_label(x->refs->codes, list, code);
 }
 
 /* The display name of an account id, or null. */
@@ -106,7 +92,7 @@ static json_t *rvp_variant(const struct ctx *x, const char *child_id)
 			db_col_text(st, 0, v, sizeof v);
 		sqlite3_reset(st);
 	}
-	return str_or_null(v);
+	return json_str_or_null(v);
 }
 
 static json_t *child_json(const struct ctx *x, const struct child *c)
@@ -118,35 +104,36 @@ static json_t *child_json(const struct ctx *x, const struct child *c)
 	json_t *j = json_object();
 	put(j, "id", json_string(c->id));
 	put(j, "client_no", json_integer(c->client_no));
-	put(j, "bsn", str_or_null(c->bsn));
+	put(j, "bsn", json_str_or_null(c->bsn));
 	put(j, "given_names", json_string(c->given_names));
-	put(j, "call_name", str_or_null(c->call_name));
-	put(j, "tussenvoegsel", str_or_null(c->tussenvoegsel));
+	put(j, "call_name", json_str_or_null(c->call_name));
+	put(j, "tussenvoegsel", json_str_or_null(c->tussenvoegsel));
 	put(j, "family_name", json_string(c->family_name));
 	put(j, "display_name", json_string(name));
 	put(j, "sex", json_integer(c->sex));
 	put(j, "sex_label", label(x, "geslacht", sex));
-	put(j, "birth_date", date_or_null(c->birth_date));
+	put(j, "birth_date", json_date_or_null(c->birth_date));
 	put(j, "gestational_age_days", int_or_null(c->gestational_age_days));
 	put(j, "birth_weight_g", int_or_null(c->birth_weight_g));
-	put(j, "street", str_or_null(c->street));
-	put(j, "house_number", str_or_null(c->house_number));
-	put(j, "postcode", str_or_null(c->postcode));
-	put(j, "city", str_or_null(c->city));
-	put(j, "phone", str_or_null(c->phone));
+	put(j, "street", json_str_or_null(c->street));
+	put(j, "house_number", json_str_or_null(c->house_number));
+	put(j, "postcode", json_str_or_null(c->postcode));
+	put(j, "city", json_str_or_null(c->city));
+	put(j, "phone", json_str_or_null(c->phone));
 	put(j, "gp", org_json(x, c->gp_org_id));
 	put(j, "school", org_json(x, c->school_org_id));
-	put(j, "registered_on", date_or_null(c->registered_on));
+	put(j, "registered_on", json_date_or_null(c->registered_on));
 	put(j, "rvp_variant", rvp_variant(x, c->id));
 	put(j, "status", json_string(c->status));
 	put(j, "version", json_integer(c->version));
-	put(j, "updated_at", str_or_null(c->updated_at));
-	put(j, "updated_by", str_or_null(c->updated_by));
+	put(j, "updated_at", json_str_or_null(c->updated_at));
+	put(j, "updated_by", json_str_or_null(c->updated_by));
 	return j;
 }
 
-static json_t *parents_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *parents_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct family_member *fam = NULL;
 	int n = 0;
 	if (child_family(x->db, child_id, &fam, &n, e) != GP_OK)
@@ -159,26 +146,26 @@ static json_t *parents_json(const struct ctx *x, const char *child_id, struct gp
 		put(j, "relation", json_string(fam[i].relation));
 		put(j, "relation_label", label(x, "relatie", fam[i].relation));
 		put(j, "gezag", json_boolean(fam[i].gezag));
-		put(j, "gezag_type", str_or_null(fam[i].gezag_type));
+		put(j, "gezag_type", json_str_or_null(fam[i].gezag_type));
 		put(j, "gezag_type_label", label(x, "gezagsoort", fam[i].gezag_type));
-		put(j, "gezag_from", date_or_null(fam[i].gezag_from));
-		put(j, "gezag_until", date_or_null(fam[i].gezag_until));
-		put(j, "gezag_org_id", str_or_null(fam[i].gezag_org_id));
-		put(j, "gezag_org", str_or_null(fam[i].gezag_org_name));
+		put(j, "gezag_from", json_date_or_null(fam[i].gezag_from));
+		put(j, "gezag_until", json_date_or_null(fam[i].gezag_until));
+		put(j, "gezag_org_id", json_str_or_null(fam[i].gezag_org_id));
+		put(j, "gezag_org", json_str_or_null(fam[i].gezag_org_name));
 		put(j, "lives_with", json_boolean(fam[i].lives_with));
 		put(j, "given_names", json_string(p->given_names));
-		put(j, "tussenvoegsel", str_or_null(p->tussenvoegsel));
+		put(j, "tussenvoegsel", json_str_or_null(p->tussenvoegsel));
 		put(j, "family_name", json_string(p->family_name));
 		put(j, "sex", json_integer(p->sex));
-		put(j, "birth_date", date_or_null(p->birth_date));
-		put(j, "bsn", str_or_null(p->bsn));
-		put(j, "phone", str_or_null(p->phone));
-		put(j, "email", str_or_null(p->email));
-		put(j, "street", str_or_null(p->street));
-		put(j, "house_number", str_or_null(p->house_number));
-		put(j, "postcode", str_or_null(p->postcode));
-		put(j, "city", str_or_null(p->city));
-		put(j, "language", str_or_null(p->language));
+		put(j, "birth_date", json_date_or_null(p->birth_date));
+		put(j, "bsn", json_str_or_null(p->bsn));
+		put(j, "phone", json_str_or_null(p->phone));
+		put(j, "email", json_str_or_null(p->email));
+		put(j, "street", json_str_or_null(p->street));
+		put(j, "house_number", json_str_or_null(p->house_number));
+		put(j, "postcode", json_str_or_null(p->postcode));
+		put(j, "city", json_str_or_null(p->city));
+		put(j, "language", json_str_or_null(p->language));
 		put(j, "height_mm", int_or_null(p->height_mm));
 		put(j, "version", json_integer(p->version));
 		json_array_append_new(a, j);
@@ -192,17 +179,17 @@ static json_t *contact_json(const struct ctx *x, const struct contact_record *r)
 	const struct contact *k = &r->contact;
 	json_t *j = json_object();
 	put(j, "id", json_string(k->id));
-	put(j, "date", date_or_null(k->date));
-	put(j, "time", str_or_null(k->time));
-	put(j, "kind", str_or_null(k->kind));
+	put(j, "date", json_date_or_null(k->date));
+	put(j, "time", json_str_or_null(k->time));
+	put(j, "kind", json_str_or_null(k->kind));
 	put(j, "kind_label", label(x, "contactsoort", k->kind));
-	put(j, "form", str_or_null(k->form));
+	put(j, "form", json_str_or_null(k->form));
 	put(j, "form_label", label(x, "contactvorm", k->form));
-	put(j, "status", str_or_null(k->status));
+	put(j, "status", json_str_or_null(k->status));
 	put(j, "status_label", label(x, "contactstatus", k->status));
-	put(j, "schedule_moment", str_or_null(k->schedule_moment));
-	put(j, "location", str_or_null(k->location));
-	put(j, "professional_id", str_or_null(k->professional_id));
+	put(j, "schedule_moment", json_str_or_null(k->schedule_moment));
+	put(j, "location", json_str_or_null(k->location));
+	put(j, "professional_id", json_str_or_null(k->professional_id));
 	put(j, "professional", account_name(x, k->professional_id));
 	json_t *pros = json_array();
 	for (int i = 0; i < r->nprofessionals; i++) {
@@ -212,7 +199,7 @@ static json_t *contact_json(const struct ctx *x, const struct contact_record *r)
 		json_array_append_new(pros, p);
 	}
 	put(j, "other_professionals", pros);
-	put(j, "present", str_or_null(k->present));
+	put(j, "present", json_str_or_null(k->present));
 	json_t *obs = json_array();
 	for (int i = 0; i < r->nobservations; i++) {
 		json_t *o = json_object();
@@ -222,18 +209,19 @@ static json_t *contact_json(const struct ctx *x, const struct contact_record *r)
 		json_array_append_new(obs, o);
 	}
 	put(j, "observations", obs);
-	put(j, "conclusion", str_or_null(k->conclusion));
-	put(j, "agreements", str_or_null(k->agreements));
-	put(j, "next_step", str_or_null(k->next_step));
+	put(j, "conclusion", json_str_or_null(k->conclusion));
+	put(j, "agreements", json_str_or_null(k->agreements));
+	put(j, "next_step", json_str_or_null(k->next_step));
 	put(j, "next_step_label", label(x, "vervolgstap", k->next_step));
-	put(j, "next_contact_on", date_or_null(k->next_contact_on));
+	put(j, "next_contact_on", json_date_or_null(k->next_contact_on));
 	put(j, "version", json_integer(k->version));
-	put(j, "updated_at", str_or_null(k->updated_at));
+	put(j, "updated_at", json_str_or_null(k->updated_at));
 	return j;
 }
 
-static json_t *contacts_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *contacts_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct contact *list = NULL;
 	int n = 0;
 	if (contact_list(x->db, child_id, &list, &n, e) != GP_OK)
@@ -289,23 +277,23 @@ static json_t *measurement_json(const struct ctx *x, const struct measurement *m
 {
 	json_t *j = json_object();
 	put(j, "id", json_string(m->id));
-	put(j, "contact_id", str_or_null(m->contact_id));
-	put(j, "date", date_or_null(m->measured_on));
+	put(j, "contact_id", json_str_or_null(m->contact_id));
+	put(j, "date", json_date_or_null(m->measured_on));
 	put(j, "age_days", json_integer(g->age_days));
 	put(j, "length_mm", int_or_null(m->length_mm));
-	put(j, "length_method", str_or_null(m->length_method));
+	put(j, "length_method", json_str_or_null(m->length_method));
 	put(j, "weight_g", int_or_null(m->weight_g));
-	put(j, "weight_method", str_or_null(m->weight_method));
+	put(j, "weight_method", json_str_or_null(m->weight_method));
 	put(j, "head_mm", int_or_null(m->head_mm));
 	put(j, "bmi", g->bmi > 0 ? real2(g->bmi) : json_null());
 	put(j, "z", z_json(g));
-	put(j, "z_remark", str_or_null(measurement_growth_remark(g)));
+	put(j, "z_remark", json_str_or_null(measurement_growth_remark(g)));
 	put(j, "flags", flag_words(m->flags));
 	put(j, "implausible", flag_words(g->flags));
 	put(j, "standing_before_9_months", json_boolean(g->position));
-	put(j, "confirmed_by", str_or_null(m->confirmed_by));
+	put(j, "confirmed_by", json_str_or_null(m->confirmed_by));
 	put(j, "confirmed_by_name", account_name(x, m->confirmed_by));
-	put(j, "note", str_or_null(m->note));
+	put(j, "note", json_str_or_null(m->note));
 	put(j, "version", json_integer(m->version));
 	return j;
 }
@@ -331,8 +319,9 @@ static json_t *measurements_json(const struct ctx *x, const struct child *c, str
 	return a;
 }
 
-static json_t *vaccinations_json(const struct ctx *x, const char *child_id, struct gp_err *e)
+static json_t *vaccinations_json(const struct ctx *x, const struct child *c, struct gp_err *e)
 {
+	const char *child_id = c->id;
 	struct vaccination *v = NULL;
 	int n = 0;
 	if (vaccination_list(x->db, child_id, &v, &n, e) != GP_OK)
@@ -341,17 +330,17 @@ static json_t *vaccinations_json(const struct ctx *x, const char *child_id, stru
 	for (int i = 0; i < n; i++) {
 		json_t *j = json_object();
 		put(j, "id", json_string(v[i].id));
-		put(j, "contact_id", str_or_null(v[i].contact_id));
-		put(j, "date", date_or_null(v[i].date));
+		put(j, "contact_id", json_str_or_null(v[i].contact_id));
+		put(j, "date", json_date_or_null(v[i].date));
 		put(j, "vaccine", json_string(v[i].vaccine));
 		put(j, "dose_no", int_or_null(v[i].dose_no));
 		put(j, "given", json_boolean(v[i].given));
-		put(j, "batch", str_or_null(v[i].batch));
-		put(j, "site", str_or_null(v[i].site));
-		put(j, "given_by", str_or_null(v[i].given_by));
+		put(j, "batch", json_str_or_null(v[i].batch));
+		put(j, "site", json_str_or_null(v[i].site));
+		put(j, "given_by", json_str_or_null(v[i].given_by));
 		put(j, "given_by_name", account_name(x, v[i].given_by));
-		put(j, "reason_not_given", str_or_null(v[i].reason_not_given));
-		put(j, "note", str_or_null(v[i].note));
+		put(j, "reason_not_given", json_str_or_null(v[i].reason_not_given));
+		put(j, "note", json_str_or_null(v[i].note));
 		put(j, "version", json_integer(v[i].version));
 		json_array_append_new(a, j);
 	}
@@ -361,46 +350,70 @@ static json_t *vaccinations_json(const struct ctx *x, const char *child_id, stru
 
 /* ---- the whole ------------------------------------------------------------------- */
 
+/* The child's GIZ assessments (src/export_giz.c). */
+static json_t *giz_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_giz_json(x->db, x->refs->codes, c->id, e);
+}
+
+/* The child's warm handovers (src/export_handover.c). */
+static json_t *handovers_json(const struct ctx *x, const struct child *c, struct gp_err *e)
+{
+	return export_handovers_json(x->db, x->refs->codes, c->id, e);
+}
+
+json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
+			       const struct child *c, struct gp_date today, struct gp_err *e)
+{
+	struct ctx x = {db, refs, NULL, 0};
+	if (account_list(db, &x.accounts, &x.naccounts, e) != GP_OK)
+		return NULL;
+	json_t *root = json_object();
+	put(root, "format", json_string("groeipad-child"));
+	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
+	put(root, "exported_on", json_date_or_null(today));
+	put(root, "child", child_json(&x, c));
+	/* The parts after "child", in order.  A new record type adds its
+	 * function and one line here. */
+	static const struct {
+		const char *key;
+		json_t *(*build)(const struct ctx *, const struct child *, struct gp_err *);
+	} parts[] = {
+		{"parents", parents_json},
+		{"contacts", contacts_json},
+		{"measurements", measurements_json},
+		{"vaccinations", vaccinations_json},
+		{"giz", giz_json},
+		{"handovers", handovers_json},
+	};
+	int ok = root != NULL;
+	for (size_t i = 0; ok && i < sizeof parts / sizeof *parts; i++) {
+		json_t *part = parts[i].build(&x, c, e);
+		ok = part != NULL && put(root, parts[i].key, part) == 0;
+	}
+	free(x.accounts);
+	if (!ok) {
+		json_decref(root);
+		if (!e || e->code == GP_OK)
+			gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+		return NULL;
+	}
+	return root;
+}
+
 enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 				 const struct child *c, struct gp_date today, char **out,
 				 struct gp_err *e)
 {
-	struct ctx x = {db, refs, NULL, 0};
 	*out = NULL;
-	if (account_list(db, &x.accounts, &x.naccounts, e) != GP_OK)
+	json_t *root = export_child_json_tree(db, refs, c, today, e);
+	if (!root)
 		return e ? e->code : GP_EINTERNAL;
-	json_t *root = json_object();
-	put(root, "format", json_string("groeipad-child"));
-	put(root, "format_version", json_integer(EXPORT_JSON_VERSION));
-	put(root, "exported_on", date_or_null(today));
-	put(root, "child", child_json(&x, c));
-	json_t *parts[6] = {parents_json(&x, c->id, e), NULL, NULL, NULL, NULL, NULL};
-	if (parts[0])
-		parts[1] = contacts_json(&x, c->id, e);
-	if (parts[1])
-		parts[2] = measurements_json(&x, c, e);
-	if (parts[2])
-		parts[3] = vaccinations_json(&x, c->id, e);
-	if (parts[3])
-		parts[4] = export_giz_json(db, refs->codes, c->id, e);
-	if (parts[4])
-		parts[5] = export_handovers_json(db, refs->codes, c->id, e);
-	static const char *const keys[6] = {"parents",      "contacts", "measurements",
-					    "vaccinations", "giz",      "handovers"};
-	int ok = root != NULL && parts[5] != NULL;
-	for (int i = 0; i < 6; i++) {
-		if (ok)
-			ok = put(root, keys[i], parts[i]) == 0;
-		else
-			json_decref(parts[i]);
-	}
-	free(x.accounts);
-	char *text = ok ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-					   JSON_REAL_PRECISION(15)) : NULL;
+	char *text = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+					      JSON_REAL_PRECISION(15));
 	json_decref(root);
 	if (!text)
-		return e && e->code != GP_OK ? e->code
-		       : gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 	size_t len = strlen(text);
 	char *nl = realloc(text, len + 2);
 	if (!nl) {

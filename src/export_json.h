@@ -14,6 +14,8 @@
 #ifndef GP_EXPORT_JSON_H
 #define GP_EXPORT_JSON_H
 
+#include <jansson.h>
+
 #include "child.h"
 #include "db.h"
 #include "growth.h"
@@ -33,5 +35,11 @@ struct export_refs {
 enum gp_status export_child_json(struct db *db, const struct export_refs *refs,
 				 const struct child *c, struct gp_date today, char **out,
 				 struct gp_err *e);
+
+/* The same document as a jansson tree (json_decref it), for writers that
+ * lay it out themselves (one line per child in NDJSON).  NULL with e set on
+ * failure. */
+json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
+			       const struct child *c, struct gp_date today, struct gp_err *e);
 
 #endif

@@ -336,6 +336,25 @@ static enum gp_status step_done(struct db *db, sqlite3_stmt *st, int *changed,
 	return rc == SQLITE_DONE ? GP_OK : db_error(db, rc, _("de overdracht opslaan"), e);
 }
 
+/* ?1–?12 of a consent row, as insert and update both write them. */
+static void bind_consent(struct db *db, sqlite3_stmt *st, const char *handover_id,
+			 const struct handover_consent *k, const char *now)
+{
+	int child = strcmp(k->person, CONSENT_CHILD) == 0;
+	db_bind_id(st, 1, k->id);
+	db_bind_id(st, 2, handover_id);
+	sqlite3_bind_text(st, 3, child ? "kind" : "ouder", -1, SQLITE_STATIC);
+	db_bind_id(st, 4, child ? "" : k->person);
+	sqlite3_bind_text(st, 5, k->given ? "gegeven" : "geweigerd", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, k->form, -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 7, k->source);
+	db_bind_date_or_null(st, 8, k->given_on);
+	db_bind_date_or_null(st, 9, k->ends_on);
+	sqlite3_bind_text(st, 10, k->scope, -1, SQLITE_STATIC);
+	db_bind_id(st, 11, db->actor_id);
+	db_bind_time(st, 12, now);
+}
+
 /* Binds the editable fields as parameters 1–18. */
 static void bind_handover(sqlite3_stmt *st, const struct handover *h)
 {
@@ -368,23 +387,11 @@ static enum gp_status insert_consent(struct db *db, const char *handover_id,
 		"form, source, given_on, ends_on, scope, recorded_by, created_at, updated_at, "
 		"updated_by) VALUES (?1, " DB_SEQ("handovers", 2) ", ?3, " DB_SEQ("parents", 4) ", "
 		"?5, ?6, ?7, ?8, ?9, ?10, " ACTOR_SEQ(11) ", ?12, ?12, " ACTOR_SEQ(11) ")";
-	int child = strcmp(k->person, CONSENT_CHILD) == 0;
 	db_new_id(db, k->id);
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	db_bind_id(st, 1, k->id);
-	db_bind_id(st, 2, handover_id);
-	sqlite3_bind_text(st, 3, child ? "kind" : "ouder", -1, SQLITE_STATIC);
-	db_bind_id(st, 4, child ? "" : k->person);
-	sqlite3_bind_text(st, 5, k->given ? "gegeven" : "geweigerd", -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, k->form, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 7, k->source);
-	db_bind_date_or_null(st, 8, k->given_on);
-	db_bind_date_or_null(st, 9, k->ends_on);
-	sqlite3_bind_text(st, 10, k->scope, -1, SQLITE_STATIC);
-	db_bind_id(st, 11, db->actor_id);
-	db_bind_time(st, 12, now);
+	bind_consent(db, st, handover_id, k, now);
 	k->version = 1;
 	return step_done(db, st, NULL, e);
 }
@@ -398,22 +405,10 @@ static enum gp_status update_consent(struct db *db, const char *handover_id,
 		", decision = ?5, form = ?6, source = ?7, given_on = ?8, ends_on = ?9, scope = ?10, "
 		"version = version + 1, updated_at = ?12, updated_by = " ACTOR_SEQ(11) " "
 		"WHERE id = ?1 AND handover_seq = " DB_SEQ("handovers", 2) " AND version = ?13";
-	int child = strcmp(k->person, CONSENT_CHILD) == 0;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	db_bind_id(st, 1, k->id);
-	db_bind_id(st, 2, handover_id);
-	sqlite3_bind_text(st, 3, child ? "kind" : "ouder", -1, SQLITE_STATIC);
-	db_bind_id(st, 4, child ? "" : k->person);
-	sqlite3_bind_text(st, 5, k->given ? "gegeven" : "geweigerd", -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, k->form, -1, SQLITE_STATIC);
-	db_bind_text_or_null(st, 7, k->source);
-	db_bind_date_or_null(st, 8, k->given_on);
-	db_bind_date_or_null(st, 9, k->ends_on);
-	sqlite3_bind_text(st, 10, k->scope, -1, SQLITE_STATIC);
-	db_bind_id(st, 11, db->actor_id);
-	db_bind_time(st, 12, now);
+	bind_consent(db, st, handover_id, k, now);
 	sqlite3_bind_int(st, 13, k->version);
 	return step_done(db, st, changed, e);
 }

@@ -8,11 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
 #include "handover_letter.h"
 #include "i18n.h"
 #include "org.h"
-#include "outfile.h"
 #include "text.h"
 
 /* A growing text. */
@@ -483,51 +481,4 @@ enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, "%s", _("Deze overdracht bestaat niet (meer)."));
 	return db_error(db, rc, _("de overdracht lezen"), e);
-}
-
-enum gp_status handover_letter_write(struct db *db, const struct handover_refs *refs,
-				     const char *id, enum letter_format fmt,
-				     struct gp_date today, const char *path, struct gp_err *e)
-{
-	struct outfile of;
-	char child_id[DB_ID_LEN], detail[96], *text = NULL;
-	long long no = 0;
-	enum gp_status s = handover_child_of(db, id, child_id, e);
-	if (s == GP_OK)
-		s = handover_letter(db, refs, id, fmt, today, &text, e);
-	if (s != GP_OK)
-		return s;
-	/* the number for the log: the letter's first line has it, but ask */
-	{
-		static const char sql[] = "SELECT no FROM handovers WHERE id = ?";
-		sqlite3_stmt *st = db_stmt(db, sql, NULL);
-		if (st) {
-			db_bind_id(st, 1, id);
-			if (sqlite3_step(st) == SQLITE_ROW)
-				no = sqlite3_column_int64(st, 0);
-			sqlite3_reset(st);
-		}
-	}
-	s = outfile_open(&of, path, e);
-	if (s != GP_OK) {
-		free(text);
-		return s;
-	}
-	snprintf(detail, sizeof detail, "handover %lld letter %s %s", no,
-		 fmt == LETTER_MD ? "md" : "txt", path ? "file" : "stdout");
-	s = db_begin(db, e);
-	if (s == GP_OK)
-		s = audit_log(db, child_id, "export", detail, e);
-	if (s == GP_OK)
-		s = db_commit(db, e);
-	else
-		db_rollback(db);
-	if (s != GP_OK) {
-		outfile_abort(&of);
-		free(text);
-		return s;
-	}
-	fputs(text, of.f);
-	free(text);
-	return outfile_commit(&of, e);
 }

@@ -7,7 +7,8 @@
  * conversation is, feedback and a short report at closing) and the steps
  * so far.  Plain text or Markdown; always in Dutch, for a Dutch receiver,
  * whatever the interface language.  The same text is shown on the screen
- * and exported (`groeipad export handover ID`). */
+ * and exported through export_letter.h (`groeipad export handover NUMMER`,
+ * the Export dialog). */
 #ifndef GP_HANDOVER_LETTER_H
 #define GP_HANDOVER_LETTER_H
 
@@ -21,13 +22,6 @@ enum letter_format { LETTER_TXT, LETTER_MD };
 enum gp_status handover_letter(struct db *db, const struct handover_refs *refs, const char *id,
 			       enum letter_format fmt, struct gp_date today, char **out,
 			       struct gp_err *e);
-
-/* Writes the letter of handover `id` to stdout (path NULL) or to the new
- * file `path` (0600, never over an existing file, there only when
- * complete), after logging the export on the child's audit trail. */
-enum gp_status handover_letter_write(struct db *db, const struct handover_refs *refs,
-				     const char *id, enum letter_format fmt,
-				     struct gp_date today, const char *path, struct gp_err *e);
 
 /* The child id of handover `id` (for the caller's audit entry). */
 enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,

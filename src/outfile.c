@@ -10,26 +10,45 @@
 #include "i18n.h"
 #include "outfile.h"
 
-enum gp_status outfile_check(const char *path, struct gp_err *e)
+enum gp_status outfile_check_force(const char *path, int force, struct gp_err *e)
 {
 	struct stat sb;
-	if (path && lstat(path, &sb) == 0)
-		return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
-					       "of verwijder het oude bestand eerst."), path);
+	if (!path || lstat(path, &sb) != 0)
+		return GP_OK;
+	if (S_ISDIR(sb.st_mode))
+		return gp_fail(e, GP_EINPUT, _("%s is een map; geef een bestandsnaam."), path);
+	if (!force)
+		return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam, "
+					       "of vervang het met --force."), path);
+	if (!S_ISREG(sb.st_mode))
+		return gp_fail(e, GP_EINPUT, _("%s is geen gewoon bestand; groeipad vervangt "
+					       "het niet."), path);
 	return GP_OK;
 }
 
+enum gp_status outfile_check(const char *path, struct gp_err *e)
+{
+	return outfile_check_force(path, 0, e);
+}
+
 enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *e)
+{
+	return outfile_open_force(o, path, 0, e);
+}
+
+enum gp_status outfile_open_force(struct outfile *o, const char *path, int force,
+				  struct gp_err *e)
 {
 	memset(o, 0, sizeof *o);
 	if (!path) {
 		o->f = stdout;
 		return GP_OK;
 	}
-	enum gp_status s = outfile_check(path, e);
+	enum gp_status s = outfile_check_force(path, force, e);
 	if (s != GP_OK)
 		return s;
 	o->path = path;
+	o->force = force;
 	snprintf(o->tmp, sizeof o->tmp, "%s.part-%ld", path, (long)getpid());
 	int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0)
@@ -63,7 +82,9 @@ enum gp_status outfile_commit(struct outfile *o, struct gp_err *e)
 	if (bad)
 		s = gp_fail(e, GP_EIO, _("Kan %s niet schrijven: %s. Er is geen half bestand "
 					 "achtergebleven."), o->path, strerror(err));
-	else
+	else if (o->force && rename(o->tmp, o->path) != 0)
+		s = gp_fail(e, GP_EIO, _("Kan %s niet vervangen: %s."), o->path, strerror(errno));
+	else if (!o->force)
 		s = db_publish(o->tmp, o->path, e);
 	unlink(o->tmp);
 	o->tmp[0] = '\0';

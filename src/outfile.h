@@ -5,7 +5,9 @@
  * created 0600 with O_EXCL) and given its name by outfile_commit() only
  * after everything was written and synced, so a failure or a crash never
  * leaves a half-written export behind.  An existing PATH is never
- * replaced: like a backup, an export refuses to overwrite. */
+ * replaced (like a backup, an export refuses to overwrite) unless the user
+ * said so (--force, or yes to the question in the screens): then the
+ * complete new file takes the old one's place in one rename. */
 #ifndef GP_OUTFILE_H
 #define GP_OUTFILE_H
 
@@ -17,15 +19,22 @@ struct outfile {
 	FILE *f;          /* write here; stdout when path is NULL */
 	const char *path; /* the final name, or NULL for stdout */
 	char tmp[4200];   /* the temporary name while writing, "" for stdout */
+	int force;        /* replace an existing file at path */
 };
 
 /* GP_EINPUT with a sentence when `path` exists already (NULL is fine), so
  * a command can refuse before it asks for a password. */
 enum gp_status outfile_check(const char *path, struct gp_err *e);
 
+/* As outfile_check; with `force` an existing file is fine (a folder never). */
+enum gp_status outfile_check_force(const char *path, int force, struct gp_err *e);
+
 /* Opens stdout (path NULL) or the temporary file for `path`.  GP_EINPUT when
  * path exists already, GP_EIO when the file cannot be made. */
 enum gp_status outfile_open(struct outfile *o, const char *path, struct gp_err *e);
+/* As outfile_open; with `force` an existing file is replaced on commit. */
+enum gp_status outfile_open_force(struct outfile *o, const char *path, int force,
+				  struct gp_err *e);
 
 /* Flushes and checks what was written; for a file also syncs it, closes it
  * and gives it its name.  On failure nothing is left at `path`. */

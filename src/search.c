@@ -103,9 +103,11 @@ int search_build_match(const char *query, char *out, size_t outsz)
 		int all_digits = 1;
 		for (size_t i = 0; i < n; i++)
 			all_digits &= isdigit((unsigned char)start[i]) != 0;
-		if (memchr(start, '-', n) || memchr(start, '/', n)) {
-			if (date_phrase(start, n, out, outsz, &pos) != 0)
-				return -1;
+		/* a word with - or / is a birth date when it reads as one; otherwise
+		 * (Al-Ahmad, Çelik-Bakker) a name, below */
+		if ((memchr(start, '-', n) || memchr(start, '/', n)) &&
+		    date_phrase(start, n, out, outsz, &pos) == 0) {
+			/* the date phrase is written */
 		} else if (all_digits && n == 8 && start[0] <= '3' && start[2] <= '1') {
 			char dash[11];
 			snprintf(dash, sizeof dash, "%.2s-%.2s-%.4s", start, start + 2, start + 4);
@@ -127,7 +129,9 @@ int search_build_match(const char *query, char *out, size_t outsz)
 			out[pos++] = ' ';
 			out[pos] = '\0';
 		} else {
-			/* the tokenizer drops punctuation; keep letters, digits and UTF-8 */
+			/* the tokenizer splits at punctuation: keep letters, digits and
+			 * UTF-8, and a blank between parts, so Al-Ahmad is the phrase
+			 * "al ahmad" — two words that follow each other */
 			char word[256];
 			size_t wl = 0;
 			int digits = 0, letters = 0;
@@ -137,8 +141,12 @@ int search_build_match(const char *query, char *out, size_t outsz)
 					word[wl++] = start[i];
 					digits += isdigit(ch) != 0;
 					letters += !isdigit(ch);
+				} else if (wl > 0 && word[wl - 1] != ' ') {
+					word[wl++] = ' ';
 				}
 			}
+			while (wl > 0 && word[wl - 1] == ' ')
+				wl--;
 			if (wl == 0)
 				continue;
 			/* numbers are BSNs, postcodes or dates; words are names, except

@@ -106,10 +106,7 @@ static int put(char *out, size_t outsz, size_t *pos, const char *b, size_t n)
 	return 1;
 }
 
-/* Transliterates one non-ASCII character to ASCII with glibc's tables (which
- * live in the C.UTF-8 locale, whatever the user's locale is).  Returns the
- * length written to out, or 0 when there is no Latin equivalent. */
-static size_t translit_char(const char *ch, size_t len, char *out, size_t outsz)
+size_t text_translit(const char *ch, size_t len, char *out, size_t outsz)
 {
 	/* Opened once and kept: iconv_open loads conversion modules, too slow to
 	 * repeat for every character of every search keystroke. */
@@ -117,7 +114,7 @@ static size_t translit_char(const char *ch, size_t len, char *out, size_t outsz)
 	static iconv_t cd = (iconv_t)-1;
 	if (!cutf8)
 		cutf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-	if (!cutf8)
+	if (!cutf8 || len == 0 || len > 4 || outsz < 2)
 		return 0;
 	locale_t old = uselocale(cutf8);
 	if (cd == (iconv_t)-1)
@@ -159,7 +156,7 @@ void text_fold(const char *s, char *out, size_t outsz)
 		if (cp < 0x80) {
 			buf[0] = (char)tolower((unsigned char)cp);
 			blen = 1;
-		} else if ((blen = translit_char(s, (size_t)k, buf, sizeof buf)) > 0) {
+		} else if ((blen = text_translit(s, (size_t)k, buf, sizeof buf)) > 0) {
 			for (size_t i = 0; i < blen; i++)
 				buf[i] = (char)tolower((unsigned char)buf[i]);
 		} else {
@@ -205,7 +202,7 @@ void text_sanitize(const char *s, char *out, size_t outsz, int ascii)
 				blen = (size_t)utf8_encode(0xFFFD, buf);
 			}
 		} else if (ascii && cp >= 0x80) {
-			blen = translit_char(s, (size_t)k, buf, sizeof buf);
+			blen = text_translit(s, (size_t)k, buf, sizeof buf);
 			if (blen == 0) {
 				buf[0] = '?';
 				blen = 1;

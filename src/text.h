@@ -32,6 +32,12 @@ int text_is_control(uint32_t cp);
  * Always NUL-terminates out (truncating at a character boundary). */
 void text_fold(const char *s, char *out, size_t outsz);
 
+/* Transliterates one UTF-8 character (len bytes at ch) to ASCII with
+ * glibc's tables of the C.UTF-8 locale, whatever the user's locale is
+ * (ë → e, ß → ss, Ø → O).  Returns the length written to out (always
+ * terminated), or 0 when there is no Latin equivalent (王). */
+size_t text_translit(const char *ch, size_t len, char *out, size_t outsz);
+
 /* Copies s to out so that it is harmless on a terminal: control characters
  * become visible placeholders (␛ for ESC, or ^[ when `ascii`), invalid bytes
  * become U+FFFD (or ?).  When `ascii` is set, every non-ASCII character is

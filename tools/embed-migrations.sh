@@ -43,5 +43,8 @@ extern const struct migration gp_hub_migrations[];
 extern const int gp_hub_migration_count;
 #endif
 H
-cmp -s "$out/migrations.h.tmp" "$out/migrations.h" 2>/dev/null && rm "$out/migrations.h.tmp" \
+# An unchanged header keeps its content but is made newer than the scripts,
+# so make does not run this again on every build.
+cmp -s "$out/migrations.h.tmp" "$out/migrations.h" 2>/dev/null \
+  && { rm "$out/migrations.h.tmp"; touch "$out/migrations.h"; } \
   || mv "$out/migrations.h.tmp" "$out/migrations.h"

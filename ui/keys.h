@@ -28,6 +28,7 @@
 	X(NEW,          GK_F7,     0,         0,        N_("Nieuw"),   N_("iets nieuws toevoegen")) \
 	X(DELETE,       GK_F8,     0,         0,        N_("Verwijder"), N_("verwijderen (met bevestiging)")) \
 	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers en sociale kaart")) \
+	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: kindoverzicht, afschrift, JSON, BDS JSON of de overdrachtsbrief")) \
 	X(QUIT,         GK_F10,    0,         0,        N_("Stoppen"), N_("stoppen (vraagt eerst bij niet-opgeslagen werk)")) \
 	X(BACK,         GK_ESC,    0,         0,        N_("Terug"),   N_("terug (vraagt eerst bij niet-opgeslagen werk)")) \
 	X(OPEN,         GK_ENTER,  0,         0,        N_("Openen"),  N_("het gekozene openen")) \
@@ -77,11 +78,10 @@
 	X(DAY_PREV,     GK_LEFT,   0,         0,        NULL,          N_("vorige dag")) \
 	X(DAY_NEXT,     GK_RIGHT,  0,         0,        NULL,          N_("volgende dag")) \
 	X(DAY_TODAY,    't',       0,         0,        NULL,          N_("naar vandaag")) \
-	X(PLAN,         GK_F7,     0,         0,        N_("Afspraak"), N_("een afspraak plannen voor wat aan de beurt is")) \
+	X(PLAN,         GK_F7,     0,         0,        N_("Plannen"), N_("een afspraak plannen voor wat aan de beurt is")) \
 	X(GIZ,          GK_F6,     0,         0,        N_("GIZ"),     N_("een GIZ-gesprek vastleggen")) \
 	X(PARENT_VIEW,  GK_F6,     'o',       0,        N_("Ouder"),   N_("het scherm voor de ouder: de matrix en het plan in gewone woorden")) \
-	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)")) \
-	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: de overdrachtsbrief als tekst of Markdown"))
+	X(STEP,         GK_F6,     0,         0,        N_("Stap"),    N_("de volgende stap van de overdracht vastleggen (verzenden, ontvangst, …)"))
 
 enum action {
 	ACT_NONE = 0,

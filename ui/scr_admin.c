@@ -1,6 +1,7 @@
 /* scr_admin.c — Beheer, for the role beheerder only: the user accounts
- * (new, deactivate/activate, new password) and the sociale kaart (new and
- * changed organisations).  Two sections, switched with Left/Right or Tab;
+ * (new, deactivate/activate, new password), the sociale kaart (new and
+ * changed organisations) and Uitwisseling (importing children, the report
+ * for the municipality).  Three sections, switched with Left/Right or Tab;
  * each is its own screen_ops so the bar shows the keys that work there.
  * Nothing is deleted: F8 deactivates (or activates again), after a question. */
 #include <stdlib.h>
@@ -11,7 +12,18 @@
 #include "org.h"
 #include "screens.h"
 
-enum { SEC_USERS, SEC_ORGS, SEC_COUNT, LIST_TOP = 3 };
+enum { SEC_USERS, SEC_ORGS, SEC_EXCHANGE, SEC_COUNT, LIST_TOP = 3 };
+
+/* The entries of Uitwisseling: what Enter opens. */
+static const struct {
+	const char *label;            /* N_() */
+	void (*open)(struct app *app);
+} EXCHANGE[] = {
+	{N_("Kinderen importeren (CSV of BDS JSON)"), import_open},
+	{N_("Rapportage voor de gemeente (aantallen)"), report_dialog_open},
+};
+
+enum { NEXCHANGE = sizeof EXCHANGE / sizeof *EXCHANGE };
 
 struct admin {
 	struct account *users; /* every account, by user name */
@@ -38,6 +50,12 @@ static const struct screen_key org_keys[] = {
 	{ACT_NONE, NULL},
 };
 
+static const struct screen_key exchange_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
 static const struct screen_ops admin_ops[SEC_COUNT];
 
 static void load(struct app *app, struct admin *a)
@@ -53,6 +71,7 @@ static void load(struct app *app, struct admin *a)
 		app_message(app, 1, "%s", e.msg);
 	list_set_count(&a->pos[SEC_USERS], a->nusers);
 	list_set_count(&a->pos[SEC_ORGS], a->norgs);
+	list_set_count(&a->pos[SEC_EXCHANGE], NEXCHANGE);
 }
 
 static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -64,7 +83,8 @@ static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
 
 static void draw_tabs(struct app *app, struct admin *a, const struct rect *b)
 {
-	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart")};
+	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart"),
+					       N_("Uitwisseling")};
 	int x = b->x + 2;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -129,14 +149,33 @@ static void draw_orgs(struct app *app, struct admin *a, const struct rect *b)
 	attrset(A_NORMAL);
 }
 
+static void draw_exchange(struct app *app, struct admin *a, const struct rect *b)
+{
+	struct listpos *p = &a->pos[SEC_EXCHANGE];
+	list_set_height(p, b->h - LIST_TOP - 1);
+	for (int i = 0; i < NEXCHANGE; i++) {
+		int y = b->y + LIST_TOP + i;
+		attrset(i == p->sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+		draw_blank(stdscr, y, b->x + 2, b->w - 4);
+		draw_text(stdscr, y, b->x + 3, b->w - 6, _(EXCHANGE[i].label), app->ascii);
+	}
+	attrset(app_attr(app, TH_DIM));
+	draw_text(stdscr, b->y + LIST_TOP + NEXCHANGE + 1, b->x + 3, b->w - 6,
+		  _("Enter opent. Een kindoverzicht exporteert u in het dossier (Ctrl-E)."),
+		  app->ascii);
+	attrset(A_NORMAL);
+}
+
 static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 {
 	struct admin *a = s->st;
 	draw_tabs(app, a, b);
 	if (a->section == SEC_USERS)
 		draw_users(app, a, b);
-	else
+	else if (a->section == SEC_ORGS)
 		draw_orgs(app, a, b);
+	else
+		draw_exchange(app, a, b);
 }
 
 /* --- user actions --- */
@@ -202,9 +241,16 @@ static int admin_key(struct app *app, struct screen *s, enum action act, int key
 	struct admin *a = s->st;
 	(void)key;
 	if (act == ACT_SECTION_NEXT || act == ACT_SECTION_PREV) {
-		a->section = (a->section + 1) % SEC_COUNT;
+		a->section = (a->section + (act == ACT_SECTION_NEXT ? 1 : SEC_COUNT - 1)) % SEC_COUNT;
 		s->ops = &admin_ops[a->section];
 		return 1;
+	}
+	if (a->section == SEC_EXCHANGE) {
+		if (act == ACT_OPEN) {
+			EXCHANGE[a->pos[SEC_EXCHANGE].sel].open(app);
+			return 1;
+		}
+		return list_key(&a->pos[SEC_EXCHANGE], act);
 	}
 	return a->section == SEC_USERS ? user_key(app, a, act) : org_key(app, a, act);
 }
@@ -224,12 +270,13 @@ static void admin_destroy(struct app *app, struct screen *s)
 }
 
 #define ADMIN_HOWTO \
-	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers en Sociale " \
-	   "kaart. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
+	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers, Sociale " \
+	   "kaart en Uitwisseling. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
 	   "gebruiker een nieuw wachtwoord, F8 deactiveert (of activeert weer). Niemand " \
 	   "wordt verwijderd, zodat het logboek compleet blijft; de laatste actieve " \
 	   "beheerder kan niet gedeactiveerd worden. Sociale kaart: F7 voegt een " \
-	   "organisatie toe, F4 of Enter wijzigt de gekozen organisatie.")
+	   "organisatie toe, F4 of Enter wijzigt de gekozen organisatie. Uitwisseling: " \
+	   "Enter opent het importeren van kinderen of de rapportage voor de gemeente.")
 
 static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_USERS] = {
@@ -242,6 +289,11 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 		.resume = admin_resume, .destroy = admin_destroy, .keys = org_keys,
 		.howto = ADMIN_HOWTO,
 	},
+	[SEC_EXCHANGE] = {
+		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
+		.resume = admin_resume, .destroy = admin_destroy, .keys = exchange_keys,
+		.howto = ADMIN_HOWTO,
+	},
 };
 
 void admin_open(struct app *app)
@@ -250,8 +302,9 @@ void admin_open(struct app *app)
 		app_message(app, 1, "%s", _("Beheer is alleen voor een beheerder."));
 		return;
 	}
-	if (app_pop_to(app, &admin_ops[SEC_USERS]) || app_pop_to(app, &admin_ops[SEC_ORGS]))
-		return;
+	for (int i = 0; i < SEC_COUNT; i++)
+		if (app_pop_to(app, &admin_ops[i]))
+			return;
 	struct admin *a = calloc(1, sizeof *a);
 	if (!a) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));

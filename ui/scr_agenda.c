@@ -26,7 +26,7 @@ struct agenda {
 };
 
 static const struct screen_key agenda_keys[] = {
-	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Afspraak")}, {ACT_QUIT, NULL},
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_QUIT, NULL},
 	{ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
 	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_DAY_PREV, NULL},
 	{ACT_DAY_NEXT, NULL}, {ACT_DAY_TODAY, NULL}, {ACT_FILTER_MINE, NULL},

@@ -26,7 +26,7 @@ enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_HANDOV
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
 	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_PLAN, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
-	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_key family_keys[] = {
@@ -34,14 +34,15 @@ static const struct screen_key family_keys[] = {
 	{ACT_NEW, N_("Nieuwe ouder")}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL},
 	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
-	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_key contacts_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, NULL},
 	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
-	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, NULL},
+	{ACT_NONE, NULL},
 };
 
 static const struct screen_key handovers_keys[] = {
@@ -49,7 +50,8 @@ static const struct screen_key handovers_keys[] = {
 	{ACT_STEP, NULL}, {ACT_NEW, N_("Nieuwe overdracht")}, {ACT_DELETE, N_("Intrekken")},
 	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
 	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
-	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, N_("Brief")},
+	{ACT_NONE, NULL},
 };
 
 static const struct screen_key vaccines_keys[] = {
@@ -57,7 +59,7 @@ static const struct screen_key vaccines_keys[] = {
 	{ACT_QUIT, NULL},
 	{ACT_BACK, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL},
 	{ACT_PGDN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_SECTION_PREV, NULL},
-	{ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+	{ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_ops dossier_ops[SEC_COUNT];
@@ -359,6 +361,12 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return 1;
 	case ACT_SECTION_PREV:
 		switch_section(s, -1);
+		return 1;
+	case ACT_EXPORT: /* in Overdrachten: the letter of the handover chosen */
+		if (d->section == SEC_HANDOVERS && d->nhand > 0)
+			export_letter_dialog_open(app, &d->child, d->hand[d->hpos.sel].id);
+		else
+			export_dialog_open(app, &d->child);
 		return 1;
 	default:
 		break;

@@ -193,39 +193,6 @@ static void view_draw(struct app *app, struct screen *s, const struct rect *b)
 		draw_text(stdscr, y + i, x, w, v->lines[v->top + i], app->ascii);
 }
 
-/* The letter as a new file in the home folder. */
-static void export_letter(struct app *app, struct view *v)
-{
-	struct gp_err e = {0};
-	struct refdata *nl = NULL;
-	char path[4096], day[11];
-	const char *home = getenv("HOME");
-	const struct refdata *codes = app->ref;
-	date_fmt_nl(app->today, day);
-	if (strcmp(i18n_lang(), "nl") != 0 && refdata_load(refdata_dir(), "nl", &nl, &e) == GP_OK)
-		codes = nl;
-	struct handover_refs refs = {app->hrules, codes};
-	enum gp_status s = GP_EINPUT;
-	for (int k = 1; k < 100 && s == GP_EINPUT; k++) {
-		if (k == 1)
-			snprintf(path, sizeof path, "%s/overdracht-%lld-%s.txt",
-				 home && *home ? home : ".", v->line.no, day);
-		else
-			snprintf(path, sizeof path, "%s/overdracht-%lld-%s-%d.txt",
-				 home && *home ? home : ".", v->line.no, day, k);
-		gp_err_clear(&e);
-		s = outfile_check(path, &e); /* never over an existing file: take the next name */
-		if (s == GP_OK)
-			s = handover_letter_write(app->db, &refs, v->id, LETTER_TXT, app->today,
-						  path, &e);
-	}
-	refdata_free(nl);
-	if (s == GP_OK)
-		app_message(app, 0, _("De brief staat in %s."), path);
-	else
-		app_message(app, 1, "%s", e.msg[0] ? e.msg : _("De brief kon niet worden opgeslagen."));
-}
-
 static int view_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct view *v = s->st;
@@ -242,8 +209,8 @@ static int view_key(struct app *app, struct screen *s, enum action act, int key)
 	case ACT_DELETE:
 		handover_step_open(app, v->id, "ingetrokken");
 		return 1;
-	case ACT_EXPORT:
-		export_letter(app, v);
+	case ACT_EXPORT: /* the Export dialog with this letter chosen */
+		export_letter_dialog_open(app, &v->child, v->id);
 		return 1;
 	case ACT_UP:
 		v->top--;
@@ -295,7 +262,7 @@ static const struct screen_ops view_ops = {
 		    "de samenvatting, het gezag, de toestemming, wie de casusregie heeft en "
 		    "het verloop. Bovenaan staat wat te laat is. F4 wijzigt de overdracht, F6 "
 		    "zet de volgende stap (verzenden kan pas als de toestemming compleet is), "
-		    "F8 trekt haar in, Ctrl-E zet de brief in een bestand in uw thuismap. Met "
+		    "F8 trekt haar in, Ctrl-E opent het exportvenster met deze brief (opmaak, tekenset, bestand). Met "
 		    "de pijltjes en PgUp/PgDn leest u verder."),
 };
 

@@ -28,6 +28,16 @@ void growth_chart_open(struct app *app, const struct child *c);
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
 
+/* Export: the Export dialog for child c (from the dossier). */
+void export_dialog_open(struct app *app, const struct child *c);
+/* The same with the letter of handover handover_id (of child c) chosen. */
+void export_letter_dialog_open(struct app *app, const struct child *c, const char *handover_id);
+
+/* Beheer › Uitwisseling: importing children (a file, its check, then the
+ * import) and the period report for the municipality. */
+void import_open(struct app *app);
+void report_dialog_open(struct app *app);
+
 /* Plan a visit for child c (existing NULL: a new one, filled in for what
  * is due), or change an existing appointment. */
 void appointment_form_open(struct app *app, const struct child *c,

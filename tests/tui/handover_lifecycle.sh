@@ -3,7 +3,8 @@
 # each next step with its day: receipt confirmed, the first conversation
 # planned (its date asked), feedback (a note is required), closed with the
 # short report.  The letter (Enter) carries the steps and the report; Ctrl-E
-# puts it in a file in the home folder; a closed handover changes no more.
+# opens the Export dialog with this letter chosen and F2 puts it in a file in
+# the home folder; a closed handover changes no more.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
 export HOME="$PWD"
@@ -53,10 +54,12 @@ tui_keys End
 tui_wait "Gemaakt met groeipad"
 tui_show "De brief: het verloop tot afgerond"
 tui_keys C-e
-tui_wait "De brief staat in"
-tui_screen | grep -o "De brief staat in [^ ]*" | sed "s|$PWD|HOME|"
-grep -c "Afgerond: het gaat goed" overdracht-3-26-11-2026.txt
-stat -c %a overdracht-3-26-11-2026.txt
+tui_wait "Overdrachtsbrief (voor de ontvanger)"
+tui_keys F2
+tui_wait "Geschreven naar"
+tui_screen | grep -o "Geschreven naar [^ ]*" | sed "s|$PWD|HOME|"
+grep -c "Afgerond: het gaat goed" overdracht-3.txt
+stat -c %a overdracht-3.txt
 # a closed handover: no more steps, no more changes
 tui_keys F6
 tui_wait "geen stap meer"

@@ -136,6 +136,21 @@ static void every_action_is_described(void **state)
 	assert_string_equal(name, "PgDn");
 }
 
+/* The Export dialog is Ctrl-E (the lead's key plan); F12 is the screen
+ * lock and belongs to nothing else. */
+static void export_is_ctrl_e_and_f12_is_free(void **state)
+{
+	(void)state;
+	const struct action_info *ex = keys_info(ACT_EXPORT);
+	assert_int_equal(ex->keys[0], GK_CTRL_E);
+	for (int a = 1; a < ACT_COUNT; a++) {
+		const struct action_info *ai = keys_info((enum action)a);
+		for (int k = 0; k < KEYS_PER_ACTION; k++)
+			if (ai->keys[k] == GK_F12 && strcmp(ai->name, "LOCK") != 0)
+				fail_msg("F12 is bound to %s", ai->name);
+	}
+}
+
 /* The line editor and the form take actions; no key is involved. */
 static void actions_are_dispatched(void **state)
 {
@@ -233,6 +248,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(product_section_3_bindings),
 		cmocka_unit_test(every_action_is_described),
+		cmocka_unit_test(export_is_ctrl_e_and_f12_is_free),
 		cmocka_unit_test(actions_are_dispatched),
 		cmocka_unit_test(foreign_sequences_are_recognised),
 	};

@@ -1,7 +1,8 @@
 /* test_plans.c — the statements behind every screen and command, as they
  * run: a session on a demo database (search, a dossier with its contact
  * moments, growth and family, saving a child and a contact moment, the work
- * list, the recently opened children) is recorded, and then
+ * list, the recently opened children, the child's exports: kindoverzicht,
+ * JSON and BDS JSON) is recorded, and then
  *  - every statement the core prepared is asked for its plan (EXPLAIN QUERY
  *    PLAN): none reads a whole table of records unless it is one of the few
  *    whole-database jobs named below;
@@ -24,6 +25,7 @@
 #include "db.h"
 #include "demo.h"
 #include "due.h"
+#include "export.h"
 #include "recent.h"
 #include "search.h"
 
@@ -112,6 +114,9 @@ static int on_statement(unsigned type, void *ctx, void *p, void *x)
 	return 0;
 }
 
+/* The folder of the test's files (the exports go there). */
+static char workdir[32];
+
 /* What a nurse does in a few minutes, through the core. */
 static void session(struct db *db, const struct contact_refs *refs, struct gp_date today,
 		    const char *child_id, const char *contact_id, int round)
@@ -174,6 +179,16 @@ static void session(struct db *db, const struct contact_refs *refs, struct gp_da
 	struct due_report report;
 	assert_int_equal(due_collect(db, refs->schedule, today, DUE_OPEN, 100, &report, &e), GP_OK);
 	due_report_free(&report);
+	/* the child's exports (issue 11) */
+	static const enum export_format formats[] = {EXPORT_TXT, EXPORT_JSON, EXPORT_BDS};
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		char out[64];
+		snprintf(out, sizeof out, "%s/export.%d", workdir, (int)i);
+		struct export_job job = {.format = formats[i], .path = out, .force = 1,
+					 .today = today};
+		struct export_result res;
+		assert_int_equal(export_child(db, &job, &c, &res, &e), GP_OK);
+	}
 }
 
 static void hot_queries_use_indexes_and_are_prepared_once(void **state)
@@ -181,6 +196,8 @@ static void hot_queries_use_indexes_and_are_prepared_once(void **state)
 	(void)state;
 	char dir[] = "/tmp/gp-plans-XXXXXX", path[64];
 	assert_non_null(mkdtemp(dir));
+	snprintf(workdir, sizeof workdir, "%s", dir);
+	setenv("GROEIPAD_DATADIR", datadir(), 0); /* the exports read it through refdata_dir() */
 	snprintf(path, sizeof path, "%s/t.db", dir);
 	struct gp_err e = {0};
 	struct db *db;
