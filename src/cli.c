@@ -208,7 +208,7 @@ int cli_session(const struct cli *c, const char *what, struct db **out)
  * write into it, and only then puts it in place, so a failure never leaves
  * a half-made file.  With `replace_demo` an existing DEMO database is
  * replaced; anything else at `final` is refused. */
-static enum gp_status create_db(const char *final, int replace_demo,
+enum gp_status cli_create_db(const char *final, int replace_demo,
 				enum gp_status (*fill)(struct db *, void *, struct gp_err *),
 				void *ctx, struct gp_err *e)
 {
@@ -294,7 +294,7 @@ static int cmd_init(const struct cli *c)
 	if (!c->have_db)
 		make_parent_dir(c->db);
 	struct init_ctx ctx = {c->user, c->name ? c->name : c->user, password};
-	if (create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
+	if (cli_create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
 		return cli_fail(&e);
 	printf(_("Database %s aangemaakt; log in als %s.\n"), c->db, c->user);
 	return 0;
@@ -313,7 +313,7 @@ static int cmd_demo(const struct cli *c)
 	struct demo_options opt = {(int)c->children, c->seed, refdata_dir()};
 	if (!c->have_db)
 		make_parent_dir(c->db);
-	if (create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
+	if (cli_create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
 		return cli_fail(&e);
 	printf(_("Demodatabase %s aangemaakt met %ld kinderen; log in met demo/demo.\n"), c->db,
 	       c->children);
@@ -430,7 +430,7 @@ static int parse_long(const char *s, long *out)
 
 enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
        OPT_ENCODING, OPT_FROM, OPT_TO, OPT_DOC_LANG, OPT_BDS_VERSION, OPT_FORCE, OPT_AFSCHRIFT,
-       OPT_IDENTITY, OPT_SKIP_BAD, OPT_DRY_RUN, OPT_HUB };
+       OPT_IDENTITY, OPT_SKIP_BAD, OPT_DRY_RUN, OPT_HUB, OPT_LOCATION };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -443,6 +443,7 @@ static const struct option OPTIONS[] = {
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
 	{"hub", required_argument, NULL, OPT_HUB},
+	{"location", required_argument, NULL, OPT_LOCATION},
 	{"from", required_argument, NULL, OPT_FROM},
 	{"to", required_argument, NULL, OPT_TO},
 	{"doc-lang", required_argument, NULL, OPT_DOC_LANG},
@@ -502,6 +503,9 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_HUB:
 			c->hub = optarg;
+			break;
+		case OPT_LOCATION:
+			c->location = optarg;
 			break;
 		case OPT_FROM:
 			c->from = optarg;
@@ -592,7 +596,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 		{"init", cmd_init, 0},   {"demo", cmd_demo, 0}, {"check", cmd_check, 0},
 		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
 		{"import", cmd_import, 1}, {"report", cmd_report, 0},
-		{"hub", cmd_hub, 1},
+		{"hub", cmd_hub, 1}, {"sync", cmd_sync, 0},
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
 		if (strcmp(cmd, commands[i].name) != 0)

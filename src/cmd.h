@@ -11,6 +11,8 @@
 #include "err.h"
 #include "textout.h"
 
+struct hub;
+
 enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64 };
 
 /* The command line after parsing. */
@@ -30,7 +32,8 @@ struct cli {
 	int identity;            /* --identity (export bds): names and BSN too */
 	int skip_bad;            /* --skip-bad (import) */
 	int dry_run;             /* --dry-run (import) */
-	const char *hub;         /* --hub CONNINFO (hub) */
+	const char *hub;         /* --hub CONNINFO (hub, sync) */
+	const char *location;    /* --location NAME (hub checkout) */
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
 	int have_db;             /* --db was given */
@@ -66,6 +69,15 @@ int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
 /* groeipad hub init|migrate|check (cmd_hub.c). */
 int cmd_hub(const struct cli *c);
+/* groeipad sync and hub checkout (cmd_sync.c). */
+int cmd_sync(const struct cli *c);
+int cmd_hub_checkout(const struct cli *c);
+/* Connects to c->hub, asking for the password on a terminal when needed. */
+enum gp_status cli_connect_hub(const char *conninfo, struct hub **h, struct gp_err *e);
+/* Builds a new database file at `final` whole or not at all (cli.c). */
+enum gp_status cli_create_db(const char *final, int replace_demo,
+			     enum gp_status (*fill)(struct db *, void *, struct gp_err *),
+			     void *ctx, struct gp_err *e);
 int cmd_import(const struct cli *c);
 int cmd_report(const struct cli *c);
 

@@ -17,7 +17,7 @@
 
 /* Connects, asking for the password on a terminal when the server wants
  * one that libpq could not find. */
-static enum gp_status connect_hub(const char *conninfo, struct hub **h, struct gp_err *e)
+enum gp_status cli_connect_hub(const char *conninfo, struct hub **h, struct gp_err *e)
 {
 	int needs = 0;
 	enum gp_status s = hub_connect(conninfo, NULL, h, &needs, e);
@@ -80,9 +80,11 @@ int cmd_hub(const struct cli *c)
 		return cli_usage_error("%s", _("hub heeft een opdracht nodig: hub init, hub "
 					       "migrate of hub check."));
 	const char *what = c->args[0];
+	if (strcmp(what, "checkout") == 0)
+		return cmd_hub_checkout(c);
 	int init = strcmp(what, "init") == 0, check = strcmp(what, "check") == 0;
 	if (!init && !check && strcmp(what, "migrate") != 0)
-		return cli_usage_error(_("hub kent init, migrate en check, niet '%s'."), what);
+		return cli_usage_error(_("hub kent init, migrate, check en checkout, niet '%s'."), what);
 	if (c->nargs > 1)
 		return cli_usage_error(_("onverwacht argument '%s'."), c->args[1]);
 	if (!c->hub)
@@ -90,7 +92,7 @@ int cmd_hub(const struct cli *c)
 					 "\"service=groeipad\"."), what);
 	struct gp_err e = {0};
 	struct hub *h;
-	if (connect_hub(c->hub, &h, &e) != GP_OK)
+	if (cli_connect_hub(c->hub, &h, &e) != GP_OK)
 		return cli_fail(&e);
 	if (check) {
 		int rc = check_chains(h);

@@ -15,6 +15,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "outbox.h"
 #include "migrations.h"
 #include "text.h"
 #include "date.h"
@@ -749,6 +750,7 @@ void db_close(struct db *db)
 {
 	if (!db)
 		return;
+	outbox_forget(db); /* the exchange's statements, built from the schema */
 	for (int i = 0; i < db->ncache; i++)
 		sqlite3_finalize(db->cache[i].stmt);
 	if (db->h)

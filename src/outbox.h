@@ -9,8 +9,9 @@
  * global ids instead of this file's row numbers); and clears it once the hub
  * has accepted a version.
  *
- * Built so far for children only (migration 012 captures children);
- * `groeipad sync`, which will push these to the hub, is not built yet. */
+ * The exchanged tables and how they travel are listed in outbox.c; sync.c
+ * pushes what this module lists and applies what the hub sends with
+ * outbox_apply. */
 #ifndef GP_OUTBOX_H
 #define GP_OUTBOX_H
 
@@ -52,5 +53,36 @@ const char *const *outbox_local_columns(const char *tbl);
  * outbox; one saved again since stays, with that version as its base. */
 enum gp_status outbox_confirm(struct db *db, const struct outbox_entry *entries, int n,
 			      struct gp_err *e);
+
+/* The same inside the caller's transaction. */
+enum gp_status outbox_confirm_in(struct db *db, const struct outbox_entry *entries, int n,
+				 struct gp_err *e);
+
+/* Lists every record of every exchanged table (base 0), for a workstation's
+ * first exchange; inside the caller's transaction. */
+enum gp_status outbox_capture_all(struct db *db, struct gp_err *e);
+
+/* The exchanged tables, in the order a pull applies them (references
+ * first): their number, the i-th name (NULL past the end), and a table's
+ * place in that order (-1: not exchanged). */
+int outbox_table_count(void);
+const char *outbox_table_name(int i);
+int outbox_table_rank(const char *tbl);
+
+/* Stores a record as the hub sent it (its body as it travels): inserted,
+ * or its columns replaced when this file has that id; references turned
+ * back into this file's row numbers, a child's search keys computed here,
+ * link tables rewritten.  Inside the caller's transaction, with capture
+ * off. */
+enum gp_status outbox_apply(struct db *db, const char *tbl, const char *json,
+			    struct gp_err *e);
+
+/* The local version and row of the record with global id `id` (0 and 0
+ * when this file does not have it). */
+enum gp_status outbox_local_version(struct db *db, const char *tbl, const char *id,
+				    int *version, long long *row_seq, struct gp_err *e);
+
+/* Drops the statements prepared for `db` (before db_close). */
+void outbox_forget(struct db *db);
 
 #endif

@@ -11,9 +11,14 @@
 -- the exchange while it applies the hub's changes.  An update that does not
 -- raise the version is no change of the record and is not captured.
 --
--- This step captures children; the other record types follow with the
--- exchange itself.  Existing records are not listed: a workstation's first
--- exchange sends every record it has.  Nothing existing is converted.
+-- Every table that travels has its two triggers (src/outbox.c lists the
+-- same tables); the event tables, which are only ever added to, have only
+-- the insert trigger.  Link tables without an id (contact_professionals,
+-- giz_participants) travel inside their owner, whose save raises its
+-- version.  Existing records are not listed: a workstation's first exchange
+-- sends every record it has.  Nothing existing is converted.
+
+-- Facts of the exchange (hub id, cursor, last result) live in settings.
 
 CREATE TABLE sync_outbox (
   seq          INTEGER PRIMARY KEY,   -- order of first capture
@@ -22,6 +27,51 @@ CREATE TABLE sync_outbox (
   base_version INTEGER NOT NULL CHECK (base_version >= 0),
   UNIQUE (tbl, row_seq)
 );
+
+CREATE TRIGGER accounts_outbox_insert AFTER INSERT ON accounts
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('accounts', NEW.seq, 0);
+END;
+
+CREATE TRIGGER accounts_outbox_update AFTER UPDATE ON accounts
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('accounts', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER organisations_outbox_insert AFTER INSERT ON organisations
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('organisations', NEW.seq, 0);
+END;
+
+CREATE TRIGGER organisations_outbox_update AFTER UPDATE ON organisations
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('organisations', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER parents_outbox_insert AFTER INSERT ON parents
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('parents', NEW.seq, 0);
+END;
+
+CREATE TRIGGER parents_outbox_update AFTER UPDATE ON parents
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('parents', NEW.seq, OLD.version);
+END;
 
 CREATE TRIGGER children_outbox_insert AFTER INSERT ON children
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
@@ -37,3 +87,215 @@ BEGIN
   INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
     VALUES ('children', NEW.seq, OLD.version);
 END;
+
+CREATE TRIGGER child_parents_outbox_insert AFTER INSERT ON child_parents
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('child_parents', NEW.seq, 0);
+END;
+
+CREATE TRIGGER child_parents_outbox_update AFTER UPDATE ON child_parents
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('child_parents', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER contacts_outbox_insert AFTER INSERT ON contacts
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('contacts', NEW.seq, 0);
+END;
+
+CREATE TRIGGER contacts_outbox_update AFTER UPDATE ON contacts
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('contacts', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER contact_observations_outbox_insert AFTER INSERT ON contact_observations
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('contact_observations', NEW.seq, 0);
+END;
+
+CREATE TRIGGER contact_observations_outbox_update AFTER UPDATE ON contact_observations
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('contact_observations', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER measurements_outbox_insert AFTER INSERT ON measurements
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('measurements', NEW.seq, 0);
+END;
+
+CREATE TRIGGER measurements_outbox_update AFTER UPDATE ON measurements
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('measurements', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER vaccinations_outbox_insert AFTER INSERT ON vaccinations
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('vaccinations', NEW.seq, 0);
+END;
+
+CREATE TRIGGER vaccinations_outbox_update AFTER UPDATE ON vaccinations
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('vaccinations', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER appointments_outbox_insert AFTER INSERT ON appointments
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('appointments', NEW.seq, 0);
+END;
+
+CREATE TRIGGER appointments_outbox_update AFTER UPDATE ON appointments
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('appointments', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER notes_outbox_insert AFTER INSERT ON notes
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('notes', NEW.seq, 0);
+END;
+
+CREATE TRIGGER notes_outbox_update AFTER UPDATE ON notes
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('notes', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER giz_assessments_outbox_insert AFTER INSERT ON giz_assessments
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_assessments', NEW.seq, 0);
+END;
+
+CREATE TRIGGER giz_assessments_outbox_update AFTER UPDATE ON giz_assessments
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_assessments', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER giz_aspects_outbox_insert AFTER INSERT ON giz_aspects
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_aspects', NEW.seq, 0);
+END;
+
+CREATE TRIGGER giz_aspects_outbox_update AFTER UPDATE ON giz_aspects
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_aspects', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER giz_agreements_outbox_insert AFTER INSERT ON giz_agreements
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_agreements', NEW.seq, 0);
+END;
+
+CREATE TRIGGER giz_agreements_outbox_update AFTER UPDATE ON giz_agreements
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_agreements', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER handovers_outbox_insert AFTER INSERT ON handovers
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('handovers', NEW.seq, 0);
+END;
+
+CREATE TRIGGER handovers_outbox_update AFTER UPDATE ON handovers
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('handovers', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER handover_consents_outbox_insert AFTER INSERT ON handover_consents
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('handover_consents', NEW.seq, 0);
+END;
+
+CREATE TRIGGER handover_consents_outbox_update AFTER UPDATE ON handover_consents
+  WHEN NEW.version <> OLD.version
+   AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('handover_consents', NEW.seq, OLD.version);
+END;
+
+CREATE TRIGGER giz_agreement_events_outbox_insert AFTER INSERT ON giz_agreement_events
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('giz_agreement_events', NEW.seq, 0);
+END;
+
+CREATE TRIGGER handover_events_outbox_insert AFTER INSERT ON handover_events
+  WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
+BEGIN
+  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
+    VALUES ('handover_events', NEW.seq, 0);
+END;
+
+-- A record changed here and at the hub since the version both had: the
+-- hub kept its version and this workstation its own; both are kept here
+-- until a person chooses (docs/sync.md, "Conflicts").  Bodies as they
+-- travel (JSON with global ids).
+CREATE TABLE sync_conflicts (
+  seq           INTEGER PRIMARY KEY,
+  tbl           TEXT    NOT NULL,
+  record_id     BLOB    NOT NULL CHECK (length(record_id) = 16),
+  child_id      BLOB,
+  hub_version   INTEGER NOT NULL,
+  hub_body      TEXT    NOT NULL,
+  local_version INTEGER NOT NULL,
+  local_body    TEXT    NOT NULL,
+  found_at      INTEGER NOT NULL,
+  state         TEXT    NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'opgelost')),
+  UNIQUE (tbl, record_id, hub_version, local_version)
+);

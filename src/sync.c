@@ -1,0 +1,595 @@
+/* sync.c — see sync.h.  libpq on the hub's side, SQLite on ours. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "audit.h"
+#include "hub.h"
+#include "hub_int.h"
+#include "i18n.h"
+#include "outbox.h"
+#include "sync.h"
+
+/* Client numbers: workstation n hands out n * CLIENT_BLOCK + 1 onwards
+ * (src/child.c, CLIENT_NO_NEXT). */
+enum { CLIENT_BLOCK = 1000000 };
+
+/* ---- the hub's side --------------------------------------------------- */
+
+/* Runs a statement with text parameters; NULL after filling e. */
+static PGresult *hq(struct hub *h, const char *sql, int n, const char *const *params,
+		    const char *what, struct gp_err *e)
+{
+	PGresult *r = PQexecParams(h->c, sql, n, NULL, params, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+		return r;
+	hub_pq_fail(r, h, what, e);
+	return NULL;
+}
+
+static enum gp_status hx(struct hub *h, const char *sql, int n, const char *const *params,
+			 const char *what, struct gp_err *e)
+{
+	PGresult *r = hq(h, sql, n, params, what, e);
+	if (!r)
+		return e ? e->code : GP_EIO;
+	PQclear(r);
+	return GP_OK;
+}
+
+static void hub_rollback(struct hub *h)
+{
+	PQclear(PQexec(h->c, "ROLLBACK"));
+}
+
+/* The hub must have exactly this binary's schema. */
+static enum gp_status check_hub_version(struct hub *h, struct gp_err *e)
+{
+	int v = 0;
+	enum gp_status s = hub_schema_version(h, &v, e);
+	if (s != GP_OK)
+		return s;
+	if (v == 0)
+		return gp_fail(e, GP_EINPUT, "%s",
+			       _("Deze database is (nog) geen hub van groeipad. Maak hem eerst met "
+				 "'groeipad hub init'."));
+	if (v > hub_schema_latest())
+		return gp_fail(e, GP_ECORRUPT,
+			       _("De hub heeft schemaversie %d, nieuwer dan deze groeipad kent (%d). "
+				 "Er is niets uitgewisseld; werk groeipad op deze werkplek bij."),
+			       v, hub_schema_latest());
+	if (v < hub_schema_latest())
+		return gp_fail(e, GP_EINPUT,
+			       _("De hub heeft schemaversie %d; deze groeipad heeft %d nodig. Laat "
+				 "de beheerder 'groeipad hub migrate' uitvoeren."),
+			       v, hub_schema_latest());
+	return GP_OK;
+}
+
+/* What happened to one pushed record. */
+enum outcome { OUT_ACCEPTED, OUT_ALREADY, OUT_CONFLICT };
+
+struct pushed {
+	struct outbox_entry en;
+	enum outcome out;
+	int hub_version;    /* OUT_CONFLICT: the hub's version */
+	char *hub_body;     /* OUT_CONFLICT: the hub's body */
+	char *body;         /* ours */
+};
+
+/* Pushes one record inside the hub transaction. */
+static enum gp_status push_one(struct hub *h, const char *ws, struct pushed *p,
+			       struct gp_err *e)
+{
+	static const char seen_sql[] =
+		"SELECT 'a' FROM groeipad.changes WHERE workstation_id = $1 AND record_id = $2 "
+		"AND version = $3 UNION ALL SELECT 'c' FROM groeipad.conflicts WHERE "
+		"workstation_id = $1 AND record_id = $2 AND their_version = $3";
+	static const char hub_sql[] =
+		"SELECT r.version, r.body = $3::jsonb, EXISTS (SELECT 1 FROM groeipad.changes c "
+		"WHERE c.workstation_id = $2 AND c.record_id = r.id AND c.version = r.version "
+		"AND c.base_version = $4), r.body::text FROM groeipad.records r WHERE r.id = $1 "
+		"FOR UPDATE";
+	static const char take_sql[] =
+		"UPDATE groeipad.change_counter SET last = last + 1 RETURNING last";
+	static const char change_sql[] =
+		"INSERT INTO groeipad.changes (change_seq, record_id, kind, child_id, version, "
+		"base_version, body, workstation_id) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, "
+		"$6, $7::jsonb, $8)";
+	static const char record_sql[] =
+		"INSERT INTO groeipad.records (id, kind, child_id, version, body, change_seq, "
+		"origin) VALUES ($1, $2, NULLIF($3, '')::uuid, $4, $5::jsonb, $6, $7) "
+		"ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, child_id = "
+		"EXCLUDED.child_id, version = EXCLUDED.version, body = EXCLUDED.body, change_seq = "
+		"EXCLUDED.change_seq, origin = EXCLUDED.origin, changed_at = now()";
+	static const char conflict_sql[] =
+		"INSERT INTO groeipad.conflicts (record_id, kind, child_id, hub_version, "
+		"base_version, their_version, body, workstation_id) VALUES ($1, $2, "
+		"NULLIF($3, '')::uuid, $4, $5, $6, $7::jsonb, $8) ON CONFLICT DO NOTHING";
+	char version[16], base[16];
+	snprintf(version, sizeof version, "%d", p->en.version);
+	snprintf(base, sizeof base, "%d", p->en.base_version);
+	const char *seen_p[] = {ws, p->en.id, version};
+	PGresult *r = hq(h, seen_sql, 3, seen_p, _("de hub raadplegen"), e);
+	if (!r)
+		return e->code;
+	if (PQntuples(r) > 0) {
+		p->out = PQgetvalue(r, 0, 0)[0] == 'a' ? OUT_ALREADY : OUT_CONFLICT;
+		PQclear(r);
+		if (p->out == OUT_ALREADY)
+			return GP_OK;
+	} else {
+		PQclear(r);
+		const char *hub_p[] = {p->en.id, ws, p->body, base};
+		if (!(r = hq(h, hub_sql, 4, hub_p, _("de hub raadplegen"), e)))
+			return e->code;
+		p->out = OUT_ACCEPTED;
+		if (PQntuples(r) > 0) {
+			int hub_version = atoi(PQgetvalue(r, 0, 0));
+			int same = PQgetvalue(r, 0, 1)[0] == 't';
+			int own = PQgetvalue(r, 0, 2)[0] == 't';
+			if (same) {
+				p->out = OUT_ALREADY;
+			} else if (hub_version != p->en.base_version && !own) {
+				p->out = OUT_CONFLICT;
+				p->hub_version = hub_version;
+				p->hub_body = strdup(PQgetvalue(r, 0, 3));
+			}
+		}
+		PQclear(r);
+		if (p->out == OUT_ALREADY)
+			return GP_OK;
+	}
+	if (p->out == OUT_CONFLICT) {
+		if (!p->hub_body) { /* recorded by a killed sync: the hub's version now */
+			static const char now_sql[] =
+				"SELECT version, body::text FROM groeipad.records WHERE id = $1";
+			const char *np[] = {p->en.id};
+			if (!(r = hq(h, now_sql, 1, np, _("de hub raadplegen"), e)))
+				return e->code;
+			if (PQntuples(r) > 0) {
+				p->hub_version = atoi(PQgetvalue(r, 0, 0));
+				p->hub_body = strdup(PQgetvalue(r, 0, 1));
+			}
+			PQclear(r);
+			return GP_OK;
+		}
+		char hv[16];
+		snprintf(hv, sizeof hv, "%d", p->hub_version);
+		const char *cp[] = {p->en.id, p->en.tbl, p->en.child_id, hv, base, version,
+				    p->body, ws};
+		return hx(h, conflict_sql, 8, cp, _("een conflict op de hub vastleggen"), e);
+	}
+	if (!(r = hq(h, take_sql, 0, NULL, _("een wijzigingsnummer nemen"), e)))
+		return e->code;
+	char seq[24];
+	snprintf(seq, sizeof seq, "%s", PQgetvalue(r, 0, 0));
+	PQclear(r);
+	const char *chp[] = {seq, p->en.id, p->en.tbl, p->en.child_id, version, base, p->body, ws};
+	enum gp_status s = hx(h, change_sql, 8, chp, _("een wijziging op de hub opslaan"), e);
+	if (s != GP_OK)
+		return s;
+	const char *rp[] = {p->en.id, p->en.tbl, p->en.child_id, version, p->body, seq, ws};
+	return hx(h, record_sql, 7, rp, _("een record op de hub opslaan"), e);
+}
+
+/* Sends the audit entries the hub does not have yet, checking that they
+ * follow the last one it has. */
+static enum gp_status push_audit(struct db *db, struct hub *h, const char *ws, int *sent,
+				 struct gp_err *e)
+{
+	static const char last_sql[] =
+		"SELECT seq, hash FROM groeipad.audit_entries WHERE workstation_id = $1 "
+		"ORDER BY seq DESC LIMIT 1";
+	static const char local_sql[] =
+		"SELECT seq, at, account_id, username, workstation, child_id, action, detail, "
+		"prev_hash, hash FROM audit_log WHERE seq > ?1 ORDER BY seq";
+	static const char ins_sql[] =
+		"INSERT INTO groeipad.audit_entries (workstation_id, seq, at, account_id, username, "
+		"workstation, child_id, action, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, "
+		"$5, $6, $7, $8, $9, $10, $11)";
+	const char *lp[] = {ws};
+	PGresult *r = hq(h, last_sql, 1, lp, _("het logboek op de hub lezen"), e);
+	if (!r)
+		return e->code;
+	long long last = 0;
+	char last_hash[AUDIT_HASH_HEX] = AUDIT_GENESIS;
+	if (PQntuples(r) > 0) {
+		last = atoll(PQgetvalue(r, 0, 0));
+		snprintf(last_hash, sizeof last_hash, "%s", PQgetvalue(r, 0, 1));
+	}
+	PQclear(r);
+	sqlite3_stmt *st = db_stmt(db, local_sql, e);
+	if (!st)
+		return e->code;
+	sqlite3_bind_int64(st, 1, last);
+	enum gp_status s = GP_OK;
+	int rc;
+	*sent = 0;
+	while (s == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char seq[24];
+		long long n = sqlite3_column_int64(st, 0);
+		snprintf(seq, sizeof seq, "%lld", n);
+		const char *v[11] = {ws, seq};
+		for (int i = 1; i < 10; i++)
+			v[i + 1] = (const char *)sqlite3_column_text(st, i);
+		if (*sent == 0 && (n != last + 1 || !v[9] || strcmp(v[9], last_hash) != 0)) {
+			s = gp_fail(e, GP_ECORRUPT,
+				    _("Het logboek van deze werkplek sluit niet aan op wat de hub ervan "
+				      "heeft (regel %lld). Er is niets uitgewisseld. Voer 'groeipad "
+				      "check' uit en neem contact op met de beheerder."), n);
+			break;
+		}
+		s = hx(h, ins_sql, 11, v, _("het logboek naar de hub sturen"), e);
+		++*sent;
+	}
+	sqlite3_reset(st);
+	return s;
+}
+
+static void free_pushed(struct pushed *p, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(p[i].body);
+		free(p[i].hub_body);
+	}
+	free(p);
+}
+
+/* ---- pull ------------------------------------------------------------- */
+
+struct pulled {
+	int rank;
+	long long change_seq;
+	char kind[OUTBOX_TABLE_LEN];
+	char id[DB_ID_LEN];
+	int version;
+	char *body;
+};
+
+static int by_rank(const void *a, const void *b)
+{
+	const struct pulled *x = a, *y = b;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return (x->change_seq > y->change_seq) - (x->change_seq < y->change_seq);
+}
+
+/* The hub's records in this workstation's scope changed above `cursor`, up to
+ * the change number *upto, read in one snapshot. */
+static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
+				long long *upto, struct pulled **out, int *n, struct gp_err *e)
+{
+	static const char counter_sql[] = "SELECT last FROM groeipad.change_counter";
+	static const char scope_sql[] =
+		"WITH limited AS (SELECT EXISTS (SELECT 1 FROM groeipad.workstation_locations "
+		"WHERE workstation_id = $1) OR EXISTS (SELECT 1 FROM groeipad.workstation_children "
+		"WHERE workstation_id = $1) AS yes), "
+		"kids AS (SELECT r.id FROM groeipad.records r WHERE r.kind = 'children' AND ("
+		"NOT (SELECT yes FROM limited) OR r.body->>'location' IN (SELECT l.name FROM "
+		"groeipad.workstation_locations wl JOIN groeipad.locations l ON l.id = wl.location_id "
+		"WHERE wl.workstation_id = $1) OR r.id IN (SELECT child_id FROM "
+		"groeipad.workstation_children WHERE workstation_id = $1))) "
+		"SELECT r.kind, r.id, r.version, r.body::text, r.change_seq FROM groeipad.records r "
+		"WHERE r.change_seq > $2 AND r.change_seq <= $3 AND (r.child_id IS NULL OR "
+		"r.child_id IN (SELECT id FROM kids)) "
+		"UNION SELECT p.kind, p.id, p.version, p.body::text, p.change_seq FROM "
+		"groeipad.records p WHERE p.kind = 'parents' AND p.id::text IN (SELECT "
+		"l.body->>'parent_id' FROM groeipad.records l WHERE l.kind = 'child_parents' AND "
+		"l.change_seq > $2 AND l.change_seq <= $3 AND l.child_id IN (SELECT id FROM kids))";
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = hx(h, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL,
+			      _("de hub lezen"), e);
+	if (s != GP_OK)
+		return s;
+	PGresult *r = hq(h, counter_sql, 0, NULL, _("de hub lezen"), e);
+	if (!r) {
+		hub_rollback(h);
+		return e->code;
+	}
+	*upto = atoll(PQgetvalue(r, 0, 0));
+	PQclear(r);
+	char from[24], to[24];
+	snprintf(from, sizeof from, "%lld", cursor);
+	snprintf(to, sizeof to, "%lld", *upto);
+	const char *sp[] = {ws, from, to};
+	if (!(r = hq(h, scope_sql, 3, sp, _("de wijzigingen van de hub lezen"), e))) {
+		hub_rollback(h);
+		return e->code;
+	}
+	int rows = PQntuples(r);
+	struct pulled *list = calloc((size_t)(rows ? rows : 1), sizeof *list);
+	if (!list) {
+		PQclear(r);
+		hub_rollback(h);
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	}
+	for (int i = 0; i < rows; i++) {
+		struct pulled *p = &list[i];
+		snprintf(p->kind, sizeof p->kind, "%s", PQgetvalue(r, i, 0));
+		snprintf(p->id, sizeof p->id, "%s", PQgetvalue(r, i, 1));
+		p->version = atoi(PQgetvalue(r, i, 2));
+		p->body = strdup(PQgetvalue(r, i, 3));
+		p->change_seq = atoll(PQgetvalue(r, i, 4));
+		p->rank = outbox_table_rank(p->kind);
+		if (!p->body)
+			s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	}
+	PQclear(r);
+	hub_rollback(h); /* read only: nothing to keep */
+	qsort(list, (size_t)rows, sizeof *list, by_rank);
+	*out = list;
+	*n = rows;
+	return s;
+}
+
+static void free_pulled(struct pulled *p, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(p[i].body);
+	free(p);
+}
+
+/* 1 when the record is waiting in the outbox or in an open conflict here:
+ * the hub's version must not overwrite it (the next push decides). */
+static int held_here(struct db *db, const char *tbl, long long row_seq, const char *id)
+{
+	static const char sql[] =
+		"SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = ?1 AND row_seq = ?2) OR "
+		"EXISTS (SELECT 1 FROM sync_conflicts WHERE tbl = ?1 AND record_id = "
+		"gp_uuid_blob(?3) AND state = 'open')";
+	sqlite3_stmt *st = db_stmt(db, sql, NULL);
+	if (!st)
+		return 1;
+	sqlite3_bind_text(st, 1, tbl, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, row_seq);
+	sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+	int held = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return held;
+}
+
+static enum gp_status setting_ll(struct db *db, const char *key, long long v, struct gp_err *e)
+{
+	char text[24];
+	snprintf(text, sizeof text, "%lld", v);
+	return db_setting_set(db, key, text, e);
+}
+
+/* Applies the pulled records in one local transaction with capture off,
+ * and moves the cursor in the same transaction. */
+static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long long upto,
+				 struct sync_report *rep, struct gp_err *e)
+{
+	enum gp_status s = db_begin(db, e);
+	if (s != GP_OK)
+		return s;
+	s = db_exec(db, "INSERT OR IGNORE INTO settings VALUES ('sync_capture_off', '1')", e);
+	for (int i = 0; s == GP_OK && i < n; i++) {
+		int version = 0;
+		long long row = 0;
+		s = outbox_local_version(db, list[i].kind, list[i].id, &version, &row, e);
+		if (s != GP_OK || version >= list[i].version ||
+		    (row && held_here(db, list[i].kind, row, list[i].id)))
+			continue;
+		s = outbox_apply(db, list[i].kind, list[i].body, e);
+		rep->pulled += s == GP_OK;
+	}
+	if (s == GP_OK)
+		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_capture_off'", e);
+	if (s == GP_OK)
+		s = setting_ll(db, "sync_cursor", upto, e);
+	if (s == GP_OK) {
+		char detail[200];
+		snprintf(detail, sizeof detail,
+			 "naar de hub %d, al op de hub %d, conflicten %d, van de hub %d, "
+			 "logboekregels %d, tot wijziging %lld", rep->pushed, rep->already,
+			 rep->conflicts, rep->pulled, rep->audit_sent, upto);
+		s = audit_log(db, NULL, "sync", detail, e);
+	}
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	return db_commit(db, e);
+}
+
+/* ---- the whole exchange ----------------------------------------------- */
+
+/* Stores what the push did: outbox entries confirmed, conflicts kept, the
+ * hub's id and the client number block; one local transaction. */
+static enum gp_status confirm(struct db *db, const char *hub_id, struct pushed *p, int n,
+			      int number, struct sync_report *rep, struct gp_err *e)
+{
+	static const char conflict_sql[] =
+		"INSERT OR IGNORE INTO sync_conflicts (tbl, record_id, child_id, hub_version, "
+		"hub_body, local_version, local_body, found_at) VALUES (?1, gp_uuid_blob(?2), "
+		"gp_uuid_blob(NULLIF(?3, '')), ?4, ?5, ?6, ?7, CAST(strftime('%s', 'now') AS "
+		"INTEGER))";
+	enum gp_status s = db_begin(db, e);
+	if (s != GP_OK)
+		return s;
+	struct outbox_entry *done = calloc((size_t)(n ? n : 1), sizeof *done);
+	if (!done) {
+		db_rollback(db);
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	}
+	for (int i = 0; i < n; i++)
+		done[i] = p[i].en;
+	s = outbox_confirm_in(db, done, n, e);
+	free(done);
+	for (int i = 0; s == GP_OK && i < n; i++) {
+		if (p[i].out != OUT_CONFLICT || !p[i].hub_body)
+			continue;
+		sqlite3_stmt *st = db_stmt(db, conflict_sql, e);
+		if (!st) {
+			s = e->code;
+			break;
+		}
+		sqlite3_bind_text(st, 1, p[i].en.tbl, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, p[i].en.id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, p[i].en.child_id, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 4, p[i].hub_version);
+		sqlite3_bind_text(st, 5, p[i].hub_body, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 6, p[i].en.version);
+		sqlite3_bind_text(st, 7, p[i].body, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			s = db_error(db, rc, _("een conflict vastleggen"), e);
+	}
+	if (s == GP_OK)
+		s = db_setting_set(db, "hub_id", hub_id, e);
+	char have[24] = "";
+	if (s == GP_OK)
+		s = db_setting_get(db, "client_no_base", have, sizeof have, e);
+	if (s == GP_OK && !have[0])
+		s = setting_ll(db, "client_no_base", (long long)number * CLIENT_BLOCK, e);
+	rep->client_no_base = have[0] ? atoi(have) : number * CLIENT_BLOCK;
+	if (s != GP_OK) {
+		db_rollback(db);
+		return s;
+	}
+	return db_commit(db, e);
+}
+
+/* The push: registration, records and audit entries, one hub transaction.
+ * *number is the workstation's number at the hub. */
+static enum gp_status push(struct db *db, struct hub *h, const char *ws, const char *name,
+			   const char *location, struct pushed *p, int n, int *number,
+			   struct sync_report *rep, struct gp_err *e)
+{
+	static const char lock_sql[] =
+		"UPDATE groeipad.change_counter SET last = last RETURNING last";
+	static const char register_sql[] =
+		"INSERT INTO groeipad.workstations (id, name, number) VALUES ($1, $2, (SELECT "
+		"coalesce(max(number), 0) + 1 FROM groeipad.workstations)) ON CONFLICT (id) DO "
+		"UPDATE SET name = EXCLUDED.name RETURNING number, active";
+	static const char location_sql[] =
+		"WITH l AS (INSERT INTO groeipad.locations (id, name) VALUES (gen_random_uuid(), $2) "
+		"ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id) "
+		"INSERT INTO groeipad.workstation_locations SELECT $1, id FROM l "
+		"ON CONFLICT DO NOTHING";
+	enum gp_status s = hx(h, "BEGIN", 0, NULL, _("de uitwisseling beginnen"), e);
+	if (s == GP_OK)
+		s = hx(h, lock_sql, 0, NULL, _("de hub vastzetten"), e);
+	if (s == GP_OK) {
+		const char *rp[] = {ws, name};
+		PGresult *r = hq(h, register_sql, 2, rp, _("de werkplek aanmelden"), e);
+		if (!r) {
+			s = e->code;
+		} else {
+			*number = atoi(PQgetvalue(r, 0, 0));
+			int active = PQgetvalue(r, 0, 1)[0] == 't';
+			PQclear(r);
+			if (!active)
+				s = gp_fail(e, GP_EDENIED, "%s",
+					    _("Deze werkplek is op de hub uitgeschakeld. Neem contact op "
+					      "met de beheerder."));
+		}
+	}
+	if (s == GP_OK && location) {
+		const char *lp[] = {ws, location};
+		s = hx(h, location_sql, 2, lp, _("de locatie van de werkplek vastleggen"), e);
+	}
+	for (int i = 0; s == GP_OK && i < n; i++) {
+		s = push_one(h, ws, &p[i], e);
+		if (s == GP_OK) {
+			rep->pushed += p[i].out == OUT_ACCEPTED;
+			rep->already += p[i].out == OUT_ALREADY;
+			rep->conflicts += p[i].out == OUT_CONFLICT;
+		}
+	}
+	if (s == GP_OK)
+		s = push_audit(db, h, ws, &rep->audit_sent, e);
+	if (s == GP_OK)
+		s = hx(h, "COMMIT", 0, NULL, _("de uitwisseling op de hub vastleggen"), e);
+	if (s != GP_OK)
+		hub_rollback(h);
+	return s;
+}
+
+enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
+			struct sync_report *rep, struct gp_err *e)
+{
+	memset(rep, 0, sizeof *rep);
+	enum gp_status s = check_hub_version(h, e);
+	if (s != GP_OK)
+		return s;
+	char hub_id[64] = "", mine[64] = "", ws[DB_ID_LEN] = "", cursor_text[24] = "";
+	PGresult *r = hq(h, "SELECT value FROM groeipad.hub_meta WHERE key = 'hub_id'", 0, NULL,
+			 _("de hub lezen"), e);
+	if (!r)
+		return e->code;
+	snprintf(hub_id, sizeof hub_id, "%s", PQntuples(r) ? PQgetvalue(r, 0, 0) : "");
+	PQclear(r);
+	if ((s = db_setting_get(db, "hub_id", mine, sizeof mine, e)) != GP_OK ||
+	    (s = db_setting_get(db, "database_id", ws, sizeof ws, e)) != GP_OK ||
+	    (s = db_setting_get(db, "sync_cursor", cursor_text, sizeof cursor_text, e)) != GP_OK)
+		return s;
+	if (!ws[0])
+		return gp_fail(e, GP_ECORRUPT, "%s",
+			       _("Dit bestand heeft geen eigen kenmerk (database_id) en kan niet "
+				 "uitwisselen. Neem contact op met de beheerder."));
+	if (mine[0] && strcmp(mine, hub_id) != 0)
+		return gp_fail(e, GP_EINPUT, "%s",
+			       _("Dit bestand wisselt uit met een andere hub. Er is niets "
+				 "uitgewisseld; controleer --hub."));
+	if (!mine[0]) { /* the first exchange sends everything this file has */
+		s = db_begin(db, e);
+		if (s == GP_OK)
+			s = outbox_capture_all(db, e);
+		if (s == GP_OK)
+			s = db_commit(db, e);
+		else
+			db_rollback(db);
+		if (s != GP_OK)
+			return s;
+	}
+	struct outbox_entry *en = NULL;
+	int n = 0;
+	if ((s = outbox_pending(db, &en, &n, e)) != GP_OK)
+		return s;
+	struct pushed *p = calloc((size_t)(n ? n : 1), sizeof *p);
+	if (!p) {
+		free(en);
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	}
+	for (int i = 0; s == GP_OK && i < n; i++) {
+		p[i].en = en[i];
+		s = outbox_body(db, &en[i], &p[i].body, e);
+	}
+	free(en);
+	int number = 0;
+	if (s == GP_OK)
+		s = push(db, h, ws, name, location, p, n, &number, rep, e);
+	if (s == GP_OK)
+		s = confirm(db, hub_id, p, n, number, rep, e);
+	free_pushed(p, n);
+	if (s != GP_OK)
+		return s;
+	struct pulled *list = NULL;
+	int m = 0;
+	long long upto = 0;
+	s = pull_read(h, ws, atoll(cursor_text), &upto, &list, &m, e);
+	if (s == GP_OK)
+		s = pull_apply(db, list, m, upto, rep, e);
+	free_pulled(list, m);
+	if (s != GP_OK)
+		return s;
+	rep->cursor = upto;
+	char result[200], pulled[24];
+	snprintf(result, sizeof result, "%d naar de hub, %d van de hub, %d conflicten",
+		 rep->pushed, rep->pulled, rep->conflicts);
+	snprintf(pulled, sizeof pulled, "%lld", upto);
+	const char *up[] = {ws, pulled, result};
+	/* the hub's note of this exchange; the exchange itself is complete */
+	PQclear(PQexecParams(h->c,
+			     "UPDATE groeipad.workstations SET last_pulled = $2, last_sync_at = now(), "
+			     "last_result = $3 WHERE id = $1", 3, NULL, up, NULL, NULL, 0));
+	return GP_OK;
+}
