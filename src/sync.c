@@ -353,6 +353,18 @@ static int held_here(struct db *db, const char *tbl, long long row_seq, const ch
 	return held;
 }
 
+/* A setting, "" when not set. */
+static enum gp_status setting(struct db *db, const char *key, char *out, size_t n,
+			      struct gp_err *e)
+{
+	enum gp_status s = db_setting_get(db, key, out, n, e);
+	if (s == GP_ENOTFOUND) {
+		out[0] = '\0';
+		return GP_OK;
+	}
+	return s;
+}
+
 static enum gp_status setting_ll(struct db *db, const char *key, long long v, struct gp_err *e)
 {
 	char text[24];
@@ -446,7 +458,7 @@ static enum gp_status confirm(struct db *db, const char *hub_id, struct pushed *
 		s = db_setting_set(db, "hub_id", hub_id, e);
 	char have[24] = "";
 	if (s == GP_OK)
-		s = db_setting_get(db, "client_no_base", have, sizeof have, e);
+		s = setting(db, "client_no_base", have, sizeof have, e);
 	if (s == GP_OK && !have[0])
 		s = setting_ll(db, "client_no_base", (long long)number * CLIENT_BLOCK, e);
 	rep->client_no_base = have[0] ? atoi(have) : number * CLIENT_BLOCK;
@@ -527,9 +539,9 @@ enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const ch
 		return e->code;
 	snprintf(hub_id, sizeof hub_id, "%s", PQntuples(r) ? PQgetvalue(r, 0, 0) : "");
 	PQclear(r);
-	if ((s = db_setting_get(db, "hub_id", mine, sizeof mine, e)) != GP_OK ||
-	    (s = db_setting_get(db, "database_id", ws, sizeof ws, e)) != GP_OK ||
-	    (s = db_setting_get(db, "sync_cursor", cursor_text, sizeof cursor_text, e)) != GP_OK)
+	if ((s = setting(db, "hub_id", mine, sizeof mine, e)) != GP_OK ||
+	    (s = setting(db, "database_id", ws, sizeof ws, e)) != GP_OK ||
+	    (s = setting(db, "sync_cursor", cursor_text, sizeof cursor_text, e)) != GP_OK)
 		return s;
 	if (!ws[0])
 		return gp_fail(e, GP_ECORRUPT, "%s",
