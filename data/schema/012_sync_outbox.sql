@@ -2,7 +2,9 @@
 -- the organisation's hub (docs/sync.md, "Capturing local changes").
 --
 -- sync_outbox lists every record saved here since its last exchange: one row
--- per record however often it was saved (INSERT OR IGNORE on (tbl, row_seq)),
+-- per record however often it was saved (inserted only when (tbl, row_seq) is
+-- not listed yet: not INSERT OR IGNORE, whose clause a saving statement's own
+-- OR REPLACE / OR ABORT would override inside the trigger),
 -- with the version it had before the first unsent change (0: new here).
 -- Triggers write it in the transaction of the save itself, so a save and its
 -- note for the hub commit together or not at all, whichever code path saved.
@@ -31,255 +33,289 @@ CREATE TABLE sync_outbox (
 CREATE TRIGGER accounts_outbox_insert AFTER INSERT ON accounts
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('accounts', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'accounts', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'accounts' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER accounts_outbox_update AFTER UPDATE ON accounts
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('accounts', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'accounts', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'accounts' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER organisations_outbox_insert AFTER INSERT ON organisations
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('organisations', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'organisations', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'organisations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER organisations_outbox_update AFTER UPDATE ON organisations
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('organisations', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'organisations', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'organisations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER parents_outbox_insert AFTER INSERT ON parents
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('parents', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'parents', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'parents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER parents_outbox_update AFTER UPDATE ON parents
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('parents', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'parents', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'parents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER children_outbox_insert AFTER INSERT ON children
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('children', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'children', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'children' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER children_outbox_update AFTER UPDATE ON children
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('children', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'children', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'children' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER child_parents_outbox_insert AFTER INSERT ON child_parents
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('child_parents', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'child_parents', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'child_parents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER child_parents_outbox_update AFTER UPDATE ON child_parents
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('child_parents', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'child_parents', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'child_parents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER contacts_outbox_insert AFTER INSERT ON contacts
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('contacts', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'contacts', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'contacts' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER contacts_outbox_update AFTER UPDATE ON contacts
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('contacts', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'contacts', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'contacts' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER contact_observations_outbox_insert AFTER INSERT ON contact_observations
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('contact_observations', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'contact_observations', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'contact_observations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER contact_observations_outbox_update AFTER UPDATE ON contact_observations
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('contact_observations', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'contact_observations', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'contact_observations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER measurements_outbox_insert AFTER INSERT ON measurements
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('measurements', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'measurements', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'measurements' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER measurements_outbox_update AFTER UPDATE ON measurements
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('measurements', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'measurements', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'measurements' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER vaccinations_outbox_insert AFTER INSERT ON vaccinations
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('vaccinations', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'vaccinations', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'vaccinations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER vaccinations_outbox_update AFTER UPDATE ON vaccinations
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('vaccinations', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'vaccinations', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'vaccinations' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER appointments_outbox_insert AFTER INSERT ON appointments
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('appointments', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'appointments', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'appointments' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER appointments_outbox_update AFTER UPDATE ON appointments
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('appointments', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'appointments', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'appointments' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER notes_outbox_insert AFTER INSERT ON notes
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('notes', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'notes', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'notes' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER notes_outbox_update AFTER UPDATE ON notes
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('notes', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'notes', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'notes' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_assessments_outbox_insert AFTER INSERT ON giz_assessments
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_assessments', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_assessments', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_assessments' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_assessments_outbox_update AFTER UPDATE ON giz_assessments
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_assessments', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_assessments', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_assessments' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_aspects_outbox_insert AFTER INSERT ON giz_aspects
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_aspects', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_aspects', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_aspects' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_aspects_outbox_update AFTER UPDATE ON giz_aspects
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_aspects', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_aspects', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_aspects' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_agreements_outbox_insert AFTER INSERT ON giz_agreements
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_agreements', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_agreements', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_agreements' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_agreements_outbox_update AFTER UPDATE ON giz_agreements
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_agreements', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_agreements', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_agreements' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER handovers_outbox_insert AFTER INSERT ON handovers
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('handovers', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'handovers', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'handovers' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER handovers_outbox_update AFTER UPDATE ON handovers
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('handovers', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'handovers', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'handovers' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER handover_consents_outbox_insert AFTER INSERT ON handover_consents
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('handover_consents', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'handover_consents', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'handover_consents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER handover_consents_outbox_update AFTER UPDATE ON handover_consents
   WHEN NEW.version <> OLD.version
    AND NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('handover_consents', NEW.seq, OLD.version);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'handover_consents', NEW.seq, OLD.version
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'handover_consents' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER giz_agreement_events_outbox_insert AFTER INSERT ON giz_agreement_events
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('giz_agreement_events', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'giz_agreement_events', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'giz_agreement_events' AND row_seq = NEW.seq);
 END;
 
 CREATE TRIGGER handover_events_outbox_insert AFTER INSERT ON handover_events
   WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'sync_capture_off')
 BEGIN
-  INSERT OR IGNORE INTO sync_outbox (tbl, row_seq, base_version)
-    VALUES ('handover_events', NEW.seq, 0);
+  INSERT INTO sync_outbox (tbl, row_seq, base_version)
+    SELECT 'handover_events', NEW.seq, 0
+    WHERE NOT EXISTS (SELECT 1 FROM sync_outbox WHERE tbl = 'handover_events' AND row_seq = NEW.seq);
 END;
 
 -- A record changed here and at the hub since the version both had: the
