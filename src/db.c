@@ -501,14 +501,14 @@ static int foreign_keys_hold(struct db *db, char **msg)
 }
 
 /* A migration that rebuilt tables leaves their old pages free: when more than
- * a quarter of the file is free, VACUUM gives it back (a failure, e.g. a full
+ * a fifth of the file is free, VACUUM gives it back (a failure, e.g. a full
  * disk, only leaves the file larger). */
 static void compact_after_migration(struct db *db)
 {
 	int rc;
 	long long pages = query_int(db, "PRAGMA page_count", &rc);
 	long long free_pages = rc == SQLITE_OK ? query_int(db, "PRAGMA freelist_count", &rc) : 0;
-	if (rc == SQLITE_OK && pages > 0 && free_pages * 4 > pages)
+	if (rc == SQLITE_OK && pages > 0 && free_pages * 5 > pages)
 		sqlite3_exec(db->h, "VACUUM", NULL, NULL, NULL);
 }
 

@@ -109,6 +109,9 @@ static enum gp_status push_one(struct hub *h, const char *ws, struct pushed *p,
 		"INSERT INTO groeipad.conflicts (record_id, kind, child_id, hub_version, "
 		"base_version, their_version, body, workstation_id) VALUES ($1, $2, "
 		"NULLIF($3, '')::uuid, $4, $5, $6, $7::jsonb, $8) ON CONFLICT DO NOTHING";
+	static const char settled_sql[] =
+		"UPDATE groeipad.conflicts SET state = 'opgelost', resolved_by = $4 WHERE "
+		"record_id = $1 AND workstation_id = $2 AND state = 'open' AND hub_version <= $3";
 	char version[16], base[16];
 	snprintf(version, sizeof version, "%d", p->en.version);
 	snprintf(base, sizeof base, "%d", p->en.base_version);
@@ -173,7 +176,12 @@ static enum gp_status push_one(struct hub *h, const char *ws, struct pushed *p,
 	if (s != GP_OK)
 		return s;
 	const char *rp[] = {p->en.id, p->en.tbl, p->en.child_id, version, p->body, seq, ws};
-	return hx(h, record_sql, 7, rp, _("een record op de hub opslaan"), e);
+	s = hx(h, record_sql, 7, rp, _("een record op de hub opslaan"), e);
+	/* a choice made here between two versions closes the conflict it settles */
+	const char *sp[] = {p->en.id, ws, base, seq};
+	if (s == GP_OK)
+		s = hx(h, settled_sql, 4, sp, _("een conflict op de hub afsluiten"), e);
+	return s;
 }
 
 /* Sends the audit entries the hub does not have yet, checking that they
@@ -478,9 +486,10 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 	static const char lock_sql[] =
 		"UPDATE groeipad.change_counter SET last = last RETURNING last";
 	static const char register_sql[] =
-		"INSERT INTO groeipad.workstations (id, name, number) VALUES ($1, $2, (SELECT "
-		"coalesce(max(number), 0) + 1 FROM groeipad.workstations)) ON CONFLICT (id) DO "
-		"UPDATE SET name = EXCLUDED.name RETURNING number, active";
+		"WITH old AS (SELECT number, active FROM groeipad.workstations WHERE id = $1), "
+		"new AS (INSERT INTO groeipad.workstations (id, name) SELECT $1, $2 WHERE NOT "
+		"EXISTS (SELECT 1 FROM old) RETURNING number, active) "
+		"SELECT number, active FROM old UNION ALL SELECT number, active FROM new";
 	static const char location_sql[] =
 		"WITH l AS (INSERT INTO groeipad.locations (id, name) VALUES (gen_random_uuid(), $2) "
 		"ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id) "

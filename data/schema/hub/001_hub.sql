@@ -40,7 +40,7 @@ CREATE TABLE groeipad.locations (
 CREATE TABLE groeipad.workstations (
   id            uuid PRIMARY KEY,
   name          text NOT NULL CHECK (name <> ''),
-  number        integer NOT NULL UNIQUE CHECK (number >= 1), -- its block of client numbers
+  number        serial UNIQUE,   -- its block of client numbers (src/sync.c)
   registered_at timestamptz NOT NULL DEFAULT now(),
   last_pulled   bigint NOT NULL DEFAULT 0,  -- highest change_seq it reported having applied
   last_sync_at  timestamptz,
