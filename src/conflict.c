@@ -41,6 +41,34 @@ const char *conflict_kind_label(const char *tbl)
 	return tbl;
 }
 
+static const struct {
+	const char *key, *label;
+} FIELDS[] = {
+	{"given_names", N_("Voornamen")}, {"call_name", N_("Roepnaam")},
+	{"tussenvoegsel", N_("Tussenvoegsel")}, {"family_name", N_("Achternaam")},
+	{"bsn", N_("BSN")}, {"sex", N_("Geslacht")}, {"birth_date", N_("Geboortedatum")},
+	{"street", N_("Straat")}, {"house_number", N_("Huisnummer")},
+	{"postcode", N_("Postcode")}, {"city", N_("Woonplaats")}, {"phone", N_("Telefoon")},
+	{"email", N_("E-mail")}, {"location", N_("Locatie")}, {"status", N_("Status")},
+	{"client_no", N_("Cliëntnummer")}, {"gp_org_id", N_("Huisarts")},
+	{"school_org_id", N_("School")}, {"professional_id", N_("Medewerker")},
+	{"language", N_("Taal")}, {"conclusion", N_("Conclusie")},
+	{"agreements", N_("Afspraken")}, {"next_step", N_("Vervolg")},
+	{"next_contact_on", N_("Volgend contact")}, {"contact_date", N_("Datum")},
+	{"weight_g", N_("Gewicht (g)")}, {"length_mm", N_("Lengte (mm)")},
+	{"head_mm", N_("Hoofdomtrek (mm)")}, {"measured_on", N_("Gemeten op")},
+	{"note", N_("Notitie")}, {"text", N_("Tekst")}, {"relation", N_("Relatie")},
+	{"gezag", N_("Gezag")}, {"lives_with", N_("Woont bij kind")},
+};
+
+const char *conflict_field_label(const char *key)
+{
+	for (size_t i = 0; i < sizeof FIELDS / sizeof *FIELDS; i++)
+		if (strcmp(FIELDS[i].key, key) == 0)
+			return _(FIELDS[i].label);
+	return key;
+}
+
 enum gp_status conflict_list(struct db *db, struct conflict_line **out, int *n,
 			     struct gp_err *e)
 {

@@ -48,6 +48,10 @@ enum gp_status conflict_fields(struct db *db, long long seq, struct conflict_fie
 enum gp_status conflict_resolve(struct db *db, long long seq, const int *take_hub, int n,
 				struct gp_err *e);
 
+/* Words for a field of a record on the wire ("Telefoon"); the key itself
+ * when there are none. */
+const char *conflict_field_label(const char *key);
+
 /* Words for a table in the interface ("kind", "contactmoment", ...). */
 const char *conflict_kind_label(const char *tbl);
 

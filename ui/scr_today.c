@@ -42,12 +42,12 @@ enum {
 	TODAY_RECENT_MAX = 10, /* children under Recent geopend */
 	TODAY_DUE_MAX = 1000,  /* children with something open */
 	TODAY_GIZ_MAX = 200,   /* agreements read before the filters */
-	NSECTIONS = 7,
+	NSECTIONS = 8,
 	COL_AGE = 7,           /* column widths */
 	COL_DATE = 10
 };
 
-enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_HAND, SEC_CATCHUP, SEC_RECENT };
+enum section { SEC_CONFLICT, SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_HAND, SEC_CATCHUP, SEC_RECENT };
 
 /* Age bands of the filter ('l'), in months: [from, to). */
 static const struct {
@@ -60,7 +60,8 @@ static const struct {
 enum { NBANDS = sizeof BANDS / sizeof *BANDS };
 
 /* One line of the list. */
-enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT };
+enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT,
+		ROW_CONFLICT };
 
 struct row {
 	enum row_kind kind;
@@ -88,6 +89,8 @@ struct today {
 	struct handover_line *hand;    /* the user's open handovers, late first */
 	int nhand;
 	int nlate;                     /* of which late */
+	struct conflict_line *conf;    /* records changed here and elsewhere (docs/sync.md) */
+	int nconf;
 	struct child_summary recent[TODAY_RECENT_MAX];
 	int nrecent;
 	struct row *rows;              /* everything shown, in order */
@@ -215,7 +218,7 @@ static void add_row(struct today *t, enum row_kind kind, enum section sec, int i
 static int selectable(const struct row *r)
 {
 	return r->kind == ROW_APPT || r->kind == ROW_CHILD || r->kind == ROW_GIZ ||
-	       r->kind == ROW_HAND || r->kind == ROW_RECENT;
+	       r->kind == ROW_HAND || r->kind == ROW_RECENT || r->kind == ROW_CONFLICT;
 }
 
 /* Headings, rows and "nothing here" notes, section by section. */
@@ -223,7 +226,8 @@ static int build_rows(struct today *t)
 {
 	free(t->rows);
 	t->nrows = 0;
-	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nhand + t->nrecent) +
+	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nhand + t->nrecent +
+				  t->nconf) +
 				 (size_t)2 * NSECTIONS,
 			 sizeof *t->rows);
 	if (!t->rows)
@@ -235,13 +239,18 @@ static int build_rows(struct today *t)
 	t->counts[SEC_GIZ] = t->ngiz;
 	t->counts[SEC_HAND] = t->nhand;
 	t->counts[SEC_RECENT] = t->nrecent;
+	t->counts[SEC_CONFLICT] = t->nconf;
 	for (int sec = 0; sec < NSECTIONS; sec++) {
-		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0))
+		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0) ||
+		    (sec == SEC_CONFLICT && t->nconf == 0))
 			continue; /* only for those who have any */
 		add_row(t, ROW_HEADING, (enum section)sec, 0);
 		if (t->counts[sec] == 0)
 			add_row(t, ROW_NOTE, (enum section)sec, 0);
-		if (sec == SEC_APPTS)
+		if (sec == SEC_CONFLICT)
+			for (int i = 0; i < t->nconf; i++)
+				add_row(t, ROW_CONFLICT, SEC_CONFLICT, i);
+		else if (sec == SEC_APPTS)
 			for (int i = 0; i < t->nappts; i++)
 				add_row(t, ROW_APPT, SEC_APPTS, i);
 		else if (sec == SEC_GIZ)
@@ -342,6 +351,9 @@ static void load(struct app *app, struct today *t)
 	load_giz(app, t, &scope);
 	free(t->hand);
 	today_handovers_load(app, &t->hand, &t->nhand, &t->nlate);
+	free(t->conf);
+	if (conflict_list(app->db, &t->conf, &t->nconf, &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
 
 	if (build_items(t) != 0 || build_rows(t) != 0)
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -403,7 +415,7 @@ static void dim_text(struct app *app, int y, int x, int w, const char *text)
 static const char *section_title(enum section sec)
 {
 	static const char *const titles[NSECTIONS] = {
-		N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
+		N_("Conflicten"), N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
 		N_("GIZ-afspraken te evalueren"), N_("Overdrachten"), N_("Inhalen (oudere kinderen)"),
 		N_("Recent geopend")};
 	return _(titles[sec]);
@@ -412,7 +424,7 @@ static const char *section_title(enum section sec)
 static const char *section_empty(enum section sec)
 {
 	static const char *const notes[NSECTIONS] = {
-		N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
+		N_("Geen conflicten."), N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
 		N_("Niemand is te laat."), N_("Geen GIZ-afspraken te evalueren."),
 		N_("Geen open overdrachten."),
 		N_("Geen inhaalvaccinaties."),
@@ -439,7 +451,8 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	attrset(app_attr(app, TH_HEADING));
 	int used = draw_text(stdscr, y, x, w, head, app->ascii);
 	attrset(A_NORMAL);
-	if (r->section != SEC_APPTS && r->section != SEC_HAND && r->section != SEC_RECENT) {
+	if (r->section != SEC_APPTS && r->section != SEC_HAND && r->section != SEC_RECENT &&
+	    r->section != SEC_CONFLICT) {
 		const char *cols = r->section == SEC_DUE   ? _("vanaf      tot en met")
 				   : r->section == SEC_GIZ ? _("evalueren op")
 							   : _("sinds      tot en met");
@@ -508,6 +521,22 @@ static void draw_appt(struct app *app, const struct appointment_row *r, int y, i
 	attrset(A_NORMAL);
 }
 
+/* One conflict: what kind of record, whose, and the two versions. */
+static void conflict_row(struct app *app, int y, int x, int w, const struct conflict_line *l,
+			 int sel)
+{
+	char what[96];
+	snprintf(what, sizeof what, _("hier versie %d, hub versie %d: kiezen met Enter"),
+		 l->here_version, l->hub_version);
+	int nw = w * 40 / 100, kw = 16;
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_blank(stdscr, y, x, w);
+	draw_text(stdscr, y, x + 1, kw, conflict_kind_label(l->tbl), app->ascii);
+	draw_text(stdscr, y, x + 2 + kw, nw, l->child_name, app->ascii);
+	draw_text(stdscr, y, x + 3 + kw + nw, w - kw - nw - 4, what, app->ascii);
+	attrset(A_NORMAL);
+}
+
 static void draw_row(struct app *app, struct today *t, int i, int y, int x, int w)
 {
 	const struct row *r = &t->rows[i];
@@ -549,6 +578,9 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 		break;
 	case ROW_RECENT:
 		childlist_row(app, y, x, w, &t->recent[r->idx], sel);
+		break;
+	case ROW_CONFLICT:
+		conflict_row(app, y, x, w, &t->conf[r->idx], sel);
 		break;
 	}
 }
@@ -657,6 +689,8 @@ static const char *selected_child(const struct today *t)
 		return t->hand[r->idx].child_id;
 	case ROW_RECENT:
 		return t->recent[r->idx].id;
+	case ROW_CONFLICT:
+		return t->conf[r->idx].child_id[0] ? t->conf[r->idx].child_id : NULL;
 	default:
 		return NULL;
 	}
@@ -709,7 +743,9 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 	case ACT_OPEN: {
 		const char *id = selected_child(t);
 		const struct row *r = t->sel < t->nrows ? &t->rows[t->sel] : NULL;
-		if (r && r->kind == ROW_GIZ) {
+		if (r && r->kind == ROW_CONFLICT) {
+			conflict_open(app, &t->conf[r->idx]);
+		} else if (r && r->kind == ROW_GIZ) {
 			giz_agreement_form_open(app, t->giz[r->idx].a.id);
 		} else if (r && r->kind == ROW_HAND) {
 			dossier_open(app, id);
@@ -764,6 +800,7 @@ static void today_destroy(struct app *app, struct screen *s)
 	free(t->items);
 	free(t->giz);
 	free(t->hand);
+	free(t->conf);
 	free(t->rows);
 	free(t->owners);
 	free(t->places);
