@@ -59,6 +59,10 @@ static const struct {
 	{"head_mm", N_("Hoofdomtrek (mm)")}, {"measured_on", N_("Gemeten op")},
 	{"note", N_("Notitie")}, {"text", N_("Tekst")}, {"relation", N_("Relatie")},
 	{"gezag", N_("Gezag")}, {"lives_with", N_("Woont bij kind")},
+	{"rvp_variant", N_("RVP-variant")}, {"postcode_area", N_("Postcodegebied")},
+	{"registered_on", N_("Ingeschreven op")},
+	{"gestational_age_days", N_("Zwangerschapsduur (dagen)")},
+	{"birth_weight_g", N_("Geboortegewicht (g)")},
 };
 
 const char *conflict_field_label(const char *key)
@@ -181,12 +185,38 @@ static int bookkeeping(const char *key)
 	return 0;
 }
 
-static void value_text(json_t *v, char *out, size_t n)
+/* The name of a referenced organisation or account, for a key that holds
+ * its id; 0 when the key is no such reference or the record is not here. */
+static int reference_name(struct db *db, const char *key, const char *id, char *out,
+			  size_t n)
+{
+	static const char org_sql[] = "SELECT name FROM organisations WHERE id = gp_uuid_blob(?1)";
+	static const char acc_sql[] =
+		"SELECT display_name FROM accounts WHERE id = gp_uuid_blob(?1)";
+	size_t len = strlen(key);
+	if (len < 4 || strcmp(key + len - 3, "_id") != 0 || strlen(id) != DB_ID_LEN - 1)
+		return 0;
+	int org = strstr(key, "org") != NULL;
+	sqlite3_stmt *st = db_stmt(db, org ? org_sql : acc_sql, NULL);
+	if (!st)
+		return 0;
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found)
+		db_col_text(st, 0, out, n);
+	sqlite3_reset(st);
+	return found;
+}
+
+static void value_text(struct db *db, const char *key, json_t *v, char *out, size_t n)
 {
 	out[0] = '\0';
 	if (!v || json_is_null(v))
 		return;
-	if (json_is_string(v)) {
+	char name[CONFLICT_VALUE_LEN];
+	if (json_is_string(v) && reference_name(db, key, json_string_value(v), name, sizeof name)) {
+		text_sanitize(name, out, n, 0);
+	} else if (json_is_string(v)) {
 		text_sanitize(json_string_value(v), out, n, 0);
 	} else {
 		char *d = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
@@ -198,7 +228,7 @@ static void value_text(json_t *v, char *out, size_t n)
 
 /* The fields in their order: differing ones first, each group by key as the
  * hub's body lists them.  Fills out (may be NULL to count). */
-static int fields_of(const struct loaded *L, struct conflict_field *out)
+static int fields_of(struct db *db, const struct loaded *L, struct conflict_field *out)
 {
 	int n = 0;
 	for (int pass = 0; pass < 2; pass++) {
@@ -215,8 +245,8 @@ static int fields_of(const struct loaded *L, struct conflict_field *out)
 				struct conflict_field *f = &out[n];
 				memset(f, 0, sizeof *f);
 				snprintf(f->key, sizeof f->key, "%s", key);
-				value_text(mv, f->here, sizeof f->here);
-				value_text(hv, f->hub, sizeof f->hub);
+				value_text(db, key, mv, f->here, sizeof f->here);
+				value_text(db, key, hv, f->hub, sizeof f->hub);
 				f->differs = differs;
 			}
 			n++;
@@ -234,12 +264,12 @@ enum gp_status conflict_fields(struct db *db, long long seq, struct conflict_fie
 	enum gp_status s = load(db, seq, &L, e);
 	if (s != GP_OK)
 		return s;
-	int count = fields_of(&L, NULL);
+	int count = fields_of(db, &L, NULL);
 	struct conflict_field *f = calloc((size_t)(count ? count : 1), sizeof *f);
 	if (!f)
 		s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 	else
-		fields_of(&L, f);
+		fields_of(db, &L, f);
 	json_decref(L.here);
 	json_decref(L.hub);
 	if (s == GP_OK) {
@@ -260,7 +290,7 @@ enum gp_status conflict_resolve(struct db *db, long long seq, const int *take_hu
 	enum gp_status s = load(db, seq, &L, e);
 	if (s != GP_OK)
 		return s;
-	int count = fields_of(&L, NULL);
+	int count = fields_of(db, &L, NULL);
 	struct conflict_field *f = calloc((size_t)(count ? count : 1), sizeof *f);
 	json_t *merged = json_deep_copy(L.hub);
 	char *text = NULL;
@@ -269,7 +299,7 @@ enum gp_status conflict_resolve(struct db *db, long long seq, const int *take_hu
 		s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 		goto out;
 	}
-	fields_of(&L, f);
+	fields_of(db, &L, f);
 	size_t used = 0;
 	used += (size_t)snprintf(detail, sizeof detail, "%s: van hier:", L.tbl);
 	for (int i = 0; i < count; i++) {

@@ -526,7 +526,7 @@ static void conflict_row(struct app *app, int y, int x, int w, const struct conf
 			 int sel)
 {
 	char what[96];
-	snprintf(what, sizeof what, _("hier versie %d, hub versie %d: kiezen met Enter"),
+	snprintf(what, sizeof what, _("versie hier %d, hub %d"),
 		 l->here_version, l->hub_version);
 	int nw = w * 40 / 100, kw = 16;
 	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
