@@ -80,107 +80,54 @@ struct pushed {
 	char *body;         /* ours */
 };
 
-/* Pushes one record inside the hub transaction. */
-static enum gp_status push_one(struct hub *h, const char *ws, struct pushed *p,
-			       struct gp_err *e)
+enum { PUSH_BATCH = 500 };
+
+/* Pushes p[0..n) in one call of groeipad.push_records (hub schema), inside
+ * the hub transaction, and notes what became of each. */
+static enum gp_status push_batch(struct hub *h, const char *ws, struct pushed *p, int n,
+				 struct gp_err *e)
 {
-	static const char seen_sql[] =
-		"SELECT 'a' FROM groeipad.changes WHERE workstation_id = $1 AND record_id = $2 "
-		"AND version = $3 UNION ALL SELECT 'c' FROM groeipad.conflicts WHERE "
-		"workstation_id = $1 AND record_id = $2 AND their_version = $3";
-	static const char hub_sql[] =
-		"SELECT r.version, r.body = $3::jsonb, EXISTS (SELECT 1 FROM groeipad.changes c "
-		"WHERE c.workstation_id = $2 AND c.record_id = r.id AND c.version = r.version "
-		"AND c.base_version = $4), r.body::text FROM groeipad.records r WHERE r.id = $1 "
-		"FOR UPDATE";
-	static const char take_sql[] =
-		"UPDATE groeipad.change_counter SET last = last + 1 RETURNING last";
-	static const char change_sql[] =
-		"INSERT INTO groeipad.changes (change_seq, record_id, kind, child_id, version, "
-		"base_version, body, workstation_id) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, "
-		"$6, $7::jsonb, $8)";
-	static const char record_sql[] =
-		"INSERT INTO groeipad.records (id, kind, child_id, version, body, change_seq, "
-		"origin) VALUES ($1, $2, NULLIF($3, '')::uuid, $4, $5::jsonb, $6, $7) "
-		"ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, child_id = "
-		"EXCLUDED.child_id, version = EXCLUDED.version, body = EXCLUDED.body, change_seq = "
-		"EXCLUDED.change_seq, origin = EXCLUDED.origin, changed_at = now()";
-	static const char conflict_sql[] =
-		"INSERT INTO groeipad.conflicts (record_id, kind, child_id, hub_version, "
-		"base_version, their_version, body, workstation_id) VALUES ($1, $2, "
-		"NULLIF($3, '')::uuid, $4, $5, $6, $7::jsonb, $8) ON CONFLICT DO NOTHING";
-	static const char settled_sql[] =
-		"UPDATE groeipad.conflicts SET state = 'opgelost', resolved_by = $4 WHERE "
-		"record_id = $1 AND workstation_id = $2 AND state = 'open' AND hub_version <= $3";
-	char version[16], base[16];
-	snprintf(version, sizeof version, "%d", p->en.version);
-	snprintf(base, sizeof base, "%d", p->en.base_version);
-	const char *seen_p[] = {ws, p->en.id, version};
-	PGresult *r = hq(h, seen_sql, 3, seen_p, _("de hub raadplegen"), e);
+	static const char sql[] =
+		"SELECT n, outcome, hub_version, hub_body FROM groeipad.push_records($1, $2::jsonb)";
+	size_t cap = 2;
+	for (int i = 0; i < n; i++)
+		cap += strlen(p[i].body) + 200;
+	char *json = malloc(cap);
+	if (!json)
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+	size_t len = 0;
+	json[len++] = '[';
+	for (int i = 0; i < n; i++)
+		len += (size_t)snprintf(json + len, cap - len,
+					"%s{\"id\":\"%s\",\"kind\":\"%s\",\"child\":\"%s\","
+					"\"version\":%d,\"base\":%d,\"body\":%s}",
+					i ? "," : "", p[i].en.id, p[i].en.tbl, p[i].en.child_id,
+					p[i].en.version, p[i].en.base_version, p[i].body);
+	json[len++] = ']';
+	json[len] = '\0';
+	const char *params[] = {ws, json};
+	PGresult *r = hq(h, sql, 2, params, _("records naar de hub sturen"), e);
+	free(json);
 	if (!r)
 		return e->code;
-	if (PQntuples(r) > 0) {
-		p->out = PQgetvalue(r, 0, 0)[0] == 'a' ? OUT_ALREADY : OUT_CONFLICT;
-		PQclear(r);
-		if (p->out == OUT_ALREADY)
-			return GP_OK;
-	} else {
-		PQclear(r);
-		const char *hub_p[] = {p->en.id, ws, p->body, base};
-		if (!(r = hq(h, hub_sql, 4, hub_p, _("de hub raadplegen"), e)))
-			return e->code;
-		p->out = OUT_ACCEPTED;
-		if (PQntuples(r) > 0) {
-			int hub_version = atoi(PQgetvalue(r, 0, 0));
-			int same = PQgetvalue(r, 0, 1)[0] == 't';
-			int own = PQgetvalue(r, 0, 2)[0] == 't';
-			if (same) {
-				p->out = OUT_ALREADY;
-			} else if (hub_version != p->en.base_version && !own) {
-				p->out = OUT_CONFLICT;
-				p->hub_version = hub_version;
-				p->hub_body = strdup(PQgetvalue(r, 0, 3));
-			}
+	enum gp_status s = GP_OK;
+	if (PQntuples(r) != n)
+		s = gp_fail(e, GP_EIO, "%s", _("De hub gaf een onvolledig antwoord. Er is niets "
+					       "uitgewisseld; probeer het opnieuw."));
+	for (int i = 0; s == GP_OK && i < n; i++) {
+		const char *out = PQgetvalue(r, i, 1);
+		struct pushed *q = &p[atoi(PQgetvalue(r, i, 0)) - 1];
+		q->out = out[0] == 'a' && out[1] == 'c' ? OUT_ACCEPTED
+			 : out[0] == 'a'                ? OUT_ALREADY
+							: OUT_CONFLICT;
+		if (q->out == OUT_CONFLICT && !PQgetisnull(r, i, 3)) {
+			q->hub_version = atoi(PQgetvalue(r, i, 2));
+			q->hub_body = strdup(PQgetvalue(r, i, 3));
+			if (!q->hub_body)
+				s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 		}
-		PQclear(r);
-		if (p->out == OUT_ALREADY)
-			return GP_OK;
 	}
-	if (p->out == OUT_CONFLICT) {
-		if (!p->hub_body) { /* recorded by a killed sync: the hub's version now */
-			static const char now_sql[] =
-				"SELECT version, body::text FROM groeipad.records WHERE id = $1";
-			const char *np[] = {p->en.id};
-			if (!(r = hq(h, now_sql, 1, np, _("de hub raadplegen"), e)))
-				return e->code;
-			if (PQntuples(r) > 0) {
-				p->hub_version = atoi(PQgetvalue(r, 0, 0));
-				p->hub_body = strdup(PQgetvalue(r, 0, 1));
-			}
-			PQclear(r);
-			return GP_OK;
-		}
-		char hv[16];
-		snprintf(hv, sizeof hv, "%d", p->hub_version);
-		const char *cp[] = {p->en.id, p->en.tbl, p->en.child_id, hv, base, version,
-				    p->body, ws};
-		return hx(h, conflict_sql, 8, cp, _("een conflict op de hub vastleggen"), e);
-	}
-	if (!(r = hq(h, take_sql, 0, NULL, _("een wijzigingsnummer nemen"), e)))
-		return e->code;
-	char seq[24];
-	snprintf(seq, sizeof seq, "%s", PQgetvalue(r, 0, 0));
 	PQclear(r);
-	const char *chp[] = {seq, p->en.id, p->en.tbl, p->en.child_id, version, base, p->body, ws};
-	enum gp_status s = hx(h, change_sql, 8, chp, _("een wijziging op de hub opslaan"), e);
-	if (s != GP_OK)
-		return s;
-	const char *rp[] = {p->en.id, p->en.tbl, p->en.child_id, version, p->body, seq, ws};
-	s = hx(h, record_sql, 7, rp, _("een record op de hub opslaan"), e);
-	/* a choice made here between two versions closes the conflict it settles */
-	const char *sp[] = {p->en.id, ws, base, seq};
-	if (s == GP_OK)
-		s = hx(h, settled_sql, 4, sp, _("een conflict op de hub afsluiten"), e);
 	return s;
 }
 
@@ -517,13 +464,12 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 		const char *lp[] = {ws, location};
 		s = hx(h, location_sql, 2, lp, _("de locatie van de werkplek vastleggen"), e);
 	}
+	for (int i = 0; s == GP_OK && i < n; i += PUSH_BATCH)
+		s = push_batch(h, ws, p + i, n - i < PUSH_BATCH ? n - i : PUSH_BATCH, e);
 	for (int i = 0; s == GP_OK && i < n; i++) {
-		s = push_one(h, ws, &p[i], e);
-		if (s == GP_OK) {
-			rep->pushed += p[i].out == OUT_ACCEPTED;
-			rep->already += p[i].out == OUT_ALREADY;
-			rep->conflicts += p[i].out == OUT_CONFLICT;
-		}
+		rep->pushed += p[i].out == OUT_ACCEPTED;
+		rep->already += p[i].out == OUT_ALREADY;
+		rep->conflicts += p[i].out == OUT_CONFLICT;
 	}
 	if (s == GP_OK)
 		s = push_audit(db, h, ws, &rep->audit_sent, e);

@@ -162,3 +162,85 @@ CREATE TRIGGER changes_append_only BEFORE UPDATE OR DELETE ON groeipad.changes
   FOR EACH ROW EXECUTE FUNCTION groeipad.append_only();
 CREATE TRIGGER changes_no_truncate BEFORE TRUNCATE ON groeipad.changes
   FOR EACH STATEMENT EXECUTE FUNCTION groeipad.append_only();
+
+-- A push, as one call per batch of records (docs/sync.md, "Versions, global
+-- ids and conflict detection"): p is a JSON array of {id, kind, child,
+-- version, base, body}; one row comes back per element, in order, with
+-- what became of it: 'accepted', 'already' (this workstation's same version
+-- is there: a repeated push after a killed sync; or the same content) or
+-- 'conflict' (with the hub's version and body; the arriving one is kept in
+-- conflicts).  Runs inside the caller's transaction, which has locked
+-- change_counter first.
+CREATE FUNCTION groeipad.push_records(p_ws uuid, p jsonb)
+  RETURNS TABLE (n integer, outcome text, hub_version integer, hub_body text)
+  LANGUAGE plpgsql AS $$
+DECLARE
+  e jsonb;
+  i integer := 0;
+  v_id uuid;
+  v_child uuid;
+  v_version integer;
+  v_base integer;
+  r record;
+  v_seq bigint;
+BEGIN
+  FOR e IN SELECT value FROM jsonb_array_elements(p) LOOP
+    i := i + 1;
+    v_id := (e->>'id')::uuid;
+    v_child := NULLIF(e->>'child', '')::uuid;
+    v_version := (e->>'version')::integer;
+    v_base := (e->>'base')::integer;
+    n := i;
+    hub_version := NULL;
+    hub_body := NULL;
+    IF EXISTS (SELECT 1 FROM groeipad.changes c WHERE c.workstation_id = p_ws
+               AND c.record_id = v_id AND c.version = v_version) THEN
+      outcome := 'already';
+      RETURN NEXT;
+      CONTINUE;
+    END IF;
+    SELECT x.version, x.body INTO r FROM groeipad.records x WHERE x.id = v_id FOR UPDATE;
+    IF FOUND AND EXISTS (SELECT 1 FROM groeipad.conflicts k WHERE k.workstation_id = p_ws
+                         AND k.record_id = v_id AND k.their_version = v_version) THEN
+      outcome := 'conflict';
+      hub_version := r.version;
+      hub_body := r.body::text;
+      RETURN NEXT;
+      CONTINUE;
+    END IF;
+    IF FOUND AND r.body = e->'body' THEN
+      outcome := 'already';
+      RETURN NEXT;
+      CONTINUE;
+    END IF;
+    IF FOUND AND r.version <> v_base AND NOT EXISTS (
+         SELECT 1 FROM groeipad.changes c WHERE c.workstation_id = p_ws AND c.record_id = v_id
+         AND c.version = r.version AND c.base_version = v_base) THEN
+      INSERT INTO groeipad.conflicts (record_id, kind, child_id, hub_version, base_version,
+                                      their_version, body, workstation_id)
+        VALUES (v_id, e->>'kind', v_child, r.version, v_base, v_version, e->'body', p_ws)
+        ON CONFLICT DO NOTHING;
+      outcome := 'conflict';
+      hub_version := r.version;
+      hub_body := r.body::text;
+      RETURN NEXT;
+      CONTINUE;
+    END IF;
+    UPDATE groeipad.change_counter SET last = last + 1 RETURNING last INTO v_seq;
+    INSERT INTO groeipad.changes (change_seq, record_id, kind, child_id, version, base_version,
+                                  body, workstation_id)
+      VALUES (v_seq, v_id, e->>'kind', v_child, v_version, v_base, e->'body', p_ws);
+    INSERT INTO groeipad.records (id, kind, child_id, version, body, change_seq, origin)
+      VALUES (v_id, e->>'kind', v_child, v_version, e->'body', v_seq, p_ws)
+      ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, child_id = EXCLUDED.child_id,
+        version = EXCLUDED.version, body = EXCLUDED.body, change_seq = EXCLUDED.change_seq,
+        origin = EXCLUDED.origin, changed_at = now();
+    -- a choice made on this workstation between two versions closes the
+    -- conflict it settles
+    UPDATE groeipad.conflicts SET state = 'opgelost', resolved_by = v_seq
+      WHERE record_id = v_id AND workstation_id = p_ws AND state = 'open'
+        AND conflicts.hub_version <= v_base;
+    outcome := 'accepted';
+    RETURN NEXT;
+  END LOOP;
+END $$;
