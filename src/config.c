@@ -20,6 +20,7 @@ static void days_key(struct config *cfg, const char *key, const char *value)
 		{"handover_receipt_workdays", offsetof(struct config, handover_receipt_workdays)},
 		{"handover_conversation_days", offsetof(struct config, handover_conversation_days)},
 		{"handover_feedback_days", offsetof(struct config, handover_feedback_days)},
+		{"sync_warn_days", offsetof(struct config, sync_warn_days)},
 	};
 	char *end;
 	long v = strtol(value, &end, 10);
@@ -37,6 +38,7 @@ void config_load(struct config *cfg)
 	cfg->handover_receipt_workdays = 5;
 	cfg->handover_conversation_days = 20;
 	cfg->handover_feedback_days = 42;
+	cfg->sync_warn_days = 2;
 	char path[PATH_MAX];
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	if (xdg && *xdg)

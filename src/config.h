@@ -6,7 +6,8 @@
  * after sending), handover_conversation_days (no first conversation
  * planned, default 20 days after sending) and handover_feedback_days (the
  * feedback date a new handover proposes, default 42 days ahead; late after
- * the date agreed). */
+ * the date agreed); sync_warn_days (a workstation that exchanges with a hub
+ * and has not for longer says so on Vandaag; default 2). */
 #ifndef GP_CONFIG_H
 #define GP_CONFIG_H
 
@@ -16,6 +17,7 @@ struct config {
 	int handover_receipt_workdays;  /* default 5 */
 	int handover_conversation_days; /* default 20 */
 	int handover_feedback_days;     /* default 42 */
+	int sync_warn_days;             /* default 2 */
 };
 
 /* Fills cfg with defaults, then with what the file says.  A missing file is

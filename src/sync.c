@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <libpq-fe.h>
 
@@ -350,6 +351,16 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_capture_off'", e);
 	if (s == GP_OK)
 		s = setting_ll(db, "sync_cursor", upto, e);
+	if (s == GP_OK)
+		s = setting_ll(db, "sync_last_at", (long long)time(NULL), e);
+	if (s == GP_OK) {
+		char result[200];
+		snprintf(result, sizeof result, _("%d naar de hub, %d van de hub, %d conflicten"),
+			 rep->pushed, rep->pulled, rep->conflicts);
+		s = db_setting_set(db, "sync_last_result", result, e);
+	}
+	if (s == GP_OK)
+		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_last_failed'", e);
 	if (s == GP_OK) {
 		char detail[200];
 		snprintf(detail, sizeof detail,
@@ -480,8 +491,8 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 	return s;
 }
 
-enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
-			struct sync_report *rep, struct gp_err *e)
+static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
+			       const char *location, struct sync_report *rep, struct gp_err *e)
 {
 	memset(rep, 0, sizeof *rep);
 	enum gp_status s = check_hub_version(h, e);
@@ -558,5 +569,35 @@ enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const ch
 	PQclear(PQexecParams(h->c,
 			     "UPDATE groeipad.workstations SET last_pulled = $2, last_sync_at = now(), "
 			     "last_result = $3 WHERE id = $1", 3, NULL, up, NULL, NULL, 0));
+	return GP_OK;
+}
+
+enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
+			struct sync_report *rep, struct gp_err *e)
+{
+	enum gp_status s = exchange(db, h, name, location, rep, e);
+	if (s != GP_OK && e) { /* remembered for Vandaag; the file may refuse (then nothing) */
+		char when[24];
+		snprintf(when, sizeof when, "%lld", (long long)time(NULL));
+		if (db_setting_set(db, "sync_last_at", when, NULL) == GP_OK &&
+		    db_setting_set(db, "sync_last_result", e->msg, NULL) == GP_OK)
+			(void)db_setting_set(db, "sync_last_failed", "1", NULL);
+	}
+	return s;
+}
+
+enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err *e)
+{
+	memset(st, 0, sizeof *st);
+	char hub_id[64], at[24], failed[8];
+	enum gp_status s;
+	if ((s = setting(db, "hub_id", hub_id, sizeof hub_id, e)) != GP_OK ||
+	    (s = setting(db, "sync_last_at", at, sizeof at, e)) != GP_OK ||
+	    (s = setting(db, "sync_last_failed", failed, sizeof failed, e)) != GP_OK ||
+	    (s = setting(db, "sync_last_result", st->result, sizeof st->result, e)) != GP_OK)
+		return s;
+	st->exchanges = hub_id[0] != '\0';
+	st->last_at = atoll(at);
+	st->failed = failed[0] == '1';
 	return GP_OK;
 }

@@ -29,4 +29,13 @@ struct sync_report {
 enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
 			struct sync_report *r, struct gp_err *e);
 
+/* The last exchange as this file remembers it. */
+struct sync_status {
+	int exchanges;      /* 1: this file exchanges with a hub */
+	long long last_at;  /* seconds since 1970 of the last exchange tried, 0 never */
+	int failed;         /* 1: that one failed */
+	char result[300];   /* what it did, or why it failed */
+};
+enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err *e);
+
 #endif

@@ -26,6 +26,7 @@
  * (today_handovers.c). */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "appointment.h"
 #include "caseload.h"
@@ -36,6 +37,7 @@
 #include "giz.h"
 #include "recent.h"
 #include "screens.h"
+#include "sync.h"
 #include "today_handovers.h"
 
 enum {
@@ -90,6 +92,7 @@ struct today {
 	int nhand;
 	int nlate;                     /* of which late */
 	struct conflict_line *conf;    /* records changed here and elsewhere (docs/sync.md) */
+	struct sync_status sync;       /* the last exchange with the hub */
 	int nconf;
 	struct child_summary recent[TODAY_RECENT_MAX];
 	int nrecent;
@@ -352,7 +355,8 @@ static void load(struct app *app, struct today *t)
 	free(t->hand);
 	today_handovers_load(app, &t->hand, &t->nhand, &t->nlate);
 	free(t->conf);
-	if (conflict_list(app->db, &t->conf, &t->nconf, &e) != GP_OK)
+	if (conflict_list(app->db, &t->conf, &t->nconf, &e) != GP_OK ||
+	    sync_status(app->db, &t->sync, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 
 	if (build_items(t) != 0 || build_rows(t) != 0)
@@ -398,11 +402,15 @@ static void load_filters(struct app *app, struct today *t)
 
 /* ---- drawing ----------------------------------------------------------- */
 
+static int sync_text(const struct app *app, const struct today *t, char *text, size_t n,
+		     char *when, size_t wn);
+
 static void today_title(struct app *app, struct screen *s, char *buf, size_t n)
 {
-	(void)app;
-	(void)s;
-	snprintf(buf, n, "%s", _("Vandaag"));
+	const struct today *t = s->st;
+	char text[120], when[40];
+	sync_text(app, t, text, sizeof text, when, sizeof when);
+	snprintf(buf, n, "%s%s%s", _("Vandaag"), text[0] ? " \u00b7 " : "", text);
 }
 
 static void dim_text(struct app *app, int y, int x, int w, const char *text)
@@ -586,6 +594,47 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 }
 
 /* "Filter: mijn caseload · alle leeftijden · alle locaties  (m, l, p)". */
+/* For a workstation that exchanges with a hub: when it last did (in the
+ * title), and whether that failed or is longer ago than sync_warn_days
+ * (returns 1: then the filter line says so in red too).  docs/sync.md. */
+static int sync_text(const struct app *app, const struct today *t, char *text, size_t n,
+		     char *when, size_t wn)
+{
+	text[0] = when[0] = '\0';
+	if (!t->sync.exchanges && !t->sync.last_at)
+		return 0;
+	time_t at = (time_t)t->sync.last_at;
+	struct tm tm;
+	if (at && localtime_r(&at, &tm))
+		strftime(when, wn, "%d-%m %H:%M", &tm);
+	long long age = (long long)time(NULL) - t->sync.last_at;
+	int late = !at || age > (long long)app->cfg.sync_warn_days * 86400;
+	if (t->sync.failed)
+		snprintf(text, n, _("uitwisseling mislukt %s"), when);
+	else if (late)
+		snprintf(text, n, _("niet uitgewisseld sinds %s"), when[0] ? when : "-");
+	else
+		snprintf(text, n, _("uitgewisseld %s"), when);
+	return t->sync.failed || late;
+}
+
+/* Right on the filter line, in red, when the last exchange failed or is
+ * too long ago. */
+static void sync_warning(struct app *app, const struct today *t, int y, int x, int w)
+{
+	char text[120], when[40], shown[60];
+	if (!sync_text(app, t, text, sizeof text, when, sizeof when))
+		return;
+	snprintf(shown, sizeof shown, "! %s", t->sync.failed ? _("uitwisseling mislukt")
+							    : _("niet uitgewisseld"));
+	int tw = draw_width(shown, app->ascii);
+	if (tw > w)
+		return;
+	attrset(app_attr(app, TH_ERROR));
+	draw_text(stdscr, y, x + w - tw, tw, shown, app->ascii);
+	attrset(A_NORMAL);
+}
+
 static void draw_filters(struct app *app, struct today *t, int y, int x, int w)
 {
 	const char *sep = app->ascii ? " - " : " \u00b7 ";
@@ -599,6 +648,8 @@ static void draw_filters(struct app *app, struct today *t, int y, int x, int w)
 	snprintf(line, sizeof line, _("Filter: %s%s%s%s%s   (m, l, p)"), who, sep,
 		 _(BANDS[t->band].label), sep, t->place >= 0 ? t->places[t->place] : _("alle locaties"));
 	dim_text(app, y, x, w, line);
+	sync_warning(app, t, y, x + draw_width(line, app->ascii) + 2,
+		     w - draw_width(line, app->ascii) - 2);
 }
 
 /* Keeps the selection in view. */

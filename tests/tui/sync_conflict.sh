@@ -31,6 +31,7 @@ tui_start --db a.db
 tui_login
 tui_wait "Conflicten (1)"
 tui_screen | grep -A 1 "Conflicten (1)"
+tui_screen | grep -E "Filter:|Vandaag" | head -n 2 | sed -E "s/[0-9]{2}-[0-9]{2} (HH:MM|[0-9]{2}:[0-9]{2})/DD-MM HH:MM/"
 tui_keys Enter
 tui_wait "Hub (versie"
 tui_show "the two versions side by side"
