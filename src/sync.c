@@ -217,7 +217,8 @@ static int by_rank(const void *a, const void *b)
 /* The hub's records in this workstation's scope changed above `cursor`, up to
  * the change number *upto, read in one snapshot. */
 static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
-				long long *upto, struct pulled **out, int *n, struct gp_err *e)
+				long long *upto, struct pulled **out, int *n, char **arriving,
+				struct gp_err *e)
 {
 	static const char counter_sql[] = "SELECT last FROM groeipad.change_counter";
 	static const char scope_sql[] =
@@ -228,16 +229,23 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 		"NOT (SELECT yes FROM limited) OR r.body->>'location' IN (SELECT l.name FROM "
 		"groeipad.workstation_locations wl JOIN groeipad.locations l ON l.id = wl.location_id "
 		"WHERE wl.workstation_id = $1) OR r.id IN (SELECT child_id FROM "
-		"groeipad.workstation_children WHERE workstation_id = $1))) "
+		"groeipad.workstation_children WHERE workstation_id = $1))), "
+		"arriving AS (SELECT id FROM kids EXCEPT SELECT child_id FROM "
+		"groeipad.workstation_has WHERE workstation_id = $1) "
 		"SELECT r.kind, r.id, r.version, r.body::text, r.change_seq FROM groeipad.records r "
-		"WHERE r.change_seq > $2 AND r.change_seq <= $3 AND (r.child_id IS NULL OR "
-		"r.child_id IN (SELECT id FROM kids)) "
+		"WHERE r.change_seq <= $3 AND ((r.change_seq > $2 AND (r.child_id IS NULL OR "
+		"r.child_id IN (SELECT id FROM kids))) OR r.child_id IN (SELECT id FROM arriving)) "
 		"UNION SELECT p.kind, p.id, p.version, p.body::text, p.change_seq FROM "
 		"groeipad.records p WHERE p.kind = 'parents' AND p.id::text IN (SELECT "
 		"l.body->>'parent_id' FROM groeipad.records l WHERE l.kind = 'child_parents' AND "
-		"l.change_seq > $2 AND l.change_seq <= $3 AND l.child_id IN (SELECT id FROM kids))";
+		"l.change_seq <= $3 AND ((l.change_seq > $2 AND l.child_id IN (SELECT id FROM kids)) "
+		"OR l.child_id IN (SELECT id FROM arriving))) "
+		"UNION SELECT 'arriving', id, 0, '', 0 FROM arriving";
 	*out = NULL;
 	*n = 0;
+	*arriving = calloc(1, 1);
+	if (!*arriving)
+		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 	enum gp_status s = hx(h, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL,
 			      _("de hub lezen"), e);
 	if (s != GP_OK)
@@ -264,8 +272,21 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 		hub_rollback(h);
 		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 	}
+	int kept = 0;
 	for (int i = 0; i < rows; i++) {
-		struct pulled *p = &list[i];
+		if (strcmp(PQgetvalue(r, i, 0), "arriving") == 0) {
+			size_t need = strlen(*arriving) + DB_ID_LEN + 2;
+			char *grown = realloc(*arriving, need);
+			if (!grown) {
+				s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+				break;
+			}
+			*arriving = grown;
+			strcat(*arriving, (*arriving)[0] ? "," : "");
+			strcat(*arriving, PQgetvalue(r, i, 1));
+			continue;
+		}
+		struct pulled *p = &list[kept++];
 		snprintf(p->kind, sizeof p->kind, "%s", PQgetvalue(r, i, 0));
 		snprintf(p->id, sizeof p->id, "%s", PQgetvalue(r, i, 1));
 		p->version = atoi(PQgetvalue(r, i, 2));
@@ -277,9 +298,9 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 	}
 	PQclear(r);
 	hub_rollback(h); /* read only: nothing to keep */
-	qsort(list, (size_t)rows, sizeof *list, by_rank);
+	qsort(list, (size_t)kept, sizeof *list, by_rank);
 	*out = list;
-	*n = rows;
+	*n = kept;
 	return s;
 }
 
@@ -553,10 +574,25 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	struct pulled *list = NULL;
 	int m = 0;
 	long long upto = 0;
-	s = pull_read(h, ws, atoll(cursor_text), &upto, &list, &m, e);
+	char *arriving = NULL;
+	s = pull_read(h, ws, atoll(cursor_text), &upto, &list, &m, &arriving, e);
 	if (s == GP_OK)
 		s = pull_apply(db, list, m, upto, rep, e);
 	free_pulled(list, m);
+	if (s == GP_OK && arriving && arriving[0]) {
+		/* only now, after the file committed them: a kill before this
+		 * sends them whole again, harmlessly */
+		size_t len = strlen(arriving) + 3;
+		char *array = malloc(len);
+		if (array) {
+			snprintf(array, len, "{%s}", arriving);
+			const char *ap[] = {ws, array};
+			s = hx(h, "INSERT INTO groeipad.workstation_has SELECT $1, unnest($2::uuid[]) "
+				  "ON CONFLICT DO NOTHING", 2, ap, _("de hub bijwerken"), e);
+			free(array);
+		}
+	}
+	free(arriving);
 	if (s != GP_OK)
 		return s;
 	rep->cursor = upto;

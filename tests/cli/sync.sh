@@ -5,7 +5,8 @@
 # measurement, a new child with a number from the laptop's own block); after
 # every file synced, the clinic and the hub hold the same records at the same
 # versions (compared row by row) and each laptop holds exactly its scope, the
-# same as the hub; a sync run again changes nothing; every audit chain
+# same as the hub; a child moved into a laptop's location arrives there with
+# all its records; a sync run again changes nothing; every audit chain
 # verifies, here and at the hub.  Then a file of another hub and a hub of a
 # newer schema are refused with a sentence, and nothing is exchanged.
 . "$ROOT/tests/pgcluster.sh"
@@ -78,6 +79,16 @@ for f in a b; do
   cmp -s want.ids have.ids && echo "$f: every child of $loc, as the clinic has them"
   people $f.db | grep -F -f have.ids >p1; people clinic.db | grep -F -f have.ids >p2
   cmp -s p1 p2 && echo "$f: the same names, numbers, addresses and versions" || diff p1 p2
+done
+echo "--- a child moves into laptop A's scope: it arrives whole"
+mv=$(sqlite3 clinic.db "select hex(id) from children where location = 'JGZ Utrecht' order by client_no limit 1")
+sqlite3 clinic.db "update children set location = 'JGZ Zeist', version = version + 1 where hex(id) = '$mv'"
+sync clinic Bureau >/dev/null
+sync a "Laptop A"
+for f in clinic a; do
+  sqlite3 $f.db "select c.location, (select count(*) from contacts where child_seq = c.seq),
+    (select count(*) from measurements where child_seq = c.seq), (select count(*) from vaccinations where child_seq = c.seq),
+    (select count(*) from child_parents where child_seq = c.seq) from children c where hex(c.id) = '$mv'"
 done
 echo "--- once more: nothing to exchange"
 sync a "Laptop A"

@@ -61,6 +61,15 @@ CREATE TABLE groeipad.workstation_children (
   PRIMARY KEY (workstation_id, child_id)
 );
 
+-- The children a workstation has whole (pulled with all their records, or
+-- pushed by it): a child in its scope that is not listed arrives whole at
+-- its next pull, not only with later changes.
+CREATE TABLE groeipad.workstation_has (
+  workstation_id uuid NOT NULL REFERENCES groeipad.workstations,
+  child_id       uuid NOT NULL,
+  PRIMARY KEY (workstation_id, child_id)
+);
+
 -- Which location a child belongs to (from a date; the latest row counts).
 CREATE TABLE groeipad.child_locations (
   child_id    uuid NOT NULL,
@@ -240,6 +249,9 @@ BEGIN
     UPDATE groeipad.conflicts SET state = 'opgelost', resolved_by = v_seq
       WHERE record_id = v_id AND workstation_id = p_ws AND state = 'open'
         AND conflicts.hub_version <= v_base;
+    IF e->>'kind' = 'children' THEN
+      INSERT INTO groeipad.workstation_has VALUES (p_ws, v_id) ON CONFLICT DO NOTHING;
+    END IF;
     outcome := 'accepted';
     RETURN NEXT;
   END LOOP;
