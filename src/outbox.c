@@ -183,6 +183,7 @@ static void wire_name(const char *col, char *out, size_t n)
 }
 
 struct built {
+	char *row;    /* ?1 = seq → id (text), child id, version */
 	char *body;   /* ?1 = seq → json, child id, version */
 	char *apply;  /* ?1 = json [children: ?2 sort_key, ?3 search_names, ?4 group] */
 };
@@ -239,6 +240,10 @@ static void build(struct db *db, int i, struct built *out)
 		put(&upd, ", sort_key = excluded.sort_key, search_names = excluded.search_names, "
 		    "sort_no = CASE WHEN (sort_no >> 18) = ?4 THEN sort_no ELSE excluded.sort_no END");
 	}
+	struct buf row = {0};
+	put(&row, "SELECT gp_uuid_text(r.id), %s, %s FROM %s r WHERE r.seq = ?1",
+	    t->child ? t->child : "NULL", t->versioned ? "r.version" : "1", t->name);
+	out->row = row.p;
 	struct buf apply = {0};
 	if (!cols.failed && !vals.failed && !upd.failed)
 		put(&apply, "INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (id) DO %s%s", t->name,
@@ -253,7 +258,7 @@ static void build(struct db *db, int i, struct built *out)
 /* Per connection: the prepared statements of every table. */
 struct wire_cache {
 	struct db *db;
-	sqlite3_stmt *body[NTABLES], *apply[NTABLES];
+	sqlite3_stmt *row[NTABLES], *body[NTABLES], *apply[NTABLES];
 };
 static struct wire_cache cache;
 
@@ -262,13 +267,14 @@ void outbox_forget(struct db *db)
 	if (cache.db != db)
 		return;
 	for (int i = 0; i < NTABLES; i++) {
+		sqlite3_finalize(cache.row[i]);
 		sqlite3_finalize(cache.body[i]);
 		sqlite3_finalize(cache.apply[i]);
 	}
 	memset(&cache, 0, sizeof cache);
 }
 
-static enum gp_status statements(struct db *db, int i, sqlite3_stmt **body,
+static enum gp_status statements(struct db *db, int i, sqlite3_stmt **row, sqlite3_stmt **body,
 				 sqlite3_stmt **apply, struct gp_err *e)
 {
 	if (cache.db != db) {
@@ -280,24 +286,34 @@ static enum gp_status statements(struct db *db, int i, sqlite3_stmt **body,
 		struct built b = {0};
 		build(db, i, &b);
 		int rc = SQLITE_NOMEM;
-		if (b.body && b.apply) {
-			rc = sqlite3_prepare_v3(db->h, b.body, -1, SQLITE_PREPARE_PERSISTENT,
-						&cache.body[i], NULL);
+		if (b.row && b.body && b.apply) {
+			rc = sqlite3_prepare_v3(db->h, b.row, -1, SQLITE_PREPARE_PERSISTENT,
+						&cache.row[i], NULL);
+			if (rc == SQLITE_OK)
+				rc = sqlite3_prepare_v3(db->h, b.body, -1,
+							SQLITE_PREPARE_PERSISTENT, &cache.body[i],
+							NULL);
 			if (rc == SQLITE_OK)
 				rc = sqlite3_prepare_v3(db->h, b.apply, -1,
 							SQLITE_PREPARE_PERSISTENT, &cache.apply[i],
 							NULL);
 		}
+		free(b.row);
 		free(b.body);
 		free(b.apply);
 		if (rc != SQLITE_OK) {
+			sqlite3_finalize(cache.row[i]);
 			sqlite3_finalize(cache.body[i]);
-			cache.body[i] = NULL;
+			sqlite3_finalize(cache.apply[i]);
+			cache.row[i] = cache.body[i] = cache.apply[i] = NULL;
 			return db_error(db, rc, _("de uitwisseling met de hub voorbereiden"), e);
 		}
 	}
+	*row = cache.row[i];
 	*body = cache.body[i];
 	*apply = cache.apply[i];
+	sqlite3_reset(*row);
+	sqlite3_clear_bindings(*row);
 	sqlite3_reset(*body);
 	sqlite3_clear_bindings(*body);
 	sqlite3_reset(*apply);
@@ -321,24 +337,24 @@ static enum gp_status read_record(struct db *db, struct outbox_entry *en, char *
 	int i = find_index(en->tbl);
 	if (i < 0)
 		return unknown_table(en->tbl, e);
-	sqlite3_stmt *body, *apply;
-	enum gp_status s = statements(db, i, &body, &apply, e);
+	sqlite3_stmt *row, *body, *apply;
+	enum gp_status s = statements(db, i, &row, &body, &apply, e);
 	if (s != GP_OK)
 		return s;
-	sqlite3_bind_int64(body, 1, en->row_seq);
-	int rc = sqlite3_step(body);
+	sqlite3_stmt *st = json ? body : row;
+	sqlite3_bind_int64(st, 1, en->row_seq);
+	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		const char *text = (const char *)sqlite3_column_text(body, 0);
-		/* the id is the body's first member: "{"id":"…" */
-		if (text && strlen(text) > 8 + DB_ID_LEN - 1)
-			snprintf(en->id, sizeof en->id, "%.36s", text + 7);
-		db_col_id(body, 1, en->child_id);
-		en->version = sqlite3_column_int(body, 2);
 		if (json) {
+			const char *text = (const char *)sqlite3_column_text(st, 0);
 			*json = text ? strdup(text) : NULL;
 			if (!*json)
 				s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
+		} else {
+			db_col_text(st, 0, en->id, sizeof en->id);
 		}
+		db_col_id(st, 1, en->child_id);
+		en->version = sqlite3_column_int(st, 2);
 	} else if (rc == SQLITE_DONE) {
 		s = gp_fail(e, GP_ECORRUPT,
 			    _("De lijst met wijzigingen voor de hub noemt rij %lld van %s, die niet "
@@ -347,7 +363,7 @@ static enum gp_status read_record(struct db *db, struct outbox_entry *en, char *
 	} else {
 		s = db_error(db, rc, _("de wijzigingen voor de hub lezen"), e);
 	}
-	sqlite3_reset(body);
+	sqlite3_reset(st);
 	return s;
 }
 
@@ -525,8 +541,8 @@ enum gp_status outbox_apply(struct db *db, const char *tbl, const char *json, st
 		return gp_fail(e, GP_ECORRUPT,
 			       _("De hub stuurt een record van de soort '%s', die deze versie van "
 				 "groeipad niet kent. Gebruik de nieuwere versie."), tbl);
-	sqlite3_stmt *body, *apply;
-	enum gp_status s = statements(db, i, &body, &apply, e);
+	sqlite3_stmt *row, *body, *apply;
+	enum gp_status s = statements(db, i, &row, &body, &apply, e);
 	if (s != GP_OK)
 		return s;
 	sqlite3_bind_text(apply, 1, json, -1, SQLITE_TRANSIENT);
