@@ -10,7 +10,7 @@
 # Usage: sh tests/bench/sync.sh [N] [W]   (from the worktree, after make)
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-GP=$ROOT/build/groeipad
+GP=${GP:-$ROOT/build/groeipad}
 N=${1:-5000} W=${2:-50}
 export GROEIPAD_DATADIR=$ROOT/data GROEIPAD_PASSWORD=demo GROEIPAD_TODAY=2026-11-26
 work=$(mktemp -d); cd "$work"
