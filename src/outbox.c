@@ -262,7 +262,7 @@ struct wire_cache {
 };
 static struct wire_cache cache;
 
-void outbox_forget(struct db *db)
+void outbox_forget(const struct db *db)
 {
 	if (cache.db != db)
 		return;

@@ -83,6 +83,6 @@ enum gp_status outbox_local_version(struct db *db, const char *tbl, const char *
 				    int *version, long long *row_seq, struct gp_err *e);
 
 /* Drops the statements prepared for `db` (before db_close). */
-void outbox_forget(struct db *db);
+void outbox_forget(const struct db *db);
 
 #endif

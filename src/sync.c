@@ -19,6 +19,14 @@ enum { CLIENT_BLOCK = 1000000 };
 
 /* ---- the hub's side --------------------------------------------------- */
 
+/* A number as the hub or a setting wrote it; 0 when it is none. */
+static long long num(const char *text)
+{
+	char *end = NULL;
+	long long v = text ? strtoll(text, &end, 10) : 0;
+	return end && end != text ? v : 0;
+}
+
 /* Runs a statement with text parameters; NULL after filling e. */
 static PGresult *hq(struct hub *h, const char *sql, int n, const char *const *params,
 		    const char *what, struct gp_err *e)
@@ -117,12 +125,12 @@ static enum gp_status push_batch(struct hub *h, const char *ws, struct pushed *p
 					       "uitgewisseld; probeer het opnieuw."));
 	for (int i = 0; s == GP_OK && i < n; i++) {
 		const char *out = PQgetvalue(r, i, 1);
-		struct pushed *q = &p[atoi(PQgetvalue(r, i, 0)) - 1];
-		q->out = out[0] == 'a' && out[1] == 'c' ? OUT_ACCEPTED
-			 : out[0] == 'a'                ? OUT_ALREADY
-							: OUT_CONFLICT;
+		struct pushed *q = &p[(int)num(PQgetvalue(r, i, 0)) - 1];
+		q->out = strcmp(out, "accepted") == 0  ? OUT_ACCEPTED
+			 : strcmp(out, "already") == 0 ? OUT_ALREADY
+						       : OUT_CONFLICT;
 		if (q->out == OUT_CONFLICT && !PQgetisnull(r, i, 3)) {
-			q->hub_version = atoi(PQgetvalue(r, i, 2));
+			q->hub_version = (int)num(PQgetvalue(r, i, 2));
 			q->hub_body = strdup(PQgetvalue(r, i, 3));
 			if (!q->hub_body)
 				s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
@@ -154,7 +162,7 @@ static enum gp_status push_audit(struct db *db, struct hub *h, const char *ws, i
 	long long last = 0;
 	char last_hash[AUDIT_HASH_HEX] = AUDIT_GENESIS;
 	if (PQntuples(r) > 0) {
-		last = atoll(PQgetvalue(r, 0, 0));
+		last = num(PQgetvalue(r, 0, 0));
 		snprintf(last_hash, sizeof last_hash, "%s", PQgetvalue(r, 0, 1));
 	}
 	PQclear(r);
@@ -163,7 +171,7 @@ static enum gp_status push_audit(struct db *db, struct hub *h, const char *ws, i
 		return e->code;
 	sqlite3_bind_int64(st, 1, last);
 	enum gp_status s = GP_OK;
-	int rc;
+	int rc = SQLITE_DONE;
 	*sent = 0;
 	while (s == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		char seq[24];
@@ -182,6 +190,8 @@ static enum gp_status push_audit(struct db *db, struct hub *h, const char *ws, i
 		s = hx(h, ins_sql, 11, v, _("het logboek naar de hub sturen"), e);
 		++*sent;
 	}
+	if (s == GP_OK && rc != SQLITE_DONE)
+		s = db_error(db, rc, _("het logboek lezen"), e);
 	sqlite3_reset(st);
 	return s;
 }
@@ -255,7 +265,7 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 		hub_rollback(h);
 		return e->code;
 	}
-	*upto = atoll(PQgetvalue(r, 0, 0));
+	*upto = num(PQgetvalue(r, 0, 0));
 	PQclear(r);
 	char from[24], to[24];
 	snprintf(from, sizeof from, "%lld", cursor);
@@ -282,16 +292,16 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 				break;
 			}
 			*arriving = grown;
-			strcat(*arriving, (*arriving)[0] ? "," : "");
-			strcat(*arriving, PQgetvalue(r, i, 1));
+			size_t at = strlen(grown);
+			snprintf(grown + at, need - at, "%s%s", at ? "," : "", PQgetvalue(r, i, 1));
 			continue;
 		}
 		struct pulled *p = &list[kept++];
 		snprintf(p->kind, sizeof p->kind, "%s", PQgetvalue(r, i, 0));
 		snprintf(p->id, sizeof p->id, "%s", PQgetvalue(r, i, 1));
-		p->version = atoi(PQgetvalue(r, i, 2));
+		p->version = (int)num(PQgetvalue(r, i, 2));
 		p->body = strdup(PQgetvalue(r, i, 3));
-		p->change_seq = atoll(PQgetvalue(r, i, 4));
+		p->change_seq = num(PQgetvalue(r, i, 4));
 		p->rank = outbox_table_rank(p->kind);
 		if (!p->body)
 			s = gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
@@ -448,7 +458,7 @@ static enum gp_status confirm(struct db *db, const char *hub_id, struct pushed *
 		s = setting(db, "client_no_base", have, sizeof have, e);
 	if (s == GP_OK && !have[0])
 		s = setting_ll(db, "client_no_base", (long long)number * CLIENT_BLOCK, e);
-	rep->client_no_base = have[0] ? atoi(have) : number * CLIENT_BLOCK;
+	rep->client_no_base = have[0] ? (int)num(have) : number * CLIENT_BLOCK;
 	if (s != GP_OK) {
 		db_rollback(db);
 		return s;
@@ -483,7 +493,7 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 		if (!r) {
 			s = e->code;
 		} else {
-			*number = atoi(PQgetvalue(r, 0, 0));
+			*number = (int)num(PQgetvalue(r, 0, 0));
 			int active = PQgetvalue(r, 0, 1)[0] == 't';
 			PQclear(r);
 			if (!active)
@@ -575,7 +585,7 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	int m = 0;
 	long long upto = 0;
 	char *arriving = NULL;
-	s = pull_read(h, ws, atoll(cursor_text), &upto, &list, &m, &arriving, e);
+	s = pull_read(h, ws, num(cursor_text), &upto, &list, &m, &arriving, e);
 	if (s == GP_OK)
 		s = pull_apply(db, list, m, upto, rep, e);
 	free_pulled(list, m);
@@ -633,7 +643,7 @@ enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err 
 	    (s = setting(db, "sync_last_result", st->result, sizeof st->result, e)) != GP_OK)
 		return s;
 	st->exchanges = hub_id[0] != '\0';
-	st->last_at = atoll(at);
+	st->last_at = num(at);
 	st->failed = failed[0] == '1';
 	return GP_OK;
 }

@@ -605,8 +605,8 @@ static int sync_text(const struct app *app, const struct today *t, char *text, s
 		return 0;
 	time_t at = (time_t)t->sync.last_at;
 	struct tm tm;
-	if (at && localtime_r(&at, &tm))
-		strftime(when, wn, "%d-%m %H:%M", &tm);
+	if (at && localtime_r(&at, &tm) && strftime(when, wn, "%d-%m %H:%M", &tm) == 0)
+		when[0] = '\0';
 	long long age = (long long)time(NULL) - t->sync.last_at;
 	int late = !at || age > (long long)app->cfg.sync_warn_days * 86400;
 	if (t->sync.failed)
