@@ -16,7 +16,8 @@ TEST_PKGS = cmocka
 # Debian packages behind PKGS/TEST_PKGS and the tools the tests and lint use.
 DEBS = build-essential pkg-config libncurses-dev libsqlite3-dev libsodium-dev \
        libjansson-dev libcmocka-dev gettext sqlite3 tmux cppcheck clang-tidy \
-       locales-all libvterm-dev python3 python3-jsonschema libpq-dev postgresql-15
+       locales-all libvterm-dev clang libclang-rt-14-dev valgrind util-linux procps \
+       python3 python3-jsonschema libpq-dev postgresql-15
 
 CC      ?= cc
 OPT     ?= -O2 -g
@@ -55,7 +56,8 @@ MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
 DOC_PO   = $(wildcard po/doc/*.po)
 DOC_MO   = $(DOC_PO:po/doc/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad-doc.mo)
 
-.PHONY: all run test asan lint deps install uninstall clean help bench check-deps po FORCE
+.PHONY: all run test asan lint deps install uninstall clean help bench check-deps po FORCE \
+	fuzz fuzz-targets valgrind
 all: $(BUILD)/groeipad $(MO) $(DOC_MO)
 
 $(BUILD)/groeipad: $(BUILD)/src/main.o $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
@@ -103,6 +105,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CMOCKA_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
+# The batch saver the crash test kills (tests/cli/crash_batch.sh).
+$(BUILD)/tests/crash_saver: tests/crash/saver.c $(BUILD)/libgpcore.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
 $(BUILD)/locale/%/LC_MESSAGES/groeipad.mo: po/%.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ $<
@@ -148,13 +155,35 @@ run: check-deps
 	@sh tools/run.sh $(BUILD)/groeipad
 
 test: check-deps
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BUILD)/tests/crash_saver
 	@sh tests/run.sh $(BUILD) $(T)
 
 # The whole suite again, built with AddressSanitizer and UBSan.
 asan: check-deps
 	@$(MAKE) --no-print-directory BUILD=build-asan OPT='-O1 -g -fno-omit-frame-pointer' \
 	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' HARDEN='-fPIE' test
+
+# libFuzzer targets (tests/fuzz/fuzz_*.c), built with Debian's clang in
+# build-fuzz/ with AddressSanitizer and UBSan, each run FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
+fuzz: check-deps
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT='-O1 -g -fno-omit-frame-pointer' \
+	  SAN='-fsanitize=fuzzer-no-link,address,undefined' HARDEN='-fPIE' fuzz-targets
+	@sh tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libgpui.a \
+	  $(BUILD)/libgpcore.a $(LDFLAGS) $(LDLIBS)
+
+# The suite again with every program under valgrind (memcheck): the unit
+# tests, the crash saver and groeipad itself (tests/valgrind.sh wraps it).
+valgrind: check-deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(BUILD)/tests/crash_saver
+	@GP_VALGRIND=1 sh tests/run.sh $(BUILD) $(T)
 
 lint: check-deps $(BUILD)/gen/migrations.h $(BUILD)/gen/paths.h
 	sh tools/lint.sh $(BUILD)
@@ -188,7 +217,7 @@ uninstall:
 	  rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/groeipad-doc.mo; done
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 help:
 	@echo "make          build $(BUILD)/groeipad"
@@ -196,6 +225,8 @@ help:
 	@echo "make test     every test; ends with 'N passed, N failed'"
 	@echo "make asan     the test suite under AddressSanitizer + UBSan"
 	@echo "make lint     cppcheck and clang-tidy"
+	@echo "make fuzz     libFuzzer targets, FUZZ_SECONDS=$(FUZZ_SECONDS) each"
+	@echo "make valgrind the suite under valgrind"
 	@echo "make bench    every budget of docs/product.md §10 at 100,000 children (QUICK=1: 10,000)"
 	@echo "make install  PREFIX=$(PREFIX) DESTDIR=…; make uninstall"
 	@echo "make deps     install missing Debian packages"

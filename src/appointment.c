@@ -9,6 +9,7 @@
 #include "appointment.h"
 #include "audit.h"
 #include "i18n.h"
+#include "perm.h"
 #include "store.h"
 #include "text.h"
 
@@ -153,6 +154,9 @@ enum gp_status appointment_get(struct db *db, const char *id, struct appointment
 			       struct gp_err *e)
 {
 	static const char sql[] = "SELECT " APPT_COLS " FROM appointments a WHERE a.id = ?1";
+	/* planning data: every role that has the work list (src/perm.h) */
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -189,6 +193,9 @@ enum gp_status appointment_day(struct db *db, struct gp_date day,
 				f && f->account_id ? f->account_id : "",
 				f && f->planned_only ? "1" : "",
 				NULL};
+	/* the day's visits of every child: the work list's permission */
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	return db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 }
 
@@ -201,6 +208,9 @@ enum gp_status appointment_upcoming(struct db *db, const char *child_id, struct 
 	char day[12];
 	date_fmt_iso(from, day);
 	const char *params[] = {child_id, day, NULL};
+	/* one child's visits are part of its dossier */
+	if (perm_require(db, PERM_READ, child_id, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	return db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 }
 
@@ -327,7 +337,9 @@ static sqlite3_stmt *prepare_insert(struct db *db, struct appointment *a, struct
 enum gp_status appointment_create(struct db *db, struct appointment *a, struct gp_err *e)
 {
 	fill_defaults(db, a);
-	enum gp_status s = appointment_validate(a, date_today(), 1, e);
+	enum gp_status s = perm_require(db, PERM_MEASURE, a->child_id, e);
+	if (s == GP_OK)
+		s = appointment_validate(a, date_today(), 1, e);
 	if (s == GP_OK)
 		s = check_child(db, a->child_id, e);
 	if (s == GP_OK)
@@ -368,7 +380,9 @@ enum gp_status appointment_update(struct db *db, struct appointment *a, struct g
 		"status = ?7, schedule_moment = ?8, doses = ?9, note = ?10, version = version + 1, "
 		"updated_at = ?12, updated_by = " ACTOR_SEQ(13) " WHERE id = ?11 AND version = ?14";
 	fill_defaults(db, a);
-	enum gp_status s = appointment_validate(a, date_today(), 0, e);
+	enum gp_status s = perm_require(db, PERM_MEASURE, a->child_id, e);
+	if (s == GP_OK)
+		s = appointment_validate(a, date_today(), 0, e);
 	if (s == GP_OK)
 		s = check_overlap(db, a, e);
 	if (s != GP_OK)

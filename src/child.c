@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "text.h"
+#include "perm.h"
 
 /* ---- names ---------------------------------------------------------- */
 
@@ -298,7 +299,9 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 		CLIENT_NO_NEXT ", ?22, " ACTOR_SEQ(23)
 		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ", ?26, ?27, " ACTOR_SEQ(28)
 		", ?29) RETURNING client_no";
-	enum gp_status s = child_validate(c, date_today(), e);
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s == GP_OK)
+		s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -350,7 +353,9 @@ enum gp_status child_update(struct db *db, struct child *c, struct gp_err *e)
 		"updated_at = ?22, updated_by = " ACTOR_SEQ(23) ", "
 		"sort_no = CASE WHEN sort_no >> 18 = ?25 THEN sort_no ELSE " NEXT_SORT_NO(25) " END "
 		"WHERE id = ?21 AND version = ?24";
-	enum gp_status s = child_validate(c, date_today(), e);
+	enum gp_status s = perm_require(db, PERM_WRITE, c->id, e);
+	if (s == GP_OK)
+		s = child_validate(c, date_today(), e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -402,8 +407,12 @@ static enum gp_status get_one(struct db *db, const char *sql, const char *key, i
 	if (rc == SQLITE_ROW)
 		read_child(st, c);
 	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return GP_OK;
+	if (rc == SQLITE_ROW) {
+		enum gp_status s = perm_require(db, PERM_READ, c->id, e);
+		if (s != GP_OK)
+			memset(c, 0, sizeof *c); /* nothing of it leaves the core */
+		return s;
+	}
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, _("Er is geen kind met nummer %s."), key);
 	return db_error(db, rc, _("het kind lezen"), e);
@@ -434,9 +443,42 @@ enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
 	return get_one(db, by_no, ref, 0, c, e);
 }
 
+enum gp_status child_ref_id(struct db *db, const char *ref, char *id, long long *client_no,
+			    struct gp_err *e)
+{
+	static const char sql[] =
+		"SELECT id, client_no FROM children WHERE client_no = CAST(?1 AS INTEGER) AND "
+		"length(?1) < 9 UNION ALL SELECT id, client_no FROM children WHERE bsn = ?2";
+	char norm[BSN_BUF] = "";
+	const char *why;
+	size_t n = strlen(ref);
+	if (n == 0 || n > 12 || strspn(ref, "0123456789") != n)
+		return gp_fail(e, GP_EINPUT, _("'%s' is geen cliëntnummer of BSN: gebruik "
+					       "alleen cijfers."), ref);
+	if (n >= 8 && valid_bsn(ref, norm, &why) != 0)
+		norm[0] = '\0';
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, norm, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		db_col_id(st, 0, id);
+		*client_no = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return GP_OK;
+	if (rc == SQLITE_DONE)
+		return gp_fail(e, GP_ENOTFOUND, _("Er is geen kind met nummer %s."), ref);
+	return db_error(db, rc, _("het kind opzoeken"), e);
+}
+
 enum gp_status child_log_view(struct db *db, const char *child_id, struct gp_err *e)
 {
-	return audit_log(db, child_id, "view", "dossier", e);
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	return s != GP_OK ? s : audit_log(db, child_id, "view", "dossier", e);
 }
 
 enum gp_status child_count(struct db *db, long long *n, struct gp_err *e)

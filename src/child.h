@@ -112,6 +112,11 @@ enum gp_status child_get(struct db *db, const char *id, struct child *c, struct 
 /* REF is a client number or a BSN (docs/product.md §9). */
 enum gp_status child_find_ref(struct db *db, const char *ref, struct child *c,
 			      struct gp_err *e);
+/* Only the id and client number of the child REF names (a client number,
+ * or a BSN of 8 or 9 digits): its identity, not its dossier, so no right to
+ * read it is needed (the retention procedure, a beheerder). */
+enum gp_status child_ref_id(struct db *db, const char *ref, char *id, long long *client_no,
+			    struct gp_err *e);
 /* Writes a 'view' entry to the audit log (opening a dossier). */
 enum gp_status child_log_view(struct db *db, const char *child_id, struct gp_err *e);
 /* Number of children in the database. */

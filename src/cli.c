@@ -2,11 +2,13 @@
  * need no screens, and the hand-over to the terminal interface.  Messages go
  * to stderr in words; exit codes: 0 ok, 1 user error, 2 usage, 3 data. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -22,15 +24,27 @@
 #include "db.h"
 #include "demo.h"
 #include "i18n.h"
+#include "outfile.h"
+#include "partfile.h"
 #include "refdata.h"
 #include "text.h"
 
+void cli_put_safe(FILE *f, const char *s)
+{
+	char safe[2048];
+	text_sanitize(s ? s : "", safe, sizeof safe, 0);
+	fputs(safe, f);
+}
+
 int cli_usage_error(const char *fmt, const char *arg)
 {
+	/* arg comes from the command line: never echoed raw, never unbounded */
+	char safe[256];
+	text_sanitize(arg ? arg : "", safe, sizeof safe, 0);
 	fputs("groeipad: ", stderr);
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	fprintf(stderr, fmt, arg); /* fmt: one of the translated messages above */
+	fprintf(stderr, fmt, safe); /* fmt: one of the translated messages above */
 #pragma GCC diagnostic pop
 	fputs("\n", stderr);
 	fprintf(stderr, _("Zie 'groeipad --help'.\n"));
@@ -39,7 +53,10 @@ int cli_usage_error(const char *fmt, const char *arg)
 
 int cli_fail(const struct gp_err *e)
 {
-	fprintf(stderr, "groeipad: %s\n", e->msg);
+	/* the sentence may quote a path or a name the user gave */
+	fputs("groeipad: ", stderr);
+	cli_put_safe(stderr, e->msg);
+	fputs("\n", stderr);
 	return gp_exit_code(e->code);
 }
 
@@ -69,8 +86,17 @@ static void print_help(void)
 		 "  groeipad demo   --db BESTAND [--children N] [--seed S]\n"
 		 "                                           demodatabase met verzonnen kinderen\n"
 		 "                                           (inloggen met demo/demo)\n"
-		 "  groeipad check  --db BESTAND             controle: bestand, verwijzingen, logboek\n"
+		 "  groeipad check  --db BESTAND [--anchor ZEGEL|KOPIE]...\n"
+		 "                                           controle: bestand, verwijzingen, logboek\n"
 		 "  groeipad backup --db BESTAND -o BESTAND  reservekopie terwijl er gewerkt wordt\n"
+		 "  groeipad seal   --db BESTAND --user BEHEERDER [-o BESTAND]\n"
+		 "                                           zegel van het logboek om te bewaren\n"
+		 "  groeipad user add|passwd|disable|enable --db BESTAND --user BEHEERDER NAAM\n"
+		 "                  [--role ROL] [--name \"VOLLEDIGE NAAM\"]\n"
+		 "                                           gebruikers beheren\n"
+		 "  groeipad retention --db BESTAND --user BEHEERDER --list\n"
+		 "  groeipad retention --db BESTAND --user BEHEERDER --destroy REF --reason TEKST\n"
+		 "                                           bewaartermijn: overzicht, vernietigen\n"
 		 "  groeipad due    --db BESTAND --user NAAM [--date DATUM] [--format txt|csv]\n"
 		 "                  [--encoding ...] [-o BESTAND] [--force]\n"
 		 "                                           wie is aan de beurt of te laat voor een\n"
@@ -110,6 +136,7 @@ static void print_help(void)
 		 "                     of ~/.local/share/groeipad/groeipad.db)\n"
 		 "  GROEIPAD_DATADIR   map met de referentiegegevens (schema's, codelijsten)\n"
 		 "  GROEIPAD_PASSWORD  wachtwoord als de invoer geen terminal is\n"
+		 "  GROEIPAD_NEW_PASSWORD  nieuw wachtwoord voor user add en passwd (idem)\n"
 		 "  GROEIPAD_TODAY     vaste datum JJJJ-MM-DD voor tests en demo's\n"
 		 "\n"
 		 "Afsluitcodes: 0 gelukt, 1 fout in de invoer, 2 verkeerd gebruik, 3 probleem\n"
@@ -152,14 +179,14 @@ static void make_parent_dir(const char *path)
 	mkdir(dir, 0700);
 }
 
-enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_t outsz,
-				 struct gp_err *e)
+enum gp_status cli_read_password(const char *prompt, int twice, const char *env_name,
+				 char *out, size_t outsz, struct gp_err *e)
 {
 	if (!isatty(STDIN_FILENO)) {
-		const char *env = getenv("GROEIPAD_PASSWORD");
+		const char *env = getenv(env_name);
 		if (!env)
-			return gp_fail(e, GP_EINPUT, _("Geen wachtwoord: zet GROEIPAD_PASSWORD als de "
-						       "invoer geen terminal is."));
+			return gp_fail(e, GP_EINPUT, _("Geen wachtwoord: zet %s als de invoer geen "
+						       "terminal is."), env_name);
 		text_copy(out, outsz, env);
 		return GP_OK;
 	}
@@ -186,10 +213,11 @@ enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_
 	return GP_OK;
 }
 
-int cli_session(const struct cli *c, const char *what, struct db **out)
+int cli_login(const struct cli *c, const char *what, int allow_must_change, struct db **out)
 {
 	struct gp_err e = {0};
 	struct db *db;
+	struct account a;
 	char password[256];
 	*out = NULL;
 	if (!c->user)
@@ -197,10 +225,15 @@ int cli_session(const struct cli *c, const char *what, struct db **out)
 					 "logt in."), what);
 	if (db_open(&db, c->db, DB_EXISTING, &e) != GP_OK)
 		return cli_fail(&e);
-	enum gp_status s = cli_read_password(_("Wachtwoord: "), 0, password, sizeof password, &e);
+	enum gp_status s = cli_read_password(_("Wachtwoord: "), 0, "GROEIPAD_PASSWORD", password,
+					     sizeof password, &e);
 	if (s == GP_OK)
-		s = account_login(db, c->user, password, NULL, &e);
+		s = account_login(db, c->user, password, &a, &e);
 	sodium_memzero(password, sizeof password);
+	if (s == GP_OK && a.must_change && !allow_must_change)
+		s = gp_fail(&e, GP_EDENIED, _("U moet eerst een eigen wachtwoord kiezen: groeipad "
+					      "user passwd --db %s --user %s %s"), c->db, a.username,
+			    a.username);
 	if (s != GP_OK) {
 		db_close(db);
 		return cli_fail(&e);
@@ -209,26 +242,51 @@ int cli_session(const struct cli *c, const char *what, struct db **out)
 	return 0;
 }
 
+int cli_session(const struct cli *c, const char *what, struct db **out)
+{
+	return cli_login(c, what, 0, out);
+}
+
+/* Takes the file at `final` exclusively (flock), so nobody else has it
+ * open: every db_open holds it shared.  Returns the descriptor, or -1 with
+ * e set. */
+static int take_whole(const char *final, struct gp_err *e)
+{
+	int fd = open(final, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
+		gp_fail(e, GP_EIO, _("Kan %s niet openen: %s."), final, strerror(errno));
+		return -1;
+	}
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		close(fd);
+		gp_fail(e, GP_EBUSY, _("%s is nog geopend in een ander groeipad-programma. Sluit "
+				       "dat eerst (F10) en probeer het dan opnieuw; anders zou wat "
+				       "daar wordt opgeslagen verloren gaan."), final);
+		return -1;
+	}
+	return fd;
+}
+
 /* Builds a new database at a temporary name next to `final`, lets fill()
  * write into it, and only then puts it in place, so a failure never leaves
  * a half-made file.  With `replace_demo` an existing DEMO database is
- * replaced; anything else at `final` is refused. */
+ * replaced, but only while nobody has it open; anything else at `final` is
+ * refused. */
 enum gp_status cli_create_db(const char *final, int replace_demo,
 				enum gp_status (*fill)(struct db *, void *, struct gp_err *),
 				void *ctx, struct gp_err *e)
 {
 	struct stat sb;
-	int replacing = 0;
-	if (stat(final, &sb) != 0) {
+	int replacing = 0, whole = -1, tmpfd;
+	if (lstat(final, &sb) != 0) {
 		/* the same checks and words as db_open's, for the real name */
 		enum gp_status s = db_check_new_path(final, e);
 		if (s != GP_OK)
 			return s;
 	} else {
 		struct db *old;
-		if (!replace_demo)
-			return gp_fail(e, GP_EINPUT, _("%s bestaat al; kies een nieuwe bestandsnaam "
-						       "of verwijder het oude bestand eerst."), final);
+		if (!replace_demo || S_ISLNK(sb.st_mode))
+			return db_check_new_path(final, e); /* "bestaat al", or says it is a link */
 		if (S_ISDIR(sb.st_mode))
 			return gp_fail(e, GP_EINPUT, _("%s is een map, geen databasebestand."), final);
 		if (db_open(&old, final, DB_EXISTING, e) != GP_OK) {
@@ -246,17 +304,21 @@ enum gp_status cli_create_db(const char *final, int replace_demo,
 		replacing = 1;
 	}
 	char tmp[PATH_MAX];
-	snprintf(tmp, sizeof tmp, "%s.new-%ld", final, (long)getpid());
-	struct db *db;
-	enum gp_status s = db_open(&db, tmp, DB_CREATE, e);
+	enum gp_status s = partfile_create(final, "new", tmp, sizeof tmp, &tmpfd, e);
 	if (s != GP_OK)
 		return s;
-	char id[DB_ID_LEN];
-	db_new_id(NULL, id);
-	s = db_setting_set(db, "database_id", id, e);
-	if (s == GP_OK)
-		s = fill(db, ctx, e);
-	db_close(db);
+	struct db *db;
+	s = db_open(&db, tmp, DB_FILL, e);
+	if (s == GP_OK) {
+		char id[DB_ID_LEN];
+		db_new_id(NULL, id);
+		s = db_setting_set(db, "database_id", id, e);
+		if (s == GP_OK)
+			s = fill(db, ctx, e);
+		db_close(db);
+	}
+	if (s == GP_OK && replacing && (whole = take_whole(final, e)) < 0)
+		s = e->code;
 	if (s == GP_OK) {
 		if (replacing) {
 			/* the old file's journal must not be applied to the new one */
@@ -272,7 +334,9 @@ enum gp_status cli_create_db(const char *final, int replace_demo,
 			s = e->code;
 		}
 	}
-	unlink(tmp);
+	if (whole >= 0)
+		close(whole); /* after the rename: a waiting db_open sees the new file */
+	partfile_close(tmp, tmpfd);
 	return s;
 }
 
@@ -293,15 +357,18 @@ static int cmd_init(const struct cli *c)
 	if (!c->user)
 		return cli_usage_error("%s", _("init heeft --user NAAM nodig (de eerste beheerder)."));
 	char password[256];
-	if (cli_read_password(_("Wachtwoord voor de beheerder: "), 1, password, sizeof password,
-			      &e) != GP_OK)
+	if (cli_read_password(_("Wachtwoord voor de beheerder: "), 1, "GROEIPAD_PASSWORD", password,
+			      sizeof password, &e) != GP_OK)
 		return cli_fail(&e);
 	if (!c->have_db)
 		make_parent_dir(c->db);
 	struct init_ctx ctx = {c->user, c->name ? c->name : c->user, password};
 	if (cli_create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
 		return cli_fail(&e);
-	printf(_("Database %s aangemaakt; log in als %s.\n"), c->db, c->user);
+	char safe_db[1024], safe_user[256];
+	text_sanitize(c->db, safe_db, sizeof safe_db, 0);
+	text_sanitize(c->user, safe_user, sizeof safe_user, 0);
+	printf(_("Database %s aangemaakt; log in als %s.\n"), safe_db, safe_user);
 	return 0;
 }
 
@@ -320,8 +387,10 @@ static int cmd_demo(const struct cli *c)
 		make_parent_dir(c->db);
 	if (cli_create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
 		return cli_fail(&e);
-	printf(_("Demodatabase %s aangemaakt met %ld kinderen; log in met demo/demo.\n"), c->db,
-	       c->children);
+	char safe_db[1024];
+	text_sanitize(c->db, safe_db, sizeof safe_db, 0);
+	printf(_("Demodatabase %s aangemaakt met %ld kinderen; log in met demo/demo (of beheer/demo, "
+		 "assistent/demo).\n"), safe_db, c->children);
 	return 0;
 }
 
@@ -361,12 +430,26 @@ static int pragma_problems(struct db *db, const char *sql, const char *what, int
 	return problems;
 }
 
+/* Whether to open path for writing: the user may write it and its mode
+ * lets someone write it (root may write anything, but a file made
+ * read-only on purpose is treated as read-only). */
+static enum db_mode open_mode(const char *path)
+{
+	struct stat sb;
+	return access(path, W_OK) == 0 && stat(path, &sb) == 0 && (sb.st_mode & 0222)
+		       ? DB_EXISTING : DB_READONLY;
+}
+
 static int cmd_check(const struct cli *c)
 {
 	struct gp_err e = {0};
 	struct db *db;
-	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
+	/* A writable file is opened as any use would (bringing an older schema
+	 * up to date first); then nothing more is written. */
+	enum db_mode mode = open_mode(c->db);
+	if (db_open(&db, c->db, mode, &e) != GP_OK)
 		return cli_fail(&e);
+	sqlite3_exec(db->h, "PRAGMA query_only = 1", NULL, NULL, NULL);
 	int bad = pragma_problems(db, "PRAGMA integrity_check", _("bestand"), 1);
 	int fk = pragma_problems(db, "PRAGMA foreign_key_check", _("verwijzing"), 1);
 	/* The search index must match the children it indexes.  FTS5 asks for
@@ -384,18 +467,23 @@ static int cmd_check(const struct cli *c)
 	long long entries = 0, children = 0;
 	enum gp_status audit = audit_verify(db, &entries, &e);
 	if (audit != GP_OK)
-		fprintf(stderr, "groeipad: %s\n", e.msg);
+		cli_fail(&e);
 	child_count(db, &children, NULL);
+	int anchors = cli_check_anchors(db, c);
 	db_close(db);
+	char safe_db[1024];
+	text_sanitize(c->db, safe_db, sizeof safe_db, 0);
 	if (bad || fk || fts || audit != GP_OK) {
 		fprintf(stderr, _("groeipad: %s is niet in orde: %d fout(en) in het bestand, %d "
 				  "verbroken verwijzing(en), zoekindex %s, logboek %s. Zet een "
 				  "reservekopie terug en neem contact op met de beheerder.\n"),
-			c->db, bad, fk, fts ? _("beschadigd") : _("in orde"),
+			safe_db, bad, fk, fts ? _("beschadigd") : _("in orde"),
 			audit == GP_OK ? _("in orde") : _("beschadigd"));
 		return 3;
 	}
-	printf(_("%s is in orde: %lld kinderen, logboek van %lld regels ongeschonden.\n"), c->db,
+	if (anchors > 0)
+		return anchors;
+	printf(_("%s is in orde: %lld kinderen, logboek van %lld regels ongeschonden.\n"), safe_db,
 	       children, entries);
 	return 0;
 }
@@ -406,19 +494,39 @@ static int cmd_backup(const struct cli *c)
 	if (!c->out)
 		return cli_usage_error("%s", _("backup heeft -o BESTAND nodig."));
 	struct stat sb;
-	if (stat(c->out, &sb) == 0) {
+	if (lstat(c->out, &sb) == 0) {
+		char safe[1024];
+		text_sanitize(c->out, safe, sizeof safe, 0);
 		fprintf(stderr, _("groeipad: %s bestaat al; kies een nieuwe naam voor de "
-				  "reservekopie.\n"), c->out);
+				  "reservekopie.\n"), safe);
 		return 1;
 	}
 	struct db *db;
-	if (db_open(&db, c->db, DB_READONLY, &e) != GP_OK)
+	enum db_mode mode = open_mode(c->db);
+	if (db_open(&db, c->db, mode, &e) != GP_OK)
 		return cli_fail(&e);
-	enum gp_status s = db_backup(db, c->out, &e);
+	/* A copy of every dossier is an access like any other (NEN 7513); the
+	 * copy ends with this entry, so its head anchors the log up to here. */
+	enum gp_status s = GP_OK;
+	if (mode == DB_EXISTING) {
+		const char *slash = strrchr(c->out, '/');
+		s = audit_log(db, NULL, "backup", slash ? slash + 1 : c->out, &e);
+	}
+	if (s == GP_OK)
+		s = db_backup(db, c->out, &e);
 	db_close(db);
 	if (s != GP_OK)
 		return cli_fail(&e);
-	printf(_("Reservekopie geschreven naar %s.\n"), c->out);
+	char safe_out[1024];
+	struct audit_anchor a;
+	text_sanitize(c->out, safe_out, sizeof safe_out, 0);
+	printf(_("Reservekopie geschreven naar %s.\n"), safe_out);
+	if (db_open(&db, c->out, DB_READONLY, &e) == GP_OK && audit_head(db, &a, &e) == GP_OK) {
+		char line[256];
+		printf(_("Anker van het logboek in deze kopie (voor groeipad check --anchor):\n%s\n"),
+		       audit_anchor_format(&a, line, sizeof line));
+	}
+	db_close(db);
 	return 0;
 }
 
@@ -434,8 +542,9 @@ static int parse_long(const char *s, long *out)
 }
 
 enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
-       OPT_ENCODING, OPT_FROM, OPT_TO, OPT_DOC_LANG, OPT_BDS_VERSION, OPT_FORCE, OPT_AFSCHRIFT,
-       OPT_IDENTITY, OPT_SKIP_BAD, OPT_DRY_RUN, OPT_HUB, OPT_LOCATION };
+       OPT_ENCODING, OPT_ROLE, OPT_REASON, OPT_DESTROY, OPT_LIST, OPT_ANCHOR, OPT_FROM, OPT_TO,
+       OPT_DOC_LANG, OPT_BDS_VERSION, OPT_FORCE, OPT_AFSCHRIFT, OPT_IDENTITY, OPT_SKIP_BAD,
+       OPT_DRY_RUN, OPT_HUB, OPT_LOCATION };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -459,6 +568,11 @@ static const struct option OPTIONS[] = {
 	{"skip-bad", no_argument, NULL, OPT_SKIP_BAD},
 	{"dry-run", no_argument, NULL, OPT_DRY_RUN},
 	{"lang", required_argument, NULL, OPT_LANG},
+	{"role", required_argument, NULL, OPT_ROLE},
+	{"reason", required_argument, NULL, OPT_REASON},
+	{"destroy", required_argument, NULL, OPT_DESTROY},
+	{"list", no_argument, NULL, OPT_LIST},
+	{"anchor", required_argument, NULL, OPT_ANCHOR},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -541,6 +655,23 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_LANG: /* already applied by cli_main */
 			break;
+		case OPT_ROLE:
+			c->role = optarg;
+			break;
+		case OPT_REASON:
+			c->reason = optarg;
+			break;
+		case OPT_DESTROY:
+			c->destroy = optarg;
+			break;
+		case OPT_LIST:
+			c->list = 1;
+			break;
+		case OPT_ANCHOR:
+			if (c->nanchors == CLI_MAX_ANCHORS)
+				return cli_usage_error(_("ten hoogste %s keer --anchor."), "8");
+			c->anchors[c->nanchors++] = optarg;
+			break;
 		case 'h':
 			print_help();
 			return 0;
@@ -574,8 +705,13 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	}
 	const char *today = getenv("GROEIPAD_TODAY");
 	struct gp_date fixed;
-	if (today && *today && date_parse_iso(today, &fixed) != 0)
-		return cli_usage_error(_("GROEIPAD_TODAY='%s' is geen datum JJJJ-MM-DD."), today);
+	if (today && *today && date_parse_iso(today, &fixed) != 0) {
+		/* as docs/cli.md says: ignored (date_today() uses the real date), but said */
+		char safe[64];
+		text_sanitize(today, safe, sizeof safe, 0);
+		fprintf(stderr, _("groeipad: GROEIPAD_TODAY='%s' is geen datum JJJJ-MM-DD en wordt "
+				  "genegeerd: de echte datum geldt.\n"), safe);
+	}
 	int rc = take_options(&c, argc, argv);
 	if (rc >= 0)
 		return rc;
@@ -600,6 +736,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	} commands[] = {
 		{"init", cmd_init, 0},   {"demo", cmd_demo, 0}, {"check", cmd_check, 0},
 		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
+		{"user", cmd_user, 1}, {"retention", cmd_retention, 0}, {"seal", cmd_seal, 0},
 		{"import", cmd_import, 1}, {"report", cmd_report, 0},
 		{"hub", cmd_hub, 1}, {"sync", cmd_sync, 0},
 	};

@@ -6,6 +6,7 @@
 #define GP_CMD_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "db.h"
 #include "err.h"
@@ -13,7 +14,7 @@
 
 struct hub;
 
-enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64 };
+enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64, CLI_MAX_ANCHORS = 8 };
 
 /* The command line after parsing. */
 struct cli {
@@ -37,6 +38,13 @@ struct cli {
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
 	int have_db;             /* --db was given */
+	const char *role;        /* --role (user add) */
+	const char *reason;      /* --reason (retention --destroy) */
+	const char *destroy;     /* --destroy REF (retention) */
+	int list;                /* --list (retention) */
+	const char *anchors[CLI_MAX_ANCHORS]; /* --anchor (check): seal text, seal file
+						 or backup file */
+	int nanchors;            /* entries used in anchors */
 	const char *args[CLI_MAX_ARGS]; /* words after the command that are no
 					   options, e.g. "child 12" */
 	int nargs;               /* entries used in args */
@@ -49,11 +57,6 @@ int cli_usage_error(const char *fmt, const char *arg);
 /* Prints e's sentence on stderr; returns the exit code of its status. */
 int cli_fail(const struct gp_err *e);
 
-/* Reads a password: from a prompt without echo on a terminal (twice: asked
- * again and compared), else from GROEIPAD_PASSWORD. */
-enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_t outsz,
-				 struct gp_err *e);
-
 /* Opens the database for a command that reads dossiers and logs in as
  * --user with the password from the prompt or GROEIPAD_PASSWORD (the login
  * goes to the audit log).  `what` names the command for the message when
@@ -61,9 +64,25 @@ enum gp_status cli_read_password(const char *prompt, int twice, char *out, size_
  * exit code after printing why (nothing is left open). */
 int cli_session(const struct cli *c, const char *what, struct db **out);
 
-/* groeipad due (cmd_due.c), export (cmd_export.c) with its handover letter
- * (cmd_handover.c), import (cmd_import.c) and report (cmd_report.c); each
- * returns the process exit code. */
+/* As cli_session; with allow_must_change an account that must change its
+ * password may log in (only to change it: `user passwd` for oneself). */
+int cli_login(const struct cli *c, const char *what, int allow_must_change, struct db **out);
+
+/* Reads a password: from a prompt without echo on a terminal (typed twice
+ * when `twice`), else from the environment variable `env`. */
+enum gp_status cli_read_password(const char *prompt, int twice, const char *env, char *out,
+				 size_t outsz, struct gp_err *e);
+
+/* Prints s on stream f made harmless for a terminal (control characters
+ * and escape sequences shown, not obeyed). */
+void cli_put_safe(FILE *f, const char *s);
+
+/* groeipad due (cmd_due.c), export (cmd_export.c) and its handover letter
+ * (cmd_handover.c), import (cmd_import.c), report (cmd_report.c), user
+ * (cmd_user.c), retention (cmd_retention.c), seal (cmd_audit.c); each
+ * returns the process exit code.  cli_check_anchors
+ * (cmd_audit.c) checks --anchor for check: -1 when there are none, else 0
+ * or the exit code after saying why. */
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
@@ -80,6 +99,10 @@ enum gp_status cli_create_db(const char *final, int replace_demo,
 			     void *ctx, struct gp_err *e);
 int cmd_import(const struct cli *c);
 int cmd_report(const struct cli *c);
+int cmd_user(const struct cli *c);
+int cmd_retention(const struct cli *c);
+int cmd_seal(const struct cli *c);
+int cli_check_anchors(struct db *db, const struct cli *c);
 
 /* --encoding: utf-8 when not given.  Returns -1 when fine, else the exit
  * code after saying why. */

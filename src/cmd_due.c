@@ -16,6 +16,7 @@
 #include "due.h"
 #include "i18n.h"
 #include "outfile.h"
+#include "perm.h"
 #include "refdata.h"
 #include "text.h"
 #include "textout.h"
@@ -222,16 +223,22 @@ static void write_text(FILE *f, const struct due_report *r, const struct due_row
 /* ---- csv ------------------------------------------------------------------ */
 
 /* One CSV field: quoted when it holds ';', '"' or a line break; control
- * characters made harmless. */
+ * characters made harmless; and a text a spreadsheet would take for a
+ * formula (starting with = + - @, or a tab or carriage return before one)
+ * gets a leading ' (OWASP's advice against CSV injection), so
+ * "=HYPERLINK(…)" stays text. */
 static void put_field(FILE *f, const char *s)
 {
 	char safe[512];
 	text_sanitize(s, safe, sizeof safe, 0);
-	if (!strpbrk(safe, ";\"\r\n")) {
+	int formula = strchr("=+-@\t\r", safe[0]) != NULL && safe[0] != '\0';
+	if (!formula && !strpbrk(safe, ";\"\r\n")) {
 		fputs(safe, f);
 		return;
 	}
 	fputc('"', f);
+	if (formula)
+		fputc('\'', f);
 	for (const char *p = safe; *p; p++) {
 		if (*p == '"')
 			fputc('"', f);
@@ -311,7 +318,10 @@ static enum gp_status run(struct db *db, struct gp_date on, int csv, const char 
 {
 	char warning[256] = "";
 	struct schedule *sched;
-	enum gp_status s = schedule_load(refdata_dir(), &sched, e);
+	/* the list leaves the program: an export, not only a view */
+	enum gp_status s = perm_require(db, PERM_EXPORT, NULL, e);
+	if (s == GP_OK)
+		s = schedule_load(refdata_dir(), &sched, e);
 	if (s != GP_OK)
 		return s;
 	struct due_report r;

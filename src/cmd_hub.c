@@ -24,7 +24,8 @@ enum gp_status cli_connect_hub(const char *conninfo, struct hub **h, struct gp_e
 	if (s == GP_OK || !needs || !isatty(STDIN_FILENO))
 		return s;
 	char password[256];
-	s = cli_read_password(_("Wachtwoord voor de hub: "), 0, password, sizeof password, e);
+	s = cli_read_password(_("Wachtwoord voor de hub: "), 0, "PGPASSWORD", password,
+			      sizeof password, e);
 	if (s == GP_OK)
 		s = hub_connect(conninfo, password, h, &needs, e);
 	sodium_memzero(password, sizeof password);

@@ -57,6 +57,8 @@ int cmd_import(const struct cli *c)
 	struct gp_err e = {0};
 	enum gp_status s = import_files(db, c->args, c->nargs, &opt, &sum, &e);
 	db_close(db);
+	if (s == GP_EDENIED)
+		return cli_fail(&e); /* nothing was read: no totals */
 	printf(_("Totaal: %lld record(s): %lld nieuw, %lld gewijzigd, %lld ongewijzigd, %lld niet "
 		 "in orde, %lld waarschuwing(en).\n"), sum.records, sum.created, sum.changed,
 	       sum.unchanged, sum.bad, sum.warnings);

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "text.h"
+#include "perm.h"
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -601,6 +602,11 @@ enum gp_status contact_list(struct db *db, const char *child_id, struct contact 
 	static const char sql[] = "SELECT " CONTACT_COLS "WHERE k.child_seq = " CHILD_SEQ(1)
 				  " ORDER BY k.contact_date DESC, k.contact_time DESC, k.id DESC";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_contact_v, (void **)out, n, e);
 }
 
@@ -610,6 +616,11 @@ enum gp_status measurement_list(struct db *db, const char *child_id, struct meas
 	static const char sql[] = "SELECT " MEAS_COLS "WHERE m.child_seq = " CHILD_SEQ(1)
 				  " ORDER BY m.measured_on, m.created_at, m.id";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_measurement_v, (void **)out, n, e);
 }
 
@@ -619,6 +630,11 @@ enum gp_status vaccination_list(struct db *db, const char *child_id, struct vacc
 	static const char sql[] = "SELECT " VACC_COLS "WHERE v.child_seq = " CHILD_SEQ(1)
 				  " ORDER BY v.vaccinated_on, v.vaccine, v.dose_no, v.id";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_vaccination_v, (void **)out, n, e);
 }
 
@@ -655,6 +671,11 @@ enum gp_status contact_get(struct db *db, const char *contact_id, struct contact
 		return gp_fail(e, GP_ENOTFOUND, _("Dit contact bestaat niet (meer)."));
 	if (rc != SQLITE_ROW)
 		return db_error(db, rc, _("het contact lezen"), e);
+	enum gp_status s = perm_require(db, PERM_READ, rec->contact.child_id, e);
+	if (s != GP_OK) {
+		memset(rec, 0, sizeof *rec);
+		return s;
+	}
 
 	const struct {
 		const char *sql; /* the query */
@@ -1016,7 +1037,9 @@ enum gp_status contact_save_new(struct db *db, const struct contact_refs *refs,
 	rec->measurement.id[0] = '\0';
 	for (int i = 0; i < rec->nvaccinations; i++)
 		rec->vaccinations[i].id[0] = '\0';
-	enum gp_status s = prepare(db, refs, rec, e);
+	enum gp_status s = perm_require(db, PERM_MEASURE, rec->contact.child_id, e);
+	if (s == GP_OK)
+		s = prepare(db, refs, rec, e);
 	if (s == GP_OK)
 		s = db_begin(db, e);
 	if (s == GP_OK) {
@@ -1141,7 +1164,9 @@ enum gp_status contact_update(struct db *db, const struct contact_refs *refs,
 	char now[DB_TIME_LEN];
 	db_now(db, now);
 	int changed = 0;
-	enum gp_status s = prepare(db, refs, rec, e);
+	enum gp_status s = perm_require(db, PERM_MEASURE, rec->contact.child_id, e);
+	if (s == GP_OK)
+		s = prepare(db, refs, rec, e);
 	if (s == GP_OK)
 		s = db_begin(db, e);
 	if (s == GP_OK) {

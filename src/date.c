@@ -273,3 +273,101 @@ void date_now_iso(char *buf)
 	memcpy(buf, tmp, 19);
 	buf[19] = '\0';
 }
+
+void date_now_utc(char *buf)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	struct gp_date d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+	const char *env = getenv("GROEIPAD_TODAY");
+	struct gp_date fixed;
+	if (env && date_parse_iso(env, &fixed) == 0)
+		d = fixed;
+	char tmp[96];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d+00:00", d.y, d.m, d.d,
+		 tm.tm_hour, tm.tm_min, tm.tm_sec);
+	memcpy(buf, tmp, DATE_STAMP_LEN - 1);
+	buf[DATE_STAMP_LEN - 1] = '\0';
+}
+
+/* The number in the two digits at s, or -1. */
+static int two_digits(const char *s)
+{
+	if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]))
+		return -1;
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* Reads "YYYY-MM-DDTHH:MM:SS" and an optional offset; the seconds since
+ * 1970 of the wall-clock time (as if UTC) in *wall and the offset in
+ * seconds in *off (*has_off 0 when there is none).  0 or -1. */
+static int parse_stamp(const char *s, long long *wall, long *off, int *has_off)
+{
+	struct gp_date d;
+	char day[11];
+	if (!s || strlen(s) < 19 || s[10] != 'T' || s[13] != ':' || s[16] != ':')
+		return -1;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	long long hh = two_digits(s + 11), mm = two_digits(s + 14), ss = two_digits(s + 17);
+	if (date_parse_iso(day, &d) != 0 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 ||
+	    ss > 60)
+		return -1;
+	*wall = (long long)date_to_days(d) * 86400LL + hh * 3600LL + mm * 60LL + ss;
+	const char *z = s + 19;
+	*off = 0;
+	*has_off = 0;
+	if (*z == '\0')
+		return 0;
+	if (strcmp(z, "Z") == 0) {
+		*has_off = 1;
+		return 0;
+	}
+	if ((z[0] == '+' || z[0] == '-') && strlen(z) == 6 && z[3] == ':' &&
+	    two_digits(z + 1) >= 0 && two_digits(z + 1) < 24 && two_digits(z + 4) >= 0 &&
+	    two_digits(z + 4) < 60) {
+		*off = (z[0] == '-' ? -1 : 1) * (two_digits(z + 1) * 3600L + two_digits(z + 4) * 60L);
+		*has_off = 1;
+		return 0;
+	}
+	return -1;
+}
+
+long long date_stamp_epoch(const char *s)
+{
+	long long wall;
+	long off;
+	int has_off;
+	if (parse_stamp(s, &wall, &off, &has_off) != 0)
+		return -1;
+	if (has_off)
+		return wall - off;
+	struct tm tm = {0};
+	time_t t = (time_t)wall;
+	gmtime_r(&t, &tm);
+	tm.tm_isdst = -1;
+	return (long long)mktime(&tm);
+}
+
+void date_stamp_local(const char *s, char *buf)
+{
+	long long wall;
+	long off;
+	int has_off;
+	char tmp[64];
+	if (parse_stamp(s, &wall, &off, &has_off) != 0) {
+		snprintf(buf, 17, "-");
+		return;
+	}
+	struct tm tm;
+	time_t t = (time_t)(has_off ? wall - off : wall);
+	if (has_off)
+		localtime_r(&t, &tm);
+	else
+		gmtime_r(&t, &tm);
+	snprintf(tmp, sizeof tmp, "%02d-%02d-%04d %02d:%02d", tm.tm_mday, tm.tm_mon + 1,
+		 tm.tm_year + 1900, tm.tm_hour, tm.tm_min);
+	memcpy(buf, tmp, 16);
+	buf[16] = '\0';
+}

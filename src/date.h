@@ -48,4 +48,21 @@ struct gp_date date_today(void);
  * set, the date part is that day (the clock time stays real). buf: 20 bytes. */
 void date_now_iso(char *buf);
 
+enum { DATE_STAMP_LEN = 26 };
+
+/* The current moment in UTC with its offset, "YYYY-MM-DDTHH:MM:SS+00:00"
+ * (RFC 3339), as the audit log stores it; with GROEIPAD_TODAY set, the
+ * date part is that day.  buf: DATE_STAMP_LEN bytes. */
+void date_now_utc(char *buf);
+
+/* A stored moment for people, "dd-mm-jjjj HH:MM" in local time: a stamp
+ * with an offset ("…+00:00", "…Z", "…+01:00") is converted; one without
+ * (written before the offset was kept) is shown as it is.  buf: 17 bytes;
+ * "-" when s is not a time stamp. */
+void date_stamp_local(const char *s, char *buf);
+
+/* Seconds since 1970 (UTC) of a stored moment as date_stamp_local reads
+ * it (no offset: taken as local time); -1 when s is not a time stamp. */
+long long date_stamp_epoch(const char *s);
+
 #endif

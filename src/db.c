@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
@@ -17,6 +18,7 @@
 #include "i18n.h"
 #include "outbox.h"
 #include "migrations.h"
+#include "partfile.h"
 #include "text.h"
 #include "date.h"
 
@@ -26,6 +28,12 @@ enum gp_status db_error(struct db *db, int rc, const char *what, struct gp_err *
 	char act[160];
 	text_copy(act, sizeof act, what);
 	act[0] = (char)toupper((unsigned char)act[0]); /* "het kind opslaan" starts the sentence */
+	/* an I/O error whose cause the system names: said as what it is */
+	int sys = db && db->h ? sqlite3_system_errno(db->h) : 0;
+	if ((rc & 0xFF) == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT))
+		rc = SQLITE_FULL;
+	else if ((rc & 0xFF) == SQLITE_IOERR && sys == EROFS)
+		rc = SQLITE_READONLY;
 	switch (rc & 0xFF) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -76,11 +84,28 @@ enum gp_status db_begin(struct db *db, struct gp_err *e)
 	return GP_OK;
 }
 
+/* 1 when db->path still names the file that was opened. */
+static int same_file(const struct db *db)
+{
+	struct stat sb;
+	if (db->ino == 0)
+		return 1; /* not known (a read-only open) */
+	return stat(db->path, &sb) == 0 && (unsigned long long)sb.st_dev == db->dev &&
+	       (unsigned long long)sb.st_ino == db->ino;
+}
+
 enum gp_status db_commit(struct db *db, struct gp_err *e)
 {
 	if (db->depth > 1) {
 		db->depth--;
 		return GP_OK;
+	}
+	if (!same_file(db)) {
+		db_rollback(db);
+		return gp_fail(e, GP_EIO, _("Niet opgeslagen: het databasebestand %s is intussen "
+					    "vervangen, verplaatst of verwijderd. Uw invoer staat nog "
+					    "op het scherm; noteer wat u wilt bewaren en start "
+					    "groeipad opnieuw."), db->path);
 	}
 	db->depth = 0;
 	int rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
@@ -596,6 +621,19 @@ static enum gp_status check_path(const char *path, enum db_mode mode, struct gp_
 	struct stat sb;
 	if (!path || !*path)
 		return gp_fail(e, GP_EINPUT, _("Geef een databasebestand op met --db BESTAND."));
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode)) {
+		/* opened only by its own name (SQLITE_OPEN_NOFOLLOW), so a link
+		 * planted in a shared folder cannot redirect the data */
+		char real[4096];
+		if (!realpath(path, real))
+			return gp_fail(e, GP_EINPUT, _("%s is een symbolische koppeling naar een bestand "
+						       "dat niet bestaat."), path);
+		return gp_fail(e, GP_EINPUT, _("%s is een symbolische koppeling; groeipad opent een "
+					       "database alleen onder zijn eigen naam. Gebruik %s."),
+			       path, real);
+	}
+	if (mode == DB_FILL)
+		return GP_OK;
 	if (stat(path, &sb) == 0) {
 		if (S_ISDIR(sb.st_mode))
 			return gp_fail(e, GP_EINPUT, _("%s is een map, geen databasebestand."), path);
@@ -673,6 +711,39 @@ static enum gp_status configure(struct db *db, struct gp_err *e)
 	return GP_OK;
 }
 
+/* Opens the file once more for a shared flock, held until db_close: a job
+ * that would replace the file (demo over a demo database) takes it
+ * exclusively and so sees that someone has it open.  Taken without waiting;
+ * when a replacement is under way, tried again for a few seconds.  Also
+ * notes which file this is (device, inode), so a save can see the file
+ * replaced under it, and opens again when the name moved on meanwhile. */
+static enum gp_status hold_file(struct db *db, struct gp_err *e)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		int fd = open(db->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+		if (fd < 0) {
+			if (errno == EACCES)
+				return GP_OK; /* not readable: sqlite3_open will say so */
+			return gp_fail(e, GP_EIO, _("Kan %s niet openen: %s."), db->path,
+				       strerror(errno));
+		}
+		struct stat held, now;
+		if (flock(fd, LOCK_SH | LOCK_NB) == 0 && fstat(fd, &held) == 0) {
+			if (stat(db->path, &now) == 0 && now.st_ino == held.st_ino &&
+			    now.st_dev == held.st_dev) {
+				db->lock_fd = fd;
+				db->dev = (unsigned long long)held.st_dev;
+				db->ino = (unsigned long long)held.st_ino;
+				return GP_OK;
+			}
+		}
+		close(fd);
+		nanosleep(&(struct timespec){0, 50000000L}, NULL);
+	}
+	return gp_fail(e, GP_EBUSY, _("%s wordt op dit moment vervangen door een ander programma. "
+				      "Probeer het over een paar seconden opnieuw."), db->path);
+}
+
 enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, struct gp_err *e)
 {
 	*out = NULL;
@@ -685,6 +756,7 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 	struct db *db = calloc(1, sizeof *db);
 	if (!db)
 		return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+	db->lock_fd = -1;
 	text_copy(db->path, sizeof db->path, path);
 	if (gethostname(db->workstation, sizeof db->workstation) != 0)
 		strcpy(db->workstation, "onbekend");
@@ -701,7 +773,7 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 		snprintf(wal, sizeof wal, "%s-wal", path);
 		file_uri(path, uri, sizeof uri, stat(wal, &sb) != 0 || sb.st_size == 0);
 		flags |= SQLITE_OPEN_READONLY;
-	} else if (mode == DB_CREATE) {
+	} else if (mode == DB_CREATE || mode == DB_FILL) {
 		flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	} else {
 		/* DB_READONLY on a writable file too: opened read-write but
@@ -719,6 +791,17 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 		}
 		close(fd);
 	}
+	if (mode == DB_FILL) {
+		/* its maker holds it exclusively already (partfile.h) */
+		struct stat sb;
+		if (stat(path, &sb) == 0) {
+			db->dev = (unsigned long long)sb.st_dev;
+			db->ino = (unsigned long long)sb.st_ino;
+		}
+	} else if (mode != DB_READONLY && (st = hold_file(db, e)) != GP_OK) {
+		free(db);
+		return st;
+	}
 	int rc = sqlite3_open_v2(uri, &db->h, flags, NULL);
 	if (rc != SQLITE_OK) {
 		st = db_error(db, rc, _("de database openen"), e);
@@ -734,7 +817,7 @@ enum gp_status db_open(struct db **out, const char *path, enum db_mode mode, str
 	st = configure(db, e);
 	if (st == GP_OK && mode == DB_READONLY)
 		sqlite3_exec(db->h, "PRAGMA query_only = 1", NULL, NULL, NULL);
-	if (st == GP_OK && mode != DB_CREATE)
+	if (st == GP_OK && mode != DB_CREATE && mode != DB_FILL)
 		st = check_ours(db, e);
 	if (st == GP_OK)
 		st = migrate(db, e);
@@ -755,6 +838,10 @@ void db_close(struct db *db)
 		sqlite3_finalize(db->cache[i].stmt);
 	if (db->h)
 		sqlite3_close(db->h);
+	/* only now: closing any descriptor of the file would drop SQLite's
+	 * POSIX locks on it while the connection is open */
+	if (db->lock_fd >= 0)
+		close(db->lock_fd);
 	free(db);
 }
 
@@ -813,40 +900,65 @@ enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e)
 	return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(err));
 }
 
+/* PRAGMA integrity_check on the finished copy: 1 when "ok". */
+static int copy_is_whole(sqlite3 *dest)
+{
+	sqlite3_stmt *st;
+	int whole = 0;
+	if (sqlite3_prepare_v2(dest, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
+		whole = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+			strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0 &&
+			sqlite3_step(st) == SQLITE_DONE;
+		sqlite3_finalize(st);
+	}
+	return whole;
+}
+
 enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e)
 {
 	char tmp[4200];
-	snprintf(tmp, sizeof tmp, "%s.part-%ld", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
-	if (fd < 0)
-		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
-	close(fd);
-	sqlite3 *dest;
-	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+	int fd;
+	enum gp_status s = partfile_create(path, "part", tmp, sizeof tmp, &fd, e);
+	if (s != GP_OK)
+		return s;
+	sqlite3 *dest = NULL;
+	int rc = sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc == SQLITE_OK) {
 		sqlite3_backup *b = sqlite3_backup_init(dest, "main", db->h, "main");
 		if (b) {
-			/* copy in steps so writers on the original are not held up long */
+			/* Everything in one step, from one read snapshot: copied in
+			 * pieces, every save by someone else would start it over (in
+			 * WAL mode the writers are not held up meanwhile). */
+			int tries = 0;
 			do {
-				rc = sqlite3_backup_step(b, 256);
+				rc = sqlite3_backup_step(b, -1);
 				if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-					sqlite3_sleep(50);
-			} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+					sqlite3_sleep(100);
+			} while ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++tries < 100);
 			sqlite3_backup_finish(b);
 			if (rc == SQLITE_DONE)
-				rc = SQLITE_OK;
+				rc = sqlite3_errcode(dest);
 		} else {
 			rc = sqlite3_errcode(dest);
 		}
 	}
-	enum gp_status s = GP_OK;
 	if (rc != SQLITE_OK)
-		s = gp_fail(e, GP_EIO,
-			    _("De reservekopie is mislukt: %s. Er is geen half bestand achtergebleven."),
-			    dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+		s = (rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB
+			    ? gp_fail(e, GP_ECORRUPT, _("De database is beschadigd (%s); er is geen "
+							"reservekopie gemaakt. 'groeipad check' zegt "
+							"meer."), sqlite3_errstr(rc))
+			    : gp_fail(e, (rc & 0xFF) == SQLITE_BUSY ? GP_EBUSY : GP_EIO,
+				      _("De reservekopie is mislukt: %s. Er is geen half bestand "
+					"achtergebleven."),
+				      dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc));
+	else if (!copy_is_whole(dest))
+		s = gp_fail(e, GP_ECORRUPT, _("De database is beschadigd: de kopie doorstaat de "
+					      "controle niet, dus er is geen reservekopie gemaakt. "
+					      "'groeipad check' zegt meer; zet zo nodig een eerdere "
+					      "reservekopie terug."));
 	sqlite3_close(dest);
 	if (s == GP_OK)
 		s = db_publish(tmp, path, e);
-	unlink(tmp);
+	partfile_close(tmp, fd);
 	return s;
 }

@@ -8,6 +8,8 @@
 #ifndef GP_DB_H
 #define GP_DB_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 
 #include "date.h"
@@ -17,10 +19,11 @@
 enum db_mode {
 	DB_EXISTING, /* the file must exist and be a groeipad database */
 	DB_READONLY, /* as DB_EXISTING, but never written (check, export) */
-	DB_CREATE    /* the file must not exist yet; it is created */
+	DB_CREATE,   /* the file must not exist yet; it is created */
+	DB_FILL      /* an empty file made by partfile_create: it becomes a new database */
 };
 
-enum { DB_ID_LEN = 37, DB_ID_BYTES = 16, DB_TIME_LEN = 20, DB_CACHE_MAX = 256 };
+enum { DB_ID_LEN = 37, DB_ID_BYTES = 16, DB_TIME_LEN = 20, DB_CACHE_MAX = 256, DB_REASONS = 16 };
 
 /* children.sort_no = db_sort_group(sort_key) << DB_SORT_NO_BITS | n: the
  * first DB_SORT_GROUP_CHARS bytes of the sort key at 5 bits each, in sort
@@ -52,7 +55,15 @@ struct db {
 	char fixed_now[DB_TIME_LEN];   /* when set: the time stamped on records */
 	char actor_id[DB_ID_LEN];      /* the logged-in account: created_by/updated_by */
 	char actor_name[64];           /* its username, for the audit log */
+	char actor_role[32];           /* its role (src/perm.h); "" nobody logged in */
+	int actor_must_change;         /* it must change its password before anything else */
+	char reasons[DB_REASONS][DB_ID_LEN]; /* beheerder: dossiers opened with a logged
+						reason this session (perm.c) */
+	int nreasons;                  /* entries used in reasons (oldest replaced) */
 	char workstation[64];          /* host name, for the audit log */
+	int lock_fd;                   /* the file, held with a shared flock while open:
+					  a job that replaces a file takes it exclusively */
+	unsigned long long dev, ino;   /* the file's identity when opened, to see it replaced */
 };
 
 /* Opens (or with DB_CREATE creates) path and brings the schema up to date.
@@ -75,7 +86,9 @@ enum gp_status db_exec(struct db *db, const char *sql, struct gp_err *e);
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  They nest: inside an open
  * transaction db_begin and db_commit only count, so a bulk job (demo,
  * import) can wrap many saves in one transaction.  db_rollback undoes the
- * whole outermost transaction and never fails visibly. */
+ * whole outermost transaction and never fails visibly.  The outermost
+ * commit first makes sure the file is still the one opened (not replaced,
+ * moved or removed meanwhile); if not, nothing is saved and e says so. */
 enum gp_status db_begin(struct db *db, struct gp_err *e);
 enum gp_status db_commit(struct db *db, struct gp_err *e);
 void db_rollback(struct db *db);
@@ -150,8 +163,10 @@ enum gp_status db_bulk_begin(struct db *db, struct gp_err *e);
 enum gp_status db_bulk_end(struct db *db, struct gp_err *e);
 
 /* Copies the database to `path` (which must not exist) with SQLite's online
- * backup API, so others may keep working meanwhile; the copy is mode 0600
- * and appears only when complete. */
+ * backup API, in one step from one snapshot, so others may keep working and
+ * saving meanwhile without making the copy start over; the copy is mode
+ * 0600, checked with PRAGMA integrity_check, and appears only when complete
+ * and whole (a damaged database gives GP_ECORRUPT and no file). */
 enum gp_status db_backup(struct db *db, const char *path, struct gp_err *e);
 
 /* Binds text or NULL when s is NULL or empty. */

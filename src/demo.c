@@ -98,7 +98,10 @@ static int read_org(void *vctx, char **f, int nf, int line, struct gp_err *e)
 	snprintf(o.phone, sizeof o.phone, "030-%07d", rng_range(&d->rng, 1000000, 9999999));
 	o.contracted = 1;
 	o.active = 1;
-	if (org_create(d->db, &o, e) != GP_OK)
+	account_act_as(d->db, &d->admin); /* the sociale kaart is the beheerder's */
+	enum gp_status s = org_create(d->db, &o, e);
+	account_act_as(d->db, &d->self);
+	if (s != GP_OK)
 		return -1;
 	const char *level = nf > 3 ? f[3] : "";
 	if (strcmp(o.kind, "huisarts") == 0)
@@ -134,8 +137,25 @@ static int read_staff(void *vctx, char **f, int nf, int line, struct gp_err *e)
 		struct account a;
 		if (account_create_demo(d->db, f[0], f[1], f[2], "demo", &a, e) != GP_OK)
 			return -1;
-		account_act_as(d->db, &a);
+		d->self = a;
 		memcpy(m->id, a.id, DB_ID_LEN);
+		/* Two accounts with names that say their role, for trying the
+		 * roles of src/perm.h: "beheer" (the beheerder, who makes the
+		 * sociale kaart below) and "assistent", password "demo".  Their ids come
+		 * from the ordinary random source, so every record after them has
+		 * the id it has in a demo without them. */
+		struct rng *ids = d->db->idrng;
+		struct account assistent;
+		d->db->idrng = NULL;
+		enum gp_status s = account_create_demo(d->db, "beheer", "Demo Beheerder", "beheerder",
+						       "demo", &d->admin, e);
+		if (s == GP_OK)
+			s = account_create_demo(d->db, "assistent", "Demo Assistent", "assistent",
+						"demo", &assistent, e);
+		d->db->idrng = ids;
+		if (s != GP_OK)
+			return -1;
+		account_act_as(d->db, &a);
 	} else {
 		char now[DB_TIME_LEN];
 		db_new_id(d->db, m->id);

@@ -4,6 +4,7 @@
 #ifndef GP_DEMO_IMPL_H
 #define GP_DEMO_IMPL_H
 
+#include "account.h"
 #include "child.h"
 #include "db.h"
 #include "demo_history.h"
@@ -66,6 +67,8 @@ struct demo {
 	char gi_id[DB_ID_LEN];                /* the GI (level gi), or "" */
 	struct demo_staff staff[DEMO_MAX_STAFF];
 	int nstaff;
+	struct account self;  /* the demo account (the first of the team) */
+	struct account admin; /* "beheer": makes the sociale kaart */
 	int next_bsn;                         /* next candidate in 9999xxxxx */
 	int made;                             /* children created so far */
 	struct demo_history *history;         /* contacts, growth, vaccinations */

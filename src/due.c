@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "due.h"
+#include "perm.h"
 #include "i18n.h"
 
 enum { ROW_CODE = 24 }; /* a moment, vaccine or reason code, as stored */
@@ -264,6 +265,8 @@ enum gp_status due_each_in(struct db *db, const struct schedule *s, struct gp_da
 			   const struct due_scope *scope, due_fn fn, void *ctx,
 			   struct gp_err *e)
 {
+	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *cst = db_stmt(db, children_sql, e);
 	sqlite3_stmt *kst = cst ? db_stmt(db, contacts_sql, e) : NULL;
 	sqlite3_stmt *vst = kst ? db_stmt(db, vaccinations_sql, e) : NULL;

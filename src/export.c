@@ -9,11 +9,13 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "dossier_check.h"
 #include "export.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "outfile.h"
 #include "overview.h"
+#include "perm.h"
 #include "refdata.h"
 #include "schedule.h"
 
@@ -180,8 +182,14 @@ enum gp_status export_child(struct db *db, const struct export_job *job, const s
 {
 	memset(res, 0, sizeof *res);
 	res->client_no = c->client_no;
-	enum gp_status s = GP_OK;
-	if (job->format == EXPORT_TXT || job->format == EXPORT_MD)
+	/* who may not export or read this dossier is told so before anything
+	 * is written; text that cannot leave the program is named first */
+	enum gp_status s = perm_require(db, PERM_EXPORT, c->id, e);
+	if (s == GP_OK)
+		s = perm_require(db, PERM_READ, c->id, e);
+	if (s == GP_OK)
+		s = dossier_check_texts(db, c->id, e);
+	if (s == GP_OK && (job->format == EXPORT_TXT || job->format == EXPORT_MD))
 		s = pick_lang(db, job, c, res, e);
 	if (s != GP_OK)
 		return s;
@@ -228,7 +236,10 @@ enum gp_status export_child_ref(struct db *db, const struct export_job *job, con
 	struct child *c = malloc(sizeof *c);
 	if (!c)
 		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
-	enum gp_status s = child_find_ref(db, ref, c, e);
+	/* a role that may not export hears that, not why it may not read */
+	enum gp_status s = perm_require(db, PERM_EXPORT, NULL, e);
+	if (s == GP_OK)
+		s = child_find_ref(db, ref, c, e);
 	if (s == GP_OK)
 		s = export_child(db, job, c, res, e);
 	free(c);
@@ -439,8 +450,13 @@ enum gp_status export_all_children(struct db *db, const struct export_job *job,
 	memset(res, 0, sizeof *res);
 	if (job->format != EXPORT_JSON && job->format != EXPORT_BDS)
 		return gp_fail(e, GP_EINPUT, _("Alle kinderen tegelijk kan als JSON of BDS JSON."));
+	enum gp_status s = perm_require(db, PERM_EXPORT, NULL, e);
+	if (s == GP_OK)
+		s = perm_require(db, PERM_READ, NULL, e);
+	if (s != GP_OK)
+		return s;
 	struct sink k;
-	enum gp_status s = sink_open(&k, job, e);
+	s = sink_open(&k, job, e);
 	if (s != GP_OK)
 		return s;
 	long long logged = 0;

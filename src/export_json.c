@@ -9,12 +9,14 @@
 
 #include "account.h"
 #include "contact.h"
+#include "dossier_check.h"
 #include "export_giz.h"
 #include "export_handover.h"
 #include "export_json.h"
 #include "i18n.h"
 #include "json_value.h"
 #include "org.h"
+#include "perm.h"
 
 /* Version of the layout below; raised when a field changes meaning. */
 enum { EXPORT_JSON_VERSION = 1 };
@@ -366,6 +368,10 @@ json_t *export_child_json_tree(struct db *db, const struct export_refs *refs,
 			       const struct child *c, struct gp_date today, struct gp_err *e)
 {
 	struct ctx x = {db, refs, NULL, 0};
+	if (perm_require(db, PERM_EXPORT, c->id, e) != GP_OK ||
+	    perm_require(db, PERM_READ, c->id, e) != GP_OK ||
+	    dossier_check_texts(db, c->id, e) != GP_OK)
+		return NULL;
 	if (account_list(db, &x.accounts, &x.naccounts, e) != GP_OK)
 		return NULL;
 	json_t *root = json_object();

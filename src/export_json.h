@@ -4,6 +4,9 @@
  * z-scores, its vaccinations, its GIZ assessments with BDS 1629–1641 and
  * their plans (export_giz.h), and its warm handovers with their consents
  * and lifecycle (export_handover.h).  docs/cli.md has a table of every field.
+ * (The notes follow with the exports of issue 11.)
+ * Only a care role may export (src/perm.h); a dossier whose stored text
+ * breaks the rules is refused (src/dossier_check.h).
  *
  * The text is deterministic: fields in a fixed order, two-space indent,
  * records oldest first, reals with at most 15 significant digits (so a z

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "store.h"
 #include "text.h"
+#include "perm.h"
 
 #define PARENT_COLS                                                                   \
 	"p.id, p.given_names, coalesce(p.tussenvoegsel, ''), p.family_name, p.sex, "    \
@@ -64,7 +65,9 @@ enum gp_status parent_create(struct db *db, struct parent *p, struct gp_err *e)
 		"created_at, created_by, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
 		"?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, " ACTOR_SEQ(17) ", ?16, "
 		ACTOR_SEQ(17) ")";
-	enum gp_status s = parent_validate(p, e);
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s == GP_OK)
+		s = parent_validate(p, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -91,7 +94,9 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 		"house_number = ?10, postcode = ?11, city = ?12, language = ?13, height_mm = ?14, "
 		"version = version + 1, updated_at = ?16, updated_by = " ACTOR_SEQ(17) " "
 		"WHERE id = ?15 AND version = ?18";
-	enum gp_status s = parent_validate(p, e);
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s == GP_OK)
+		s = parent_validate(p, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -113,6 +118,9 @@ enum gp_status parent_update(struct db *db, struct parent *p, struct gp_err *e)
 enum gp_status parent_get(struct db *db, const char *id, struct parent *p, struct gp_err *e)
 {
 	static const char sql[] = "SELECT " PARENT_COLS "FROM parents p WHERE p.id = ?";
+	enum gp_status s = perm_require(db, PERM_READ, NULL, e);
+	if (s != GP_OK)
+		return s;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -200,7 +208,10 @@ enum gp_status child_link_member(struct db *db, const char *child_id, struct fam
 		"VALUES (?1, " CHILD_SEQ(2) ", " DB_SEQ("parents", 3) ", ?4, ?5, ?6, ?9, ?10, ?11, "
 		ORG_SEQ(12) ", ?7, " ACTOR_SEQ(8) ", ?7, " ACTOR_SEQ(8) ")";
 	char now[DB_TIME_LEN];
-	enum gp_status s = family_link_validate(m, e);
+	enum gp_status s = perm_require(db, PERM_WRITE, child_id, e);
+	if (s != GP_OK)
+		return s;
+	s = family_link_validate(m, e);
 	if (s != GP_OK)
 		return s;
 	db_new_id(db, m->link_id);
@@ -250,8 +261,11 @@ enum gp_status child_update_link(struct db *db, struct family_member *m, struct 
 		"gezag_type = ?8, gezag_from = ?9, gezag_until = ?10, gezag_org_seq = " ORG_SEQ(11)
 		", version = version + 1, updated_at = ?4, updated_by = " ACTOR_SEQ(5) " "
 		"WHERE id = ?6 AND version = ?7";
+	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);
+	if (s != GP_OK)
+		return s;
 	char now[DB_TIME_LEN];
-	enum gp_status s = family_link_validate(m, e);
+	s = family_link_validate(m, e);
 	if (s != GP_OK)
 		return s;
 	db_now(db, now);
@@ -331,6 +345,11 @@ enum gp_status child_family(struct db *db, const char *child_id, struct family_m
 		"WHEN 'moeder' THEN 0 WHEN 'duomoeder' THEN 1 WHEN 'vader' THEN 2 ELSE 3 END, "
 		"l.relation, p.family_name";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_member, (void **)out, n, e);
 }
 
@@ -350,5 +369,10 @@ enum gp_status child_siblings(struct db *db, const char *child_id,
 		"JOIN children c ON c.seq = theirs.child_seq WHERE mine.child_seq = " CHILD_SEQ(1)
 		" ORDER BY c.birth_date, c.client_no";
 	const char *params[] = {child_id, NULL};
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_READ, child_id, e);
+	if (s != GP_OK)
+		return s;
 	return db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 }

@@ -9,6 +9,7 @@
 #include "child.h"
 #include "giz.h"
 #include "i18n.h"
+#include "perm.h"
 #include "store.h"
 #include "text.h"
 
@@ -443,7 +444,12 @@ enum gp_status giz_get(struct db *db, const char *id, struct giz_assessment *a,
 		return gp_fail(e, GP_ENOTFOUND, _("Dit GIZ-gesprek bestaat niet (meer)."));
 	if (rc != SQLITE_ROW)
 		return db_error(db, rc, _("het GIZ-gesprek lezen"), e);
-	enum gp_status s = each_row(db, psql, NULL, seq, add_parent, a, e);
+	enum gp_status s = perm_require(db, PERM_CARE, a->child_id, e);
+	if (s != GP_OK) {
+		memset(a, 0, sizeof *a); /* nothing of it leaves */
+		return s;
+	}
+	s = each_row(db, psql, NULL, seq, add_parent, a, e);
 	if (s == GP_OK)
 		s = each_row(db, ssql, NULL, seq, add_aspect, a, e);
 	if (s == GP_OK)
@@ -494,9 +500,13 @@ enum gp_status giz_list(struct db *db, const char *child_id, struct giz_summary 
 		"SELECT a.id, s.aspect_bds, coalesce(s.score, '') FROM giz_aspects s "
 		"JOIN giz_assessments a ON a.seq = s.assessment_seq WHERE a.child_seq = "
 		CHILD_SEQ(1);
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
+	if (s != GP_OK)
+		return s;
 	const char *params[] = {child_id, NULL};
-	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out,
-				     n, e);
+	s = db_read_rows(db, sql, params, sizeof **out, read_summary, (void **)out, n, e);
 	if (s != GP_OK || *n == 0)
 		return s;
 	struct scores_ctx x = {*out, *n};
@@ -519,6 +529,8 @@ enum gp_status giz_previous(struct db *db, const char *id, struct giz_assessment
 		"ORDER BY p.assessed_on DESC, p.created_at DESC, p.seq DESC LIMIT 1";
 	char pid[DB_ID_LEN] = "";
 	*found = 0;
+	if (perm_require(db, PERM_CARE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -545,8 +557,12 @@ enum gp_status giz_agreements(struct db *db, const char *child_id, int open_only
 				   " AND g.status = 'lopend' "
 				   "ORDER BY g.evaluate_on, a.assessed_on, g.seq";
 	const char *params[] = {child_id, NULL};
-	return db_read_rows(db, open_only ? open : all, params, sizeof **out, read_row,
-			    (void **)out, n, e);
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
+	return s != GP_OK ? s
+			  : db_read_rows(db, open_only ? open : all, params, sizeof **out, read_row,
+					 (void **)out, n, e);
 }
 
 static void read_event(sqlite3_stmt *st, void *p)
@@ -570,7 +586,12 @@ enum gp_status giz_events(struct db *db, const char *child_id, struct giz_event 
 		" FROM giz_agreement_events v WHERE v.child_seq = " CHILD_SEQ(1)
 		" ORDER BY v.on_date, v.seq";
 	const char *params[] = {child_id, NULL};
-	return db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n, e);
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
+	return s != GP_OK ? s
+			  : db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n,
+					 e);
 }
 
 enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agreement_row *row,
@@ -587,7 +608,12 @@ enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agree
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, _("Deze afspraak bestaat niet (meer)."));
-	return rc == SQLITE_ROW ? GP_OK : db_error(db, rc, _("de afspraak lezen"), e);
+	if (rc != SQLITE_ROW)
+		return db_error(db, rc, _("de afspraak lezen"), e);
+	enum gp_status s = perm_require(db, PERM_CARE, row->child_id, e);
+	if (s != GP_OK)
+		memset(row, 0, sizeof *row); /* nothing of it leaves */
+	return s;
 }
 
 enum gp_status giz_due(struct db *db, struct gp_date today, int max,
@@ -604,9 +630,14 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 	date_fmt_iso(today, on);
 	date_fmt_iso(date_add_months(today, -18 * 12), adult); /* youth health care ends at 18 */
 	snprintf(limit, sizeof limit, "%d", max > 0 ? max : 0);
-	const char *params[] = {on, limit, adult, NULL};
 	*matched = 0;
-	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
+	if (s != GP_OK)
+		return s;
+	const char *params[] = {on, limit, adult, NULL};
+	s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
 	if (s != GP_OK)
 		return s;
 	sqlite3_stmt *st = db_stmt(db, csql, e);
@@ -632,6 +663,8 @@ enum gp_status giz_latest(struct db *db, const char *child_id, struct giz_latest
 				  "WHERE child_seq = " CHILD_SEQ(1)
 				  " ORDER BY assessed_on DESC, created_at DESC, seq DESC LIMIT 1";
 	memset(out, 0, sizeof *out);
+	if (perm_require(db, PERM_CARE, child_id, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -986,7 +1019,9 @@ enum gp_status giz_save_new(struct db *db, const struct refdata *codes, struct g
 	}
 	char now[DB_TIME_LEN];
 	db_now(db, now);
-	enum gp_status s = prepare(db, codes, a, e);
+	enum gp_status s = perm_require(db, PERM_CARE, a->child_id, e);
+	if (s == GP_OK)
+		s = prepare(db, codes, a, e);
 	if (s == GP_OK)
 		s = db_begin(db, e);
 	if (s == GP_OK) {
@@ -1025,7 +1060,9 @@ enum gp_status giz_update(struct db *db, const struct refdata *codes, struct giz
 	char now[DB_TIME_LEN];
 	int changed = 0, bumped[GIZ_MAX_AGREEMENTS] = {0};
 	db_now(db, now);
-	enum gp_status s = prepare(db, codes, a, e);
+	enum gp_status s = perm_require(db, PERM_CARE, a->child_id, e);
+	if (s == GP_OK)
+		s = prepare(db, codes, a, e);
 	if (s == GP_OK)
 		s = db_begin(db, e);
 	if (s == GP_OK) {

@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "handover.h"
+#include "perm.h"
 #include "i18n.h"
 #include "org.h"
 #include "store.h"
@@ -274,6 +275,11 @@ enum gp_status handover_get(struct db *db, const char *id, struct handover *h,
 		return gp_fail(e, GP_ENOTFOUND, "%s", _("Deze overdracht bestaat niet (meer)."));
 	if (rc != SQLITE_ROW)
 		return db_error(db, rc, _("de overdracht lezen"), e);
+	enum gp_status s = perm_require(db, PERM_CARE, h->child_id, e);
+	if (s != GP_OK) {
+		memset(h, 0, sizeof *h); /* nothing of it leaves */
+		return s;
+	}
 	return read_consents(db, h, e);
 }
 
@@ -283,6 +289,8 @@ enum gp_status handover_last_sender(struct db *db, const char *account_id, struc
 	static const char sql[] =
 		"SELECT sender_org, sender_phone, sender_email FROM handovers "
 		"WHERE created_by = " ACTOR_SEQ(1) " ORDER BY created_at DESC, seq DESC LIMIT 1";
+	if (perm_require(db, PERM_CARE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -321,7 +329,12 @@ enum gp_status handover_events(struct db *db, const char *id, struct handover_ev
 		"FROM handover_events v LEFT JOIN accounts a ON a.seq = v.account_seq "
 		"WHERE v.handover_seq = " DB_SEQ("handovers", 1) " ORDER BY v.seq";
 	const char *params[] = {id, NULL};
-	return db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n, e);
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
+	return s != GP_OK ? s
+			  : db_read_rows(db, sql, params, sizeof **out, read_event, (void **)out, n,
+					 e);
 }
 
 /* ---- saving -------------------------------------------------------------------- */
@@ -530,6 +543,8 @@ enum gp_status handover_find_ref(struct db *db, const char *ref, char *id, struc
 {
 	static const char sql[] = "SELECT id FROM handovers WHERE id = ?1 OR "
 				  "(?2 GLOB '[1-9]*' AND ?2 NOT GLOB '*[^0-9]*' AND no = CAST(?2 AS INTEGER))";
+	if (perm_require(db, PERM_CARE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	sqlite3_stmt *st = db_stmt(db, sql, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
@@ -561,7 +576,9 @@ enum gp_status handover_create(struct db *db, const struct handover_refs *refs,
 	struct family_view v;
 	char now[DB_TIME_LEN];
 	struct gp_date today = date_today();
-	enum gp_status s = handover_validate(refs, h, today, e);
+	enum gp_status s = perm_require(db, PERM_CARE, h->child_id, e);
+	if (s == GP_OK)
+		s = handover_validate(refs, h, today, e);
 	if (s != GP_OK)
 		return s;
 	if ((s = family_view_load(db, refs, h->child_id, &v, e)) == GP_OK)
@@ -655,7 +672,9 @@ enum gp_status handover_update(struct db *db, const struct handover_refs *refs,
 	struct family_view v;
 	char now[DB_TIME_LEN];
 	int changed = 0;
-	enum gp_status s = handover_validate(refs, h, date_today(), e);
+	enum gp_status s = perm_require(db, PERM_CARE, h->child_id, e);
+	if (s == GP_OK)
+		s = handover_validate(refs, h, date_today(), e);
 	if (s != GP_OK)
 		return s;
 	if (handover_state_of(h->state) >= HS_CLOSED)
@@ -857,7 +876,9 @@ enum gp_status handover_take_step(struct db *db, const struct handover_refs *ref
 	struct gp_date today = date_today();
 	char now[DB_TIME_LEN], detail[64];
 	int changed = 0;
-	enum gp_status s = handover_step_validate(h, step, today, e);
+	enum gp_status s = perm_require(db, PERM_CARE, h->child_id, e);
+	if (s == GP_OK)
+		s = handover_step_validate(h, step, today, e);
 	if (s != GP_OK)
 		return s;
 	struct handover *next = malloc(sizeof *next);
@@ -967,9 +988,13 @@ enum gp_status handover_list_child(struct db *db, const struct handover_refs *re
 {
 	static const char sql[] = "SELECT " LINE_COLS "WHERE h.child_seq = " CHILD_SEQ(1) " "
 				  "ORDER BY h.created_at DESC, h.seq DESC";
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
+	if (s != GP_OK)
+		return s;
 	const char *params[] = {child_id, NULL};
-	enum gp_status s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out,
-					n, e);
+	s = db_read_rows(db, sql, params, sizeof **out, read_line, (void **)out, n, e);
 	if (s == GP_OK)
 		mark_late(refs, *out, *n, today);
 	return s;
@@ -997,9 +1022,14 @@ enum gp_status handover_list_open(struct db *db, const struct handover_refs *ref
 		"SELECT " LINE_COLS "WHERE h.state IN ('verzonden', 'ontvangst_bevestigd', "
 		"'eerste_gesprek_gepland', 'teruggekoppeld') AND h.created_by = " ACTOR_SEQ(1) " "
 		"ORDER BY h.sent_on";
+	*out = NULL;
+	*n = 0;
+	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
+	if (s != GP_OK)
+		return s;
 	const char *params[] = {account_id, NULL};
-	enum gp_status s = db_read_rows(db, account_id ? mine : all, params, sizeof **out,
-					read_line, (void **)out, n, e);
+	s = db_read_rows(db, account_id ? mine : all, params, sizeof **out, read_line,
+			 (void **)out, n, e);
 	if (s == GP_OK) {
 		mark_late(refs, *out, *n, today);
 		if (*n > 1)

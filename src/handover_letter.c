@@ -11,6 +11,7 @@
 #include "handover_letter.h"
 #include "i18n.h"
 #include "org.h"
+#include "perm.h"
 #include "text.h"
 
 /* A growing text. */
@@ -476,8 +477,13 @@ enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 	if (rc == SQLITE_ROW)
 		db_col_id(st, 0, child_id);
 	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
-		return GP_OK;
+	if (rc == SQLITE_ROW) {
+		/* whose handover it is tells something: for the care roles only */
+		enum gp_status s = perm_require(db, PERM_CARE, child_id, e);
+		if (s != GP_OK)
+			child_id[0] = '\0';
+		return s;
+	}
 	if (rc == SQLITE_DONE)
 		return gp_fail(e, GP_ENOTFOUND, "%s", _("Deze overdracht bestaat niet (meer)."));
 	return db_error(db, rc, _("de overdracht lezen"), e);

@@ -23,7 +23,8 @@ enum gp_status handover_letter(struct db *db, const struct handover_refs *refs, 
 			       enum letter_format fmt, struct gp_date today, char **out,
 			       struct gp_err *e);
 
-/* The child id of handover `id` (for the caller's audit entry). */
+/* The child id of handover `id` (for the caller's audit entry); GP_EDENIED
+ * with child_id "" for a role without PERM_CARE. */
 enum gp_status handover_child_of(struct db *db, const char *id, char *child_id,
 				 struct gp_err *e);
 

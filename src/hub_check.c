@@ -30,6 +30,7 @@ struct walk {
 	int n, cap;
 	char prev[AUDIT_HASH_HEX]; /* the recomputed hash of the last entry */
 	long long last_seq;        /* the last entry's seq */
+	int v2;                    /* an entry of hash version 2 was met */
 };
 
 /* Starts the next workstation; -1 when out of memory. */
@@ -49,6 +50,7 @@ static int next_workstation(struct walk *w, PGresult *r)
 	text_sanitize(PQgetvalue(r, 0, 1), c->name, sizeof c->name, 0);
 	memcpy(w->prev, AUDIT_GENESIS, sizeof w->prev);
 	w->last_seq = 0;
+	w->v2 = 0;
 	return 0;
 }
 
@@ -64,9 +66,17 @@ static void check_entry(struct walk *w, PGresult *r)
 		c->at = w->last_seq + 1;
 		return;
 	}
+	/* version 2 since the workstation's migration 010, version 1 before it:
+	 * once an entry is version 2, every later one must be */
 	char hash[AUDIT_HASH_HEX];
-	audit_chain_hash(w->prev, val(r, 3), val(r, 4), val(r, 5), val(r, 6), val(r, 7),
+	audit_chain_hash(w->prev, seq, 2, val(r, 3), val(r, 4), val(r, 5), val(r, 6), val(r, 7),
 			 val(r, 8), val(r, 9), hash);
+	if (strcmp(PQgetvalue(r, 0, 11), hash) == 0) {
+		w->v2 = 1;
+	} else if (!w->v2) {
+		audit_chain_hash(w->prev, seq, 1, val(r, 3), val(r, 4), val(r, 5), val(r, 6),
+				 val(r, 7), val(r, 8), val(r, 9), hash);
+	}
 	if (strcmp(PQgetvalue(r, 0, 10), w->prev) != 0) {
 		c->state = HUB_CHAIN_BROKEN;
 		c->at = seq;

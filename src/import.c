@@ -11,6 +11,7 @@
 #include "growth.h"
 #include "i18n.h"
 #include "import.h"
+#include "perm.h"
 #include "import_rec.h"
 #include "text.h"
 
@@ -825,6 +826,9 @@ enum gp_status import_files(struct db *db, const char *const *paths, int n,
 			    struct gp_err *e)
 {
 	memset(sum, 0, sizeof *sum);
+	/* importing adds and changes children and parents */
+	if (perm_require(db, PERM_WRITE, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	struct imp x = {.db = db, .opt = opt, .sum = sum};
 	int *file_bad = calloc((size_t)(n > 0 ? n : 1), sizeof *file_bad);
 	x.old = malloc(sizeof *x.old);

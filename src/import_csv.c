@@ -135,9 +135,10 @@ enum gp_status import_csv_open(struct import_csv *c, const char *path,
 	const char *why;
 	int rc = csv_next(&c->rd, fields, &n, &line, &why);
 	if (rc <= 0) {
+		gp_fail(e, GP_EINPUT, _("%s: de kopregel is onleesbaar: %s."), path,
+			rc < 0 ? why : _("leeg"));
 		import_csv_close(c);
-		return gp_fail(e, GP_EINPUT, _("%s: de kopregel is onleesbaar: %s."), path,
-			       rc < 0 ? why : _("leeg"));
+		return GP_EINPUT;
 	}
 	if (n > CSV_MAX_FIELDS) {
 		import_csv_close(c);
@@ -153,9 +154,11 @@ enum gp_status import_csv_open(struct import_csv *c, const char *path,
 		if (f < 0)
 			f = match_parent(key);
 		if (f >= 0 && seen[f]) {
+			/* the sentence first: the fields live in the reader that closing frees */
+			gp_fail(e, GP_EINPUT, _("%s: de kolom '%s' staat er twee keer in."), path,
+				fields[i]);
 			import_csv_close(c);
-			return gp_fail(e, GP_EINPUT, _("%s: de kolom '%s' staat er twee keer in."), path,
-				       fields[i]);
+			return GP_EINPUT;
 		}
 		c->field[i] = f;
 		if (f >= 0) {

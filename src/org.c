@@ -6,6 +6,7 @@
 #include "org.h"
 #include "store.h"
 #include "text.h"
+#include "perm.h"
 
 static const char *const KINDS[] = {"wijkteam", "huisarts", "poh_ggz", "school",
 				    "kinderopvang", "jgz_4_18", "jeugdhulp", "veilig_thuis",
@@ -86,7 +87,9 @@ enum gp_status org_create(struct db *db, struct org *o, struct gp_err *e)
 		"house_number, postcode, city, contracted, active, id, created_at, created_by, "
 		"updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
 		"?12, ?13, " ACTOR_SEQ(14) ", ?13, " ACTOR_SEQ(14) ")";
-	enum gp_status s = org_validate(o, e);
+	enum gp_status s = perm_require(db, PERM_ORGS, NULL, e);
+	if (s == GP_OK)
+		s = org_validate(o, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];
@@ -112,7 +115,9 @@ enum gp_status org_update(struct db *db, struct org *o, struct gp_err *e)
 		"email = ?5, street = ?6, house_number = ?7, postcode = ?8, city = ?9, "
 		"contracted = ?10, active = ?11, version = version + 1, updated_at = ?13, "
 		"updated_by = " ACTOR_SEQ(14) " WHERE id = ?12 AND version = ?15";
-	enum gp_status s = org_validate(o, e);
+	enum gp_status s = perm_require(db, PERM_ORGS, NULL, e);
+	if (s == GP_OK)
+		s = org_validate(o, e);
 	if (s != GP_OK)
 		return s;
 	char now[DB_TIME_LEN];

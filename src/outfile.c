@@ -9,6 +9,7 @@
 #include "db.h"
 #include "i18n.h"
 #include "outfile.h"
+#include "partfile.h"
 
 enum gp_status outfile_check_force(const char *path, int force, struct gp_err *e)
 {
@@ -40,6 +41,7 @@ enum gp_status outfile_open_force(struct outfile *o, const char *path, int force
 				  struct gp_err *e)
 {
 	memset(o, 0, sizeof *o);
+	o->lock_fd = -1;
 	if (!path) {
 		o->f = stdout;
 		return GP_OK;
@@ -49,17 +51,22 @@ enum gp_status outfile_open_force(struct outfile *o, const char *path, int force
 		return s;
 	o->path = path;
 	o->force = force;
-	snprintf(o->tmp, sizeof o->tmp, "%s.part-%ld", path, (long)getpid());
-	int fd = open(o->tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd < 0)
-		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(errno));
-	o->f = fdopen(fd, "w");
+	int fd;
+	s = partfile_create(path, "part", o->tmp, sizeof o->tmp, &fd, e);
+	if (s != GP_OK)
+		return s;
+	/* the stream gets its own descriptor; fd keeps the lock until the end */
+	int wfd = dup(fd);
+	o->f = wfd >= 0 ? fdopen(wfd, "w") : NULL;
 	if (!o->f) {
 		int err = errno;
-		close(fd);
-		unlink(o->tmp);
+		if (wfd >= 0)
+			close(wfd);
+		partfile_close(o->tmp, fd);
+		o->tmp[0] = '\0';
 		return gp_fail(e, GP_EIO, _("Kan %s niet aanmaken: %s."), path, strerror(err));
 	}
+	o->lock_fd = fd;
 	return GP_OK;
 }
 
@@ -86,7 +93,8 @@ enum gp_status outfile_commit(struct outfile *o, struct gp_err *e)
 		s = gp_fail(e, GP_EIO, _("Kan %s niet vervangen: %s."), o->path, strerror(errno));
 	else if (!o->force)
 		s = db_publish(o->tmp, o->path, e);
-	unlink(o->tmp);
+	partfile_close(o->tmp, o->lock_fd);
+	o->lock_fd = -1;
 	o->tmp[0] = '\0';
 	return s;
 }
@@ -95,7 +103,8 @@ void outfile_abort(struct outfile *o)
 {
 	if (o->path && o->f) {
 		fclose(o->f);
-		unlink(o->tmp);
+		partfile_close(o->tmp, o->lock_fd);
+		o->lock_fd = -1;
 	}
 	o->f = NULL;
 	o->tmp[0] = '\0';

@@ -2,7 +2,8 @@
  * a new file that appears only when complete (docs/product.md §7: files mode 0600).
  *
  * A file is written under a temporary name next to it (PATH.part-PID,
- * created 0600 with O_EXCL) and given its name by outfile_commit() only
+ * created 0600 with O_EXCL and locked, see partfile.h, so what a killed
+ * writer left is cleaned up by the next) and given its name by outfile_commit() only
  * after everything was written and synced, so a failure or a crash never
  * leaves a half-written export behind.  An existing PATH is never
  * replaced (like a backup, an export refuses to overwrite) unless the user
@@ -19,6 +20,7 @@ struct outfile {
 	FILE *f;          /* write here; stdout when path is NULL */
 	const char *path; /* the final name, or NULL for stdout */
 	char tmp[4200];   /* the temporary name while writing, "" for stdout */
+	int lock_fd;      /* holds the temporary file's lock (partfile.h), or -1 */
 	int force;        /* replace an existing file at path */
 };
 

@@ -16,6 +16,7 @@
 #include "outfile.h"
 #include "refdata.h"
 #include "report.h"
+#include "perm.h"
 #include "text.h"
 
 struct rows {
@@ -528,6 +529,9 @@ enum gp_status report_collect(struct db *db, const struct schedule *s, struct gp
 	struct refdata *codes = NULL;
 	*out = NULL;
 	*n = 0;
+	/* counts only: the care roles and the beheerder (src/perm.h) */
+	if (perm_require(db, PERM_REPORT, NULL, e) != GP_OK)
+		return e ? e->code : GP_EDENIED;
 	if (date_cmp(from, to) > 0)
 		return gp_fail(e, GP_EINPUT, _("De periode begint na het einde: --from moet voor "
 					       "--to liggen."));

@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "search.h"
 #include "text.h"
+#include "perm.h"
 
 void child_summary_read(sqlite3_stmt *st, struct child_summary *s)
 {
@@ -58,8 +59,8 @@ static int date_phrase(const char *w, size_t n, char *out, size_t outsz, size_t 
 				return -1;
 			parts[np++][len] = '\0';
 			len = 0;
-		} else if (isdigit((unsigned char)w[i]) && len < 4) {
-			parts[np][len++] = w[i];
+		} else if (isdigit((unsigned char)w[i]) && len < 4 && np < 3) {
+			parts[np][len++] = w[i]; /* a fourth part is no date (fuzz_query) */
 		} else {
 			return -1;
 		}
@@ -208,6 +209,9 @@ enum gp_status search_children(struct db *db, const char *query, struct child_su
 	char match[1024];
 	*n = 0;
 	*more = 0;
+	enum gp_status s = perm_require(db, PERM_SEARCH, NULL, e);
+	if (s != GP_OK)
+		return s;
 	if (max < 0 || search_build_match(query, match, sizeof match) != 0)
 		return GP_OK;
 	sqlite3_stmt *st = db_stmt(db, match_sql, e);

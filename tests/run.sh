@@ -12,23 +12,36 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 passed=0 failed=0
 failures=""
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+bin=$(mktemp -d)
+trap 'rm -f "$log"; rm -rf "$bin"' EXIT
+# GP_VALGRIND (make valgrind): every program of the suite under valgrind,
+# and the screen tests wait six times longer.
+vg=
+gp="$root/$build/groeipad" saver="$root/$build/tests/crash_saver"
+if [ -n "${GP_VALGRIND:-}" ]; then
+  vg="sh $root/tests/valgrind.sh"
+  printf '#!/bin/sh\nexec sh "%s" "%s" "$@"\n' "$root/tests/valgrind.sh" "$gp" >"$bin/groeipad"
+  printf '#!/bin/sh\nexec sh "%s" "%s" "$@"\n' "$root/tests/valgrind.sh" "$saver" >"$bin/crash_saver"
+  chmod +x "$bin/groeipad" "$bin/crash_saver"
+  gp="$bin/groeipad" saver="$bin/crash_saver"
+  export GP_TIMEOUT_FACTOR=6
+fi
 
 # --- unit tests: each binary is a cmocka group; count its individual tests.
 for t in "$build"/tests/test_*; do
   [ -x "$t" ] || continue
   name=$(basename "$t")
   case "unit/$name" in *"$only"*) ;; *) continue ;; esac
-  "$t" >"$log" 2>&1
+  $vg "$t" >"$log" 2>&1
   rc=$?
   p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
   f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log" | tail -n 1)
   p=${p:-0} f=${f:-0}
-  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi   # crashed before reporting
+  if [ "$rc" != 0 ] && [ "$f" = 0 ]; then f=1; fi   # crashed before reporting (or valgrind: 99)
   passed=$((passed + p)) failed=$((failed + f))
   if [ "$f" != 0 ]; then
     failures="$failures unit/$name"
-    echo "--- unit/$name failed:"; grep -E 'FAILED|ERROR|error|Assert|Sanitizer' "$log" | head -n 40
+    echo "--- unit/$name failed:"; grep -E 'FAILED|ERROR|error|Assert|Sanitizer|^==[0-9]+==' "$log" | head -n 40
   fi
 done
 
@@ -42,7 +55,7 @@ for kind in cli tui; do
     case "$kind/$name" in *"$only"*) ;; *) continue ;; esac
     expected="${t%.sh}.out"
     work=$(mktemp -d)
-    ( cd "$work" && GP="$root/$build/groeipad" ROOT="$root" GROEIPAD_TODAY=2026-11-26 \
+    ( cd "$work" && GP="$gp" GP_SAVER="$saver" ROOT="$root" GROEIPAD_TODAY=2026-11-26 \
       GROEIPAD_DB= XDG_DATA_HOME="$work/xdg" XDG_CONFIG_HOME="$work/xdgc" \
       GROEIPAD_DATADIR="$root/data" LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color \
       sh "$t" ) >"$log" 2>&1

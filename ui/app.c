@@ -111,9 +111,45 @@ static int any_dirty(struct app *app)
 	return 0;
 }
 
+static int stack_dirty(struct app *app, struct screen *stack, int depth)
+{
+	for (int i = 0; i < depth; i++)
+		if (stack[i].ops->dirty && stack[i].ops->dirty(app, &stack[i]))
+			return 1;
+	return 0;
+}
+
+int app_parked_dirty(struct app *app)
+{
+	for (int i = 0; i < app->nparked; i++)
+		if (stack_dirty(app, app->parked[i].stack, app->parked[i].depth))
+			return 1;
+	return 0;
+}
+
+/* Closes this user's screens, ends the session and shows Inloggen. */
+static void log_out(struct app *app, const char *action)
+{
+	struct gp_err e = {0};
+	while (app->depth > 0)
+		destroy(app, &app->stack[--app->depth]);
+	if (account_logout(app->db, action, &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
+	app->logged_in = 0;
+	memset(&app->me, 0, sizeof app->me);
+	login_open(app);
+}
+
 static void really_quit(struct app *app, void *ctx)
 {
 	(void)ctx;
+	if (app->logged_in && app_parked_dirty(app)) {
+		/* someone else's unsaved work waits: stay, at Inloggen */
+		log_out(app, "logout");
+		app_message(app, 0, _("U bent uitgelogd. Er staat nog niet-opgeslagen werk van een "
+				      "andere gebruiker apart, dus groeipad blijft open."));
+		return;
+	}
 	app->quit = 1;
 }
 
@@ -122,8 +158,55 @@ void app_quit(struct app *app)
 	if (any_dirty(app))
 		app_ask(app, _("Er zijn wijzigingen die nog niet zijn opgeslagen. "
 			       "Toch stoppen en ze weggooien?"), really_quit, NULL);
+	else if (!app->logged_in && app_parked_dirty(app))
+		app_ask(app, _("Er staat niet-opgeslagen werk van een andere gebruiker apart. "
+			       "Toch stoppen en het weggooien?"), really_quit, NULL);
 	else
-		app->quit = 1;
+		really_quit(app, NULL);
+}
+
+int app_park(struct app *app)
+{
+	struct gp_err e = {0};
+	if (app->nparked == APP_PARKED_MAX) {
+		app_message(app, 1, _("Er staat al werk van %d gebruikers apart; laat een van hen "
+				      "eerst inloggen en afronden."), APP_PARKED_MAX);
+		return -1;
+	}
+	struct parked *p = &app->parked[app->nparked++];
+	p->me = app->me;
+	p->depth = app->depth - 1; /* all but the lock on top */
+	memcpy(p->stack, app->stack, (size_t)p->depth * sizeof *p->stack);
+	destroy(app, &app->stack[app->depth - 1]);
+	app->depth = 0;
+	if (account_logout(app->db, "switch_user", &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
+	app->logged_in = 0;
+	memset(&app->me, 0, sizeof app->me);
+	login_open(app);
+	return 0;
+}
+
+int app_unpark(struct app *app, const struct account *a)
+{
+	int i = 0;
+	while (i < app->nparked && strcmp(app->parked[i].me.id, a->id) != 0)
+		i++;
+	if (i == app->nparked)
+		return 0;
+	while (app->depth > 0)
+		destroy(app, &app->stack[--app->depth]);
+	struct parked *p = &app->parked[i];
+	memcpy(app->stack, p->stack, (size_t)p->depth * sizeof *p->stack);
+	app->depth = p->depth;
+	memmove(p, p + 1, (size_t)(app->nparked - i - 1) * sizeof *p);
+	app->nparked--;
+	app->me = *a;
+	app->logged_in = 1;
+	struct screen *t = top(app);
+	if (t && t->ops->resume)
+		t->ops->resume(app, t);
+	return 1;
 }
 
 static void close_top(struct app *app, void *ctx)
@@ -322,6 +405,10 @@ static void handle_key(struct app *app, int key)
 		clearok(curscr, TRUE);
 		return;
 	}
+	if (key == GK_F12 && app->logged_in && !top(app)->ops->private) {
+		lock_open(app); /* everywhere, even in a text field */
+		return;
+	}
 	struct screen *s = top(app);
 	enum action act = keys_lookup(s->ops->keys, s->ops->typing, key);
 	app->status[0] = '\0';
@@ -402,6 +489,10 @@ static void close_all(struct app *app)
 	while (app->depth > 0)
 		destroy(app, &app->stack[--app->depth]);
 	form_memory_free(&app->form_memory);
+	for (int i = 0; i < app->nparked; i++)
+		while (app->parked[i].depth > 0)
+			destroy(app, &app->parked[i].stack[--app->parked[i].depth]);
+	app->nparked = 0;
 	refdata_free(app->ref);
 	growth_free(app->growth);
 	schedule_free(app->sched);

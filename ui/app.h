@@ -21,7 +21,7 @@
 #include "schedule.h"
 #include "theme.h"
 
-enum { APP_MIN_COLS = 80, APP_MIN_ROWS = 24, APP_STACK_MAX = 16 };
+enum { APP_MIN_COLS = 80, APP_MIN_ROWS = 24, APP_STACK_MAX = 16, APP_PARKED_MAX = 4 };
 
 struct app;
 struct screen;
@@ -63,6 +63,14 @@ struct screen {
 	void *st;                     /* its state, freed by ops->destroy */
 };
 
+/* The screens of a user who let someone else log in on the lock screen:
+ * kept aside, unsaved work and all, until that user logs in again. */
+struct parked {
+	struct account me;                      /* whose screens */
+	struct screen stack[APP_STACK_MAX + 2]; /* as they were, [depth-1] on top */
+	int depth;                              /* screens kept */
+};
+
 struct app {
 	struct db *db;                 /* the open database */
 	struct refdata *ref;           /* code lists */
@@ -93,6 +101,8 @@ struct app {
 	char last_query[512];          /* the search query before the last F3 */
 	int wake_ms;                   /* > 0: wake the loop this soon for a redraw
 					* (set by a screen while drawing) */
+	struct parked parked[APP_PARKED_MAX]; /* other users' screens kept aside */
+	int nparked;                   /* entries used in parked */
 };
 
 /* Puts a new screen on top; st belongs to it from now on (freed with
@@ -119,8 +129,22 @@ void app_message_time(struct app *app, const char *what);
 void app_ask(struct app *app, const char *question,
 	     void (*yes)(struct app *app, void *ctx), void *ctx);
 
-/* Quits, asking first when any open screen has unsaved changes. */
+/* Quits, asking first when any open screen has unsaved changes.  While
+ * another user's unsaved work is kept aside, it logs out to Inloggen
+ * instead, so that user can come back to it. */
 void app_quit(struct app *app);
+
+/* The lock screen's "another user": puts every screen below the lock aside
+ * for the logged-in user and opens Inloggen.  0, or -1 (with a message)
+ * when no room is left. */
+int app_park(struct app *app);
+
+/* After a good login as `a`: that user's screens kept aside come back
+ * (returns 1), or 0 when there are none.  The login screen is closed. */
+int app_unpark(struct app *app, const struct account *a);
+
+/* 1 when a user's screens kept aside hold unsaved work. */
+int app_parked_dirty(struct app *app);
 
 /* Places the terminal cursor (visible) for this frame. */
 void app_cursor(struct app *app, int y, int x);

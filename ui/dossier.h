@@ -7,11 +7,13 @@
 #define GP_DOSSIER_H
 
 #include "app.h"
+#include "audit.h"
 #include "child.h"
 #include "contact.h"
 #include "giz.h"
 #include "handover.h"
 #include "list.h"
+#include "note.h"
 #include "schedule.h"
 #include "sec_growth.h"
 
@@ -45,6 +47,13 @@ struct dossier {
 	int nvlines;                     /* entries in vlines */
 	struct listpos vpos;             /* Vaccinaties: scroll position */
 	struct sec_growth *growth;       /* the Groei section (sec_growth.c) */
+	int care;                        /* the user may see notes (PERM_CARE) */
+	struct note *notes;              /* Notities: newest first */
+	int nnotes;                      /* entries in notes */
+	struct listpos npos;             /* Notities: selected note */
+	struct audit_entry *access;      /* Toegang: who viewed or changed it, newest first */
+	int naccess;                     /* entries in access */
+	struct listpos apos;             /* Toegang: scroll position */
 	struct giz_summary *giz;         /* GIZ: the assessments, newest first */
 	int ngiz;                        /* entries in giz */
 	struct giz_agreement_row *open;  /* GIZ: open agreements, by evaluation date */
@@ -70,6 +79,16 @@ int dossier_contacts_key(struct app *app, struct dossier *d, enum action act);
 void dossier_vaccines_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
 int dossier_vaccines_key(struct app *app, struct dossier *d, enum action act);
 
+/* Notities (dossier_notes.c): read, draw, keys; Toegang likewise.  A
+ * failure to read goes to the status line. */
+void dossier_notes_load(struct app *app, struct dossier *d);
+void dossier_notes_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_notes_key(struct app *app, struct dossier *d, enum action act);
+void dossier_access_load(struct app *app, struct dossier *d);
+void dossier_access_draw(struct app *app, struct dossier *d, int y, int x, int w, int h);
+int dossier_access_key(struct app *app, struct dossier *d, enum action act);
+/* Frees what the two load functions read. */
+void dossier_notes_free(struct dossier *d);
 /* GIZ (dossier_giz.c): the assessments and the open agreements, read
  * (again) and freed; the section at (y, x), w wide and h high; its keys. */
 void dossier_giz_load(struct app *app, struct dossier *d);

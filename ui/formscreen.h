@@ -106,9 +106,9 @@ int formscreen_on_top(const struct app *app, const struct formscreen *fs);
  * check and the table tests walk it.  A new form adds its kind here. */
 extern const struct formscreen_kind *const formscreen_kinds[];
 extern const struct formscreen_kind child_form_kind, parent_form_kind, org_form_kind,
-	user_form_kind, password_form_kind, contact_form_kind, appointment_form_kind,
-	giz_form_kind, giz_agreement_form_kind, handover_form_kind, handover_step_kind,
-	export_form_kind, import_form_kind, report_form_kind;
+	user_form_kind, password_form_kind, contact_form_kind, note_form_kind,
+	appointment_form_kind, giz_form_kind, giz_agreement_form_kind, handover_form_kind,
+	handover_step_kind, export_form_kind, import_form_kind, report_form_kind;
 
 /* The start-up check over every form table: form_def_check, and every code
  * list named in a table exists and its codes fit the members they are stored

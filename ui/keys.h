@@ -27,7 +27,7 @@
 	X(CONTACT,      GK_F5,     0,         0,        N_("Contact"), N_("een contactmoment vastleggen")) \
 	X(NEW,          GK_F7,     0,         0,        N_("Nieuw"),   N_("iets nieuws toevoegen")) \
 	X(DELETE,       GK_F8,     0,         0,        N_("Verwijder"), N_("verwijderen (met bevestiging)")) \
-	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers en sociale kaart")) \
+	X(ADMIN,        GK_F9,     0,         0,        N_("Beheer"),  N_("beheer: gebruikers, sociale kaart, import, logboek")) \
 	X(EXPORT,       GK_CTRL_E, 0,         0,        N_("Export"),  N_("exporteren: kindoverzicht, afschrift, JSON, BDS JSON of de overdrachtsbrief")) \
 	X(QUIT,         GK_F10,    0,         0,        N_("Stoppen"), N_("stoppen (vraagt eerst bij niet-opgeslagen werk)")) \
 	X(BACK,         GK_ESC,    0,         0,        N_("Terug"),   N_("terug (vraagt eerst bij niet-opgeslagen werk)")) \
@@ -71,6 +71,8 @@
 	X(CURVE_3,      '3',       0,         0,        N_("Hoofd"),   N_("curve hoofdomtrek naar leeftijd")) \
 	X(CURVE_4,      '4',       0,         0,        N_("BMI"),     N_("curve BMI naar leeftijd")) \
 	X(CURVE_5,      '5',       0,         0,        N_("Gew/lengte"), N_("curve gewicht naar lengte")) \
+	X(LOCK,         GK_F12,    0,         0,        N_("Vergrendel"), N_("het scherm nu vergrendelen (uw werk blijft staan)")) \
+	X(SWITCH_USER,  GK_F2,     0,         0,        N_("Andere gebruiker"), N_("een andere gebruiker laten inloggen; uw werk blijft apart staan")) \
 	X(FILTER_MINE,  'm',       0,         0,        NULL,          N_("caseload: de mijne, iedereen, of die van een collega")) \
 	X(FILTER_AGE,   'l',       0,         0,        NULL,          N_("leeftijd: alle, 0-1, 1-4, 4-12 of 12-18 jaar")) \
 	X(FILTER_PLACE, 'p',       0,         0,        NULL,          N_("locatie: alle of één locatie")) \

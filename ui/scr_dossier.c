@@ -1,11 +1,15 @@
 /* scr_dossier.c — Dossier: the header a nurse needs at a glance (name, age
  * in years and months, BSN, sex, parents with gezag, huisarts, school) and
  * the sections Overzicht, Contactmomenten, Groei, Vaccinaties, GIZ,
- * Overdrachten and Gezin (in the order of docs/product.md §2), switched with
- * Left/Right or Tab; the contact sections are drawn by dossier_contacts.c,
- * Groei by sec_growth.c, GIZ by dossier_giz.c, Overdrachten by
- * dossier_handovers.c.
- * Opening a dossier writes a 'view' entry to the audit log (NEN 7513).
+ * Overdrachten, Notities, Gezin and Toegang (in the order of
+ * docs/product.md §2), switched with Left/Right or Tab; the contact sections
+ * are drawn by dossier_contacts.c, Groei by sec_growth.c, GIZ by
+ * dossier_giz.c, Overdrachten by dossier_handovers.c, Notities and Toegang
+ * by dossier_notes.c.  A section the user's role may not see (GIZ,
+ * Overdrachten and Notities for an assistent or a beheerder) is not there
+ * at all.
+ * Opening a dossier writes a 'view' entry to the audit log (NEN 7513); a
+ * beheerder first gives a reason, which is logged too.
  * Each section is its own screen_ops, so the function bar always shows the
  * keys that work there. */
 #include <stdlib.h>
@@ -16,17 +20,26 @@
 #include "draw.h"
 #include "list.h"
 #include "org.h"
+#include "perm.h"
+#include "prompt.h"
 #include "screens.h"
 #include "sec_growth.h"
 
 enum { SEC_OVERVIEW, SEC_CONTACTS, SEC_GROWTH, SEC_VACCINES, SEC_GIZ, SEC_HANDOVERS,
-       SEC_FAMILY, SEC_COUNT, HEADER_ROWS = 6 };
+       SEC_NOTES, SEC_FAMILY, SEC_ACCESS, SEC_COUNT, HEADER_ROWS = 6 };
 
 
 static const struct screen_key overview_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
 	{ACT_CONTACT, NULL}, {ACT_GIZ, NULL}, {ACT_PLAN, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_EXPORT, NULL}, {ACT_NONE, NULL},
+};
+
+/* The same without F6 for a role that may not see GIZ content. */
+static const struct screen_key overview_keys_plain[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, N_("Wijzig kind")},
+	{ACT_CONTACT, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_key family_keys[] = {
@@ -54,6 +67,19 @@ static const struct screen_key handovers_keys[] = {
 	{ACT_NONE, NULL},
 };
 
+static const struct screen_key notes_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_EDIT, NULL}, {ACT_NEW, N_("Nieuwe notitie")},
+	{ACT_QUIT, NULL}, {ACT_BACK, NULL}, {ACT_OPEN, NULL}, {ACT_UP, NULL},
+	{ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key access_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
+	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL}, {ACT_HOME, NULL},
+	{ACT_END, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
 static const struct screen_key vaccines_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_PLAN, NULL},
 	{ACT_QUIT, NULL},
@@ -63,6 +89,15 @@ static const struct screen_key vaccines_keys[] = {
 };
 
 static const struct screen_ops dossier_ops[SEC_COUNT];
+static const struct screen_ops overview_plain_ops;
+
+/* The screen_ops of the current section (Overzicht without F6 for a role
+ * without GIZ). */
+static const struct screen_ops *ops_of(const struct dossier *d)
+{
+	return d->section == SEC_OVERVIEW && !d->care ? &overview_plain_ops
+						      : &dossier_ops[d->section];
+}
 
 static void org_name(struct app *app, const char *id, char *out, size_t n)
 {
@@ -94,8 +129,19 @@ static void load(struct app *app, struct dossier *d)
 	list_set_count(&d->pos, d->nfamily + d->nsiblings);
 	dossier_contacts_load(app, d);
 	sec_growth_load(app, d->growth, &d->child);
-	dossier_giz_load(app, d);
-	dossier_handovers_load(app, d);
+	d->care = perm_may(app->db, PERM_CARE, d->id);
+	if (d->care) {
+		dossier_giz_load(app, d);
+		dossier_handovers_load(app, d);
+	}
+	dossier_notes_load(app, d);
+	dossier_access_load(app, d);
+}
+
+/* 1 when section i is there for this user. */
+static int shown(const struct dossier *d, int i)
+{
+	return (i != SEC_NOTES && i != SEC_GIZ && i != SEC_HANDOVERS) || d->care;
 }
 
 static void name_of(const struct dossier *d, char *buf, size_t n)
@@ -173,20 +219,57 @@ static void draw_tabs(struct app *app, struct dossier *d, int y, int x, int w)
 {
 	static const char *names[SEC_COUNT] = {N_("Overzicht"), N_("Contactmomenten"),
 					       N_("Groei"), N_("Vaccinaties"), N_("GIZ"),
-					       N_("Overdrachten"), N_("Gezin")};
-	int cx = x, gap = 1, need = SEC_COUNT - 1;
+					       N_("Overdrachten"), N_("Notities"), N_("Gezin"),
+					       N_("Toegang")};
+	/* Each tab " name " (the current one "[name]", so it shows without
+	 * colour) with a blank between them; without the blank when that does
+	 * not fit.  When even that does not fit (nine sections in 80 columns)
+	 * the names one blank apart, the current one in brackets, as many as
+	 * fit around the current one, with < or > where more are hidden. */
+	int idx[SEC_COUNT], wid[SEC_COUNT], n = 0, need = 0, cur = 0;
 	for (int i = 0; i < SEC_COUNT; i++)
-		need += draw_width(_(names[i]), app->ascii) + 2;
-	if (need > w) /* 80 columns: the tabs touch, each keeps its own blanks */
-		gap = 0;
-	for (int i = 0; i < SEC_COUNT; i++) {
+		if (shown(d, i)) {
+			if (i == d->section)
+				cur = n;
+			wid[n] = draw_width(_(names[i]), app->ascii);
+			need += wid[n] + 2;
+			idx[n++] = i;
+		}
+	int gap = need + n - 1 <= w ? 1 : need <= w ? 0 : -1, lo = 0, hi = n - 1, cx = x;
+	if (gap < 0) {
+		/* the window [lo, hi] around cur: 1 before, the names, a blank
+		 * between, 2 for the brackets, 2 for each arrow */
+		int used = 1 + wid[cur] + 2;
+		lo = hi = cur;
+		for (int grew = 1; grew;) {
+			grew = 0;
+			if (hi + 1 < n && used + 1 + wid[hi + 1] + (hi + 2 < n ? 2 : 0) +
+						  (lo > 0 ? 2 : 0) <= w) {
+				used += 1 + wid[++hi];
+				grew = 1;
+			}
+			if (lo > 0 && used + 1 + wid[lo - 1] + (lo > 1 ? 2 : 0) +
+					      (hi + 1 < n ? 2 : 0) <= w) {
+				used += 1 + wid[--lo];
+				grew = 1;
+			}
+		}
+		cx += draw_text(stdscr, y, cx, x + w - cx, lo > 0 ? " <" : " ", app->ascii);
+	}
+	for (int k = lo; k <= hi; k++) {
 		char tab[64];
-		/* brackets too, so the current section shows without colour */
-		snprintf(tab, sizeof tab, i == d->section ? "[%s]" : " %s ", _(names[i]));
-		attrset(i == d->section ? app_attr(app, TH_TAB) : A_NORMAL);
-		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + gap;
+		int i = idx[k], sel = i == d->section;
+		if (gap >= 0)
+			snprintf(tab, sizeof tab, sel ? "[%s]" : " %s ", _(names[i]));
+		else
+			snprintf(tab, sizeof tab, sel ? "%s[%s]" : "%s%s",
+				 k == lo && lo == 0 ? "" : " ", _(names[i]));
+		attrset(sel ? app_attr(app, TH_TAB) : A_NORMAL);
+		cx += draw_text(stdscr, y, cx, x + w - cx, tab, app->ascii) + (gap > 0 ? gap : 0);
 	}
 	attrset(A_NORMAL);
+	if (gap < 0 && hi + 1 < n)
+		draw_text(stdscr, y, cx, x + w - cx, " >", app->ascii);
 	draw_hline(stdscr, y + 1, x, w, app->ascii);
 }
 
@@ -313,6 +396,12 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 	case SEC_HANDOVERS:
 		dossier_handovers_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
 		break;
+	case SEC_NOTES:
+		dossier_notes_draw(app, d, y, b->x + 2, b->w - 4, h);
+		break;
+	case SEC_ACCESS:
+		dossier_access_draw(app, d, y - 1, b->x + 2, b->w - 4, h + 1);
+		break;
 	default:
 		draw_family(app, d, y, b->x + 2, b->w - 4, h);
 	}
@@ -321,8 +410,10 @@ static void dossier_draw(struct app *app, struct screen *s, const struct rect *b
 static void switch_section(struct screen *s, int delta)
 {
 	struct dossier *d = s->st;
-	d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
-	s->ops = &dossier_ops[d->section];
+	do
+		d->section = (d->section + delta + SEC_COUNT) % SEC_COUNT;
+	while (!shown(d, d->section));
+	s->ops = ops_of(d);
 }
 
 static int family_key(struct app *app, struct dossier *d, enum action act)
@@ -349,9 +440,28 @@ static int family_key(struct app *app, struct dossier *d, enum action act)
 	}
 }
 
+/* What a key that opens a form needs in this section, or PERM_COUNT when
+ * the key opens no form (a sibling's dossier checks for itself). */
+static enum perm form_perm(const struct dossier *d, enum action act)
+{
+	int form = act == ACT_EDIT || act == ACT_NEW || act == ACT_CONTACT || act == ACT_OPEN ||
+		   act == ACT_GIZ || act == ACT_STEP || act == ACT_DELETE;
+	if (!form || d->section == SEC_GROWTH || d->section == SEC_ACCESS)
+		return PERM_COUNT;
+	if (act == ACT_CONTACT || d->section == SEC_CONTACTS || d->section == SEC_VACCINES)
+		return PERM_MEASURE;
+	if (act == ACT_GIZ || d->section == SEC_NOTES || d->section == SEC_GIZ ||
+	    d->section == SEC_HANDOVERS)
+		return PERM_CARE;
+	if (d->section == SEC_FAMILY && act == ACT_OPEN && d->pos.sel >= d->nfamily)
+		return PERM_COUNT;
+	return PERM_WRITE;
+}
+
 static int dossier_key(struct app *app, struct screen *s, enum action act, int key)
 {
 	struct dossier *d = s->st;
+	struct gp_err e = {0};
 	(void)key;
 	if (!d->loaded)
 		return 0;
@@ -370,6 +480,12 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return 1;
 	default:
 		break;
+	}
+	/* a form the role may not save is not opened (nothing typed for nothing) */
+	enum perm need = form_perm(d, act);
+	if (need != PERM_COUNT && perm_require(app->db, need, d->id, &e) != GP_OK) {
+		app_message(app, 1, "%s", e.msg);
+		return 1;
 	}
 	switch (d->section) {
 	case SEC_OVERVIEW:
@@ -392,6 +508,10 @@ static int dossier_key(struct app *app, struct screen *s, enum action act, int k
 		return dossier_giz_key(app, d, act);
 	case SEC_HANDOVERS:
 		return dossier_handovers_key(app, d, act);
+	case SEC_NOTES:
+		return dossier_notes_key(app, d, act);
+	case SEC_ACCESS:
+		return dossier_access_key(app, d, act);
 	default:
 		return family_key(app, d, act);
 	}
@@ -409,6 +529,7 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	free(d->family);
 	free(d->siblings);
 	dossier_contacts_free(d);
+	dossier_notes_free(d);
 	dossier_giz_free(d);
 	dossier_handovers_free(d);
 	sec_growth_free(d->growth);
@@ -428,10 +549,14 @@ static void dossier_destroy(struct app *app, struct screen *s)
 	   "toont de warme overdrachten met hun stand en wat te laat is: F7 bereidt een " \
 	   "nieuwe voor, Enter toont de brief, F4 wijzigt, F6 zet de volgende stap " \
 	   "(verzenden, ontvangst, eerste gesprek, terugkoppeling, afronden) en F8 trekt " \
-	   "haar in. In Gezin kiest " \
+	   "haar in. GIZ en Overdrachten zijn er alleen voor wie aan dossiers werkt. " \
+	   "In Gezin kiest " \
 	   "u een ouder met de pijltjes: F4 of Enter wijzigt die ouder, " \
 	   "F7 voegt een ouder of verzorger toe; Enter op een broer of zus opent diens " \
-	   "dossier. Elk geopend dossier wordt vastgelegd in het logboek.")
+	   "dossier. Notities: F7 schrijft een notitie, Enter of F4 opent de gekozen " \
+	   "notitie (alleen voor wie aan dossiers werkt). Toegang laat zien wie dit " \
+	   "dossier wanneer heeft bekeken of gewijzigd, en vanaf welke werkplek: elk " \
+	   "geopend dossier wordt vastgelegd in het logboek.")
 
 #define DOSSIER_OPS(k) { \
 	.name = "dossier", .title = dossier_title, .draw = dossier_draw, \
@@ -449,12 +574,44 @@ static const struct screen_ops dossier_ops[SEC_COUNT] = {
 	[SEC_VACCINES] = DOSSIER_OPS(vaccines_keys),
 	[SEC_GIZ] = DOSSIER_OPS(dossier_giz_keys),
 	[SEC_HANDOVERS] = DOSSIER_OPS(handovers_keys),
+	[SEC_NOTES] = DOSSIER_OPS(notes_keys),
 	[SEC_FAMILY] = DOSSIER_OPS(family_keys),
+	[SEC_ACCESS] = DOSSIER_OPS(access_keys),
 };
+static const struct screen_ops overview_plain_ops = DOSSIER_OPS(overview_keys_plain);
+
+/* A beheerder's reason, asked before the dossier opens. */
+struct reason_ctx {
+	char id[DB_ID_LEN]; /* the child */
+};
+
+static enum gp_status give_reason(struct app *app, void *ctx, const char *text,
+				  struct gp_err *e)
+{
+	struct reason_ctx *r = ctx;
+	return perm_give_reason(app->db, r->id, text, e);
+}
+
+static void open_after_reason(struct app *app, void *ctx)
+{
+	struct reason_ctx *r = ctx;
+	dossier_open(app, r->id);
+}
 
 void dossier_open(struct app *app, const char *child_id)
 {
 	struct gp_err e = {0};
+	if (perm_needs_reason(app->db, child_id)) {
+		struct reason_ctx *r = calloc(1, sizeof *r);
+		if (!r) {
+			app_message(app, 1, _("Geen geheugen meer vrij."));
+			return;
+		}
+		snprintf(r->id, sizeof r->id, "%s", child_id);
+		prompt_open_then(app, _("Reden om dit dossier te openen (komt in het logboek):"),
+				 give_reason, open_after_reason, r);
+		return;
+	}
 	struct dossier *d = calloc(1, sizeof *d);
 	if (!d) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -478,7 +635,8 @@ void dossier_open(struct app *app, const char *child_id)
 		dossier_destroy(app, &(struct screen){NULL, d});
 		return;
 	}
-	app_push(app, &dossier_ops[SEC_OVERVIEW], d);
+	dossier_access_load(app, d); /* Toegang shows this opening too */
+	app_push(app, ops_of(d), d);
 }
 
 void dossier_show_handover(struct app *app, const char *handover_id)
@@ -499,7 +657,7 @@ void dossier_show_handover(struct app *app, const char *handover_id)
 void dossier_show_contacts(struct app *app)
 {
 	struct screen *s = app->depth > 0 ? &app->stack[app->depth - 1] : NULL;
-	int is_dossier = 0;
+	int is_dossier = s && s->ops == &overview_plain_ops;
 	for (int i = 0; s && i < SEC_COUNT; i++)
 		is_dossier |= s->ops == &dossier_ops[i];
 	if (!is_dossier)

@@ -1,7 +1,9 @@
 /* scr_lock.c — the screen lock of docs/product.md §8: after lock_minutes without a
- * key press the screens are hidden (not closed, so unsaved work is kept)
- * until the logged-in user types the password again.  Locking is written to
- * the audit log. */
+ * key press, or at once with F12, the screens are hidden (not closed, so
+ * unsaved work is kept) until the logged-in user types the password again.
+ * F2 lets another user log in instead: the screens are put aside for their
+ * owner (app_park) and come back when the owner logs in again.  Locking and
+ * unlocking are written to the audit log. */
 #include <stdlib.h>
 
 #include <sodium.h>
@@ -18,7 +20,7 @@ struct lock {
 };
 
 static const struct screen_key lock_keys[] = {
-	{ACT_LOGIN, N_("Ontgrendel")}, {ACT_NONE, NULL},
+	{ACT_LOGIN, N_("Ontgrendel")}, {ACT_SWITCH_USER, NULL}, {ACT_NONE, NULL},
 };
 
 static void lock_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -43,6 +45,11 @@ static void lock_draw(struct app *app, struct screen *s, const struct rect *b)
 		  _("Niet-opgeslagen werk blijft bewaard tot u ontgrendelt."), app->ascii);
 	draw_text(stdscr, y + 5, x, 14, _("Wachtwoord:"), app->ascii);
 	field_draw(app, y + 5, x + 14, 30, &l->password, 1, 1);
+	attrset(app_attr(app, TH_DIM));
+	draw_text(stdscr, y + 7, x, b->w - x - 1,
+		  _("Enter: ontgrendelen   F2: andere gebruiker (uw werk blijft bewaard)"),
+		  app->ascii);
+	attrset(A_NORMAL);
 }
 
 static int lock_key(struct app *app, struct screen *s, enum action act, int key)
@@ -50,11 +57,16 @@ static int lock_key(struct app *app, struct screen *s, enum action act, int key)
 	struct lock *l = s->st;
 	struct gp_err e = {0};
 	struct account a;
+	if (act == ACT_SWITCH_USER) {
+		app_park(app); /* l is gone after this */
+		return 1;
+	}
 	if (act != ACT_LOGIN) {
 		field_key(app, &l->password, key);
 		return 1; /* nothing else works while locked */
 	}
-	if (account_login(app->db, app->me.username, le_text(&l->password), &a, &e) != GP_OK) {
+	if (account_login(app->db, app->me.username, le_text(&l->password), &a, &e) != GP_OK ||
+	    audit_log(app->db, NULL, "unlock", NULL, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		le_set_text(&l->password, "");
 		return 1;
@@ -80,7 +92,9 @@ static const struct screen_ops lock_ops = {
 	.key = lock_key,
 	.destroy = lock_destroy,
 	.keys = lock_keys,
-	.howto = N_("Typ uw wachtwoord en druk op Enter om verder te werken."),
+	.howto = N_("Typ uw wachtwoord en druk op Enter om verder te werken. Moet een collega "
+		    "even inloggen, druk dan op F2: uw schermen, ook wat nog niet is "
+		    "opgeslagen, blijven apart staan tot u zelf weer inlogt."),
 	.typing = 1,
 	.private = 1,
 };

@@ -54,6 +54,12 @@ static void login_draw(struct app *app, struct screen *s, const struct rect *b)
 	draw_text(stdscr, y + 8, x, b->w - x - 1,
 		  _("Tab: volgend veld   Enter: inloggen   F10: stoppen"), app->ascii);
 	attrset(A_NORMAL);
+	for (int i = 0; i < app->nparked && y + 10 + i < b->y + b->h; i++) {
+		char line[ACCOUNT_DISPLAY_BUF + 96];
+		snprintf(line, sizeof line, _("Apart gezet: het werk van %s wacht tot die weer "
+					      "inlogt."), app->parked[i].me.display_name);
+		draw_text(stdscr, y + 10 + i, x, b->w - x - 1, line, app->ascii);
+	}
 }
 
 static void try_login(struct app *app, struct login *l)
@@ -66,9 +72,19 @@ static void try_login(struct app *app, struct login *l)
 		l->focus = le_text(&l->user)[0] ? 1 : 0;
 		return;
 	}
-	app->me = a;
-	app->logged_in = 1;
-	today_open(app); /* replaces this screen: l is gone after this */
+	/* each replaces this screen: l is gone after this */
+	if (a.must_change) {
+		app->me = a;
+		app->logged_in = 1;
+		password_open(app);
+	} else if (app_unpark(app, &a)) {
+		app_message(app, 0, _("Welkom terug: uw schermen staan er weer, ook wat nog niet "
+				      "was opgeslagen."));
+	} else {
+		app->me = a;
+		app->logged_in = 1;
+		today_open(app);
+	}
 }
 
 static int login_key(struct app *app, struct screen *s, enum action act, int key)

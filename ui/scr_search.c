@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "field.h"
 #include "list.h"
+#include "perm.h"
 #include "screens.h"
 #include "search.h"
 
@@ -132,9 +133,15 @@ static int search_key(struct app *app, struct screen *sc, enum action act, int k
 		if (s->pos.n > 0)
 			dossier_open(app, s->hits[s->pos.sel].id);
 		return 1;
-	case ACT_NEW:
-		child_form_open(app, NULL);
+	case ACT_NEW: {
+		struct gp_err e = {0};
+		/* never a form the role may not save */
+		if (perm_require(app->db, PERM_WRITE, NULL, &e) != GP_OK)
+			app_message(app, 1, "%s", e.msg);
+		else
+			child_form_open(app, NULL);
 		return 1;
+	}
 	case ACT_SEARCH:
 		clear_or_recall(app, s);
 		return 1;

@@ -35,6 +35,7 @@
 #include "draw.h"
 #include "due.h"
 #include "giz.h"
+#include "perm.h"
 #include "recent.h"
 #include "screens.h"
 #include "sync.h"
@@ -62,7 +63,7 @@ static const struct {
 enum { NBANDS = sizeof BANDS / sizeof *BANDS };
 
 /* One line of the list. */
-enum row_kind { ROW_HEADING, ROW_NOTE, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT,
+enum row_kind { ROW_HEADING, ROW_NOTE, ROW_NOWORK, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT,
 		ROW_CONFLICT };
 
 struct row {
@@ -110,20 +111,21 @@ struct today {
 	char (*places)[TEXT_BUF];      /* known locations */
 	int nplaces;
 	int place;                     /* -1 every location, else into places */
+	int work;                      /* 1: the role has the work list (PERM_DUE) */
 };
 
 static const struct screen_key today_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_PLAN, NULL},
-	{ACT_AGENDA, NULL}, {ACT_ADMIN, NULL}, {ACT_QUIT, NULL}, {ACT_OPEN, NULL},
+	{ACT_AGENDA, NULL}, {ACT_ADMIN, NULL}, {ACT_QUIT, NULL}, {ACT_LOCK, NULL}, {ACT_OPEN, NULL},
 	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL},
 	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_FILTER_MINE, NULL}, {ACT_FILTER_AGE, NULL},
 	{ACT_FILTER_PLACE, NULL}, {ACT_NONE, NULL},
 };
 
-/* The same without F9 for everyone who is not a beheerder. */
+/* The same without F9, for a role with nothing in Beheer (an assistent). */
 static const struct screen_key today_keys_user[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_CONTACT, NULL}, {ACT_PLAN, NULL},
-	{ACT_AGENDA, NULL}, {ACT_QUIT, NULL}, {ACT_OPEN, NULL},
+	{ACT_AGENDA, NULL}, {ACT_QUIT, NULL}, {ACT_LOCK, NULL}, {ACT_OPEN, NULL},
 	{ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_PGUP, NULL}, {ACT_PGDN, NULL},
 	{ACT_HOME, NULL}, {ACT_END, NULL}, {ACT_FILTER_MINE, NULL}, {ACT_FILTER_AGE, NULL},
 	{ACT_FILTER_PLACE, NULL}, {ACT_NONE, NULL},
@@ -243,10 +245,14 @@ static int build_rows(struct today *t)
 	t->counts[SEC_HAND] = t->nhand;
 	t->counts[SEC_RECENT] = t->nrecent;
 	t->counts[SEC_CONFLICT] = t->nconf;
+	if (!t->work) /* a beheerder: one line instead of the work list */
+		add_row(t, ROW_NOWORK, SEC_APPTS, 0);
 	for (int sec = 0; sec < NSECTIONS; sec++) {
 		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0) ||
 		    (sec == SEC_CONFLICT && t->nconf == 0))
 			continue; /* only for those who have any */
+		if (!t->work && sec != SEC_RECENT)
+			continue; /* the role may not see the work list (src/perm.h) */
 		add_row(t, ROW_HEADING, (enum section)sec, 0);
 		if (t->counts[sec] == 0)
 			add_row(t, ROW_NOTE, (enum section)sec, 0);
@@ -292,6 +298,9 @@ static void load_giz(struct app *app, struct today *t, const struct due_scope *s
 	free(t->giz);
 	t->giz = NULL;
 	t->ngiz = 0;
+	/* GIZ agreements only for a role that works on dossiers (src/perm.h) */
+	if (!perm_may(app->db, PERM_CARE, NULL))
+		return;
 	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, &matched, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;
@@ -335,7 +344,10 @@ static void load(struct app *app, struct today *t)
 	struct due_scope scope = {who_id(t), place_name(t), BANDS[t->band].from,
 				  BANDS[t->band].to};
 	due_report_free(&t->due);
-	if (due_collect_in(app->db, app->sched, app->today, &scope, DUE_OPEN, TODAY_DUE_MAX,
+	/* a role without the work list (beheerder) is shown neither the due
+	 * children nor the day's visits (src/perm.h) */
+	int work = t->work = perm_may(app->db, PERM_DUE, NULL);
+	if (work && due_collect_in(app->db, app->sched, app->today, &scope, DUE_OPEN, TODAY_DUE_MAX,
 			   &t->due, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 
@@ -343,7 +355,7 @@ static void load(struct app *app, struct today *t)
 	t->appts = NULL;
 	t->nappts = 0;
 	struct appointment_filter f = {place_name(t), who_id(t), 0};
-	if (appointment_day(app->db, app->today, &f, &t->appts, &t->nappts, &e) != GP_OK)
+	if (work && appointment_day(app->db, app->today, &f, &t->appts, &t->nappts, &e) != GP_OK)
 		app_message(app, 1, "%s", e.msg);
 	int kept = 0;
 	for (int i = 0; i < t->nappts; i++) /* the age band applies to visits too */
@@ -555,6 +567,10 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 		break;
 	case ROW_NOTE:
 		dim_text(app, y, x + 1, w - 1, section_empty(r->section));
+		break;
+	case ROW_NOWORK:
+		dim_text(app, y, x + 1, w - 1,
+			 _("Als beheerder ziet u hier geen kinderen; F9 opent Beheer."));
 		break;
 	case ROW_APPT:
 		draw_appt(app, &t->appts[r->idx], y, x, w, sel, t->who >= 0);
@@ -871,7 +887,8 @@ static void today_destroy(struct app *app, struct screen *s)
 	   "(op een GIZ-afspraak: afronden als gedaan, loopt door of beëindigd; op een " \
 	   "overdracht: het dossier bij die overdracht), " \
 	   "F5 legt een contact vast, F7 plant een afspraak voor wat aan de beurt is, a " \
-	   "toont de agenda van de dag.")
+	   "toont de agenda van de dag. Gaat u even weg, " \
+	   "vergrendel dan met F12 (dat kan op elk scherm); uw werk blijft staan.")
 
 static const struct screen_ops today_ops = {
 	.name = "vandaag",
@@ -898,7 +915,7 @@ static const struct screen_ops today_ops_user = {
 void today_open(struct app *app)
 {
 	struct today *t = calloc(1, sizeof *t);
-	int admin = strcmp(app->me.role, "beheerder") == 0;
+	int admin = admin_available(app);
 	if (!t) {
 		app_message(app, 1, _("Geen geheugen meer vrij."));
 		return;

@@ -10,6 +10,9 @@
 #include "org.h"
 
 void login_open(struct app *app);           /* Inloggen (first screen) */
+/* A new own password, after a login with a password someone else set;
+ * replaces the screen on top, then goes on to Vandaag. */
+void password_open(struct app *app);
 void today_open(struct app *app);           /* Vandaag, replacing Inloggen */
 void search_open(struct app *app);          /* Zoeken (back to it when open) */
 void dossier_open(struct app *app, const char *child_id); /* Dossier */
@@ -17,7 +20,8 @@ void dossier_open(struct app *app, const char *child_id); /* Dossier */
 void dossier_show_contacts(struct app *app);
 void help_open(struct app *app);            /* Help for the screen on top */
 void lock_open(struct app *app);            /* the screen lock */
-void admin_open(struct app *app);           /* Beheer (beheerder only) */
+void admin_open(struct app *app);           /* Beheer: the sections the role may use */
+int admin_available(const struct app *app); /* 1 when Beheer has a section for the role */
 /* The child form: c NULL for a new child, else a copy of the child to edit. */
 void child_form_open(struct app *app, const struct child *c);
 /* The parent form for child_id: m NULL for a new parent. */
@@ -28,6 +32,10 @@ void growth_chart_open(struct app *app, const struct child *c);
 /* The contact-moment form for child c: contact_id NULL for a new contact,
  * else the id of the contact to change. */
 void contact_form_open(struct app *app, const struct child *c, const char *contact_id);
+
+/* A note of child_id (section Notities): n NULL for a new note. */
+struct note;
+void note_form_open(struct app *app, const char *child_id, const struct note *n);
 
 /* Export: the Export dialog for child c (from the dossier). */
 void export_dialog_open(struct app *app, const struct child *c);

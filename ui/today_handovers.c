@@ -4,6 +4,7 @@
 
 #include "dossier.h"
 #include "draw.h"
+#include "perm.h"
 #include "today_handovers.h"
 
 void today_handovers_load(struct app *app, struct handover_line **out, int *n, int *late)
@@ -12,6 +13,8 @@ void today_handovers_load(struct app *app, struct handover_line **out, int *n, i
 	struct handover_refs refs = {app->hrules, app->ref};
 	*out = NULL;
 	*n = *late = 0;
+	if (!perm_may(app->db, PERM_CARE, NULL)) /* care content (src/perm.h) */
+		return;
 	if (handover_list_open(app->db, &refs, app->me.id, app->today, out, n, &e) != GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;

@@ -16,7 +16,7 @@ head -c 20000 d.db > trunc.db
 # a read-only database: check and backup work, nothing is written
 cp d.db ro.db; chmod 0444 ro.db
 "$GP" check --db ro.db; echo "exit $?"
-"$GP" backup --db ro.db -o ro-copy.db; echo "exit $?"
+"$GP" backup --db ro.db -o ro-copy.db >.m; rc=$?; sed -E 's/^(groeipad-anker 1) [0-9a-f-]{36} ([0-9]+) [0-9a-f]{64} .*/\1 DBID \2 HASH TIME/' .m; rm -f .m; echo "exit $rc"
 "$GP" backup --db missing.db -o x.db; echo "exit $?"
 "$GP" backup --db d.db -o d.db; echo "exit $?"
 "$GP" backup --db d.db; echo "exit $?"

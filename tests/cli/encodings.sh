@@ -3,7 +3,8 @@
 # counts what was changed; nothing is cut off.  The same in the due list and
 # the report.  The user's locale does not change the transliteration.
 export GROEIPAD_PASSWORD=demo-wachtwoord
-"$GP" init --db e.db --user demo --name "Demo Verpleegkundige" >/dev/null
+. "$ROOT/tests/cli/lib.sh"
+nurse_db e.db demo demo-wachtwoord
 printf 'bsn;voornamen;tussenvoegsel;achternaam;geslacht;geboortedatum;postcode;woonplaats\n999902192;Zoë;van der;Berg;V;01-02-2026;3511 AB;Utrecht\n999900183;王;;Øster-Straße;M;02-03-2026;3512 CD;Ĳsselstein\n' >k.csv
 "$GP" import --db e.db --user demo k.csv </dev/null | tail -n 1
 echo "--- utf-8 (the default)"

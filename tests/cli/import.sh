@@ -6,7 +6,8 @@
 # encoding, missing and extra columns, quoted fields with line breaks and
 # ';', a byte-order mark, UTF-16, an empty file, broken JSON.
 export GROEIPAD_PASSWORD=demo-wachtwoord
-"$GP" init --db i.db --user demo --name "Demo Verpleegkundige" >/dev/null
+. "$ROOT/tests/cli/lib.sh"
+nurse_db i.db demo demo-wachtwoord
 imp() { "$GP" import --db i.db --user demo "$@" </dev/null; echo "exit $?"; }
 count() { sqlite3 i.db "select count(*) from children"; }
 H='bsn;voornamen;tussenvoegsel;achternaam;geslacht;geboortedatum;zwangerschapsduur;geboortegewicht;straat;huisnummer;postcode;woonplaats;moeder_voornamen;moeder_achternaam;moeder_geboortedatum;moeder_taal;moeder_gezag;vader_voornamen;vader_achternaam'
@@ -49,9 +50,12 @@ printf '\357\273\277voornamen,achternaam,geboortedatum\nEla,Öztürk,"06-06-2025
 imp bom.csv | head -n 1
 printf 'voornamen;achternaam;geboortedatum\nLena;Nowak;07-07-2025\n' | iconv -f UTF-8 -t UTF-16 >u16.csv
 imp u16.csv | head -n 1
-echo "--- missing columns, unknown columns, rows with too many fields"
+echo "--- missing columns, a column twice, unknown columns, rows with too many fields"
 printf 'voornamen;geboortedatum\nPiet;01-01-2025\n' >mist.csv
 imp mist.csv
+# (the name of the column given twice was read after the header was freed: found by fuzz_import_csv)
+printf 'voornamen;achternaam;geboortedatum;Achternaam\nPiet;Smit;01-01-2025;Smit\n' >twee.csv
+imp twee.csv
 printf 'voornamen;achternaam;geboortedatum;gemeente;opmerking\nSem;Bakker;08-08-2025;Utrecht;"twee\nregels; met ; erin"\nTeun;Bakker;09-08-2025;Utrecht;\nMila;Bakker;10-08-2025;Utrecht;;extra\n' >extra.csv
 imp extra.csv
 echo "--- bad values, each with its reason; an unclosed quote"

@@ -7,7 +7,8 @@
 export GROEIPAD_PASSWORD=demo-wachtwoord
 n=100000
 case "$GP" in *build-asan/*) n=10000 ;; esac
-"$GP" init --db big.db --user demo --name "Demo Verpleegkundige" >/dev/null
+. "$ROOT/tests/cli/lib.sh"
+nurse_db big.db demo demo-wachtwoord
 awk -v rows="$n" 'BEGIN {
   print "bsn;voornamen;achternaam;geslacht;geboortedatum;postcode;woonplaats;moeder_voornamen;moeder_achternaam;moeder_geboortedatum"
   k = 0

@@ -6,7 +6,8 @@
 # every child is matched by its reference and nothing changes either.
 export GROEIPAD_PASSWORD=demo
 "$GP" demo --db a.db --children 150 --seed 8 >/dev/null
-GROEIPAD_PASSWORD=demo-wachtwoord "$GP" init --db b.db --user demo --name "Demo Verpleegkundige" >/dev/null
+. "$ROOT/tests/cli/lib.sh"
+nurse_db b.db demo demo-wachtwoord
 "$GP" export --db a.db --user demo all --format bds --identity -o a.ndjson </dev/null
 GROEIPAD_PASSWORD=demo-wachtwoord "$GP" import --db b.db --user demo a.ndjson </dev/null | tail -n 3
 GROEIPAD_PASSWORD=demo-wachtwoord "$GP" export --db b.db --user demo all --format bds --identity -o b.ndjson </dev/null
@@ -32,11 +33,11 @@ echo "--- what JAMES gets (no names, no BSN), back into the same database"
 grep -c '"bdsNumber":7,' j.ndjson
 "$GP" import --db a.db --user demo j.ndjson </dev/null | tail -n 2
 echo "--- ... and into an empty one: refused, the children cannot be named"
-GROEIPAD_PASSWORD=demo-wachtwoord "$GP" init --db c.db --user demo --name "Demo Verpleegkundige" >/dev/null
+nurse_db c.db demo demo-wachtwoord
 GROEIPAD_PASSWORD=demo-wachtwoord "$GP" import --db c.db --user demo j.ndjson </dev/null >c.log; echo "exit $?"
 head -n 2 c.log; tail -n 1 c.log
 echo "--- one child as one file, into a new database"
-GROEIPAD_PASSWORD=demo-wachtwoord "$GP" init --db d.db --user demo --name "Demo Verpleegkundige" >/dev/null
+nurse_db d.db demo demo-wachtwoord
 "$GP" export --db a.db --user demo child 100009 --format bds --bds-version 3.1 --identity -o one.json </dev/null
 GROEIPAD_PASSWORD=demo-wachtwoord "$GP" import --db d.db --user demo one.json </dev/null | tail -n 2
 GROEIPAD_PASSWORD=demo-wachtwoord "$GP" export --db d.db --user demo child 100001 --format bds --bds-version 3.1 --identity -o back.json </dev/null

@@ -1,11 +1,12 @@
 # Beheer (beheerder only): the users; a new user with a role from the pick
 # list and a masked password typed twice (too short, then not the same,
 # then right); deactivating asks first; the sociale kaart with its
-# organisations and the kind pick list.
+# organisations and the kind pick list.  (The demo's beheerder is
+# beheer/demo; demo/demo is a nurse.)
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
 tui_start --db demo.db
-tui_login
+tui_login beheer
 tui_keys F9
 tui_wait "Gebruikers"
 tui_show "Beheer, gebruikers"

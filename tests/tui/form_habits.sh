@@ -11,7 +11,7 @@ tui_type omer
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "Overzicht"
-tui_keys Left
+tui_keys Left Left  # past Toegang, the last section
 tui_wait "Ouders en verzorgers"
 tui_keys Enter
 tui_wait "Relatie tot kind"

@@ -13,8 +13,9 @@ tui_type "gabriela koz"
 tui_wait "1 kind gevonden"
 tui_keys Enter
 tui_wait "[Overzicht]"
-# Gezin: the father's gezag ended on 1 September
-tui_keys Left
+# Gezin (left of Toegang): the father's gezag ended on 1 September
+tui_keys Left Left
+tui_wait "[Gezin]"
 tui_wait "Ouders en verzorgers"
 tui_keys Down F4
 tui_wait "Relatie tot kind"
@@ -24,8 +25,8 @@ tui_type "01-09-2026"
 tui_keys F2
 tui_wait "Opgeslagen"
 tui_screen | grep -F "Maciej Kozłowski"
-# Overdrachten: a new handover, only Gabriela's consent
-tui_keys Left
+# Overdrachten (left of Notities): a new handover, only Gabriela's consent
+tui_keys Left Left
 tui_wait "[Overdrachten]"
 tui_keys F7
 tui_wait "Warme overdracht"

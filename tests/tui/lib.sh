@@ -16,6 +16,7 @@
 #                                  a key sent earlier is ignored by design)
 #   tui_resize COLS ROWS           resize the terminal (SIGWINCH)
 #   demo_db FILE [CHILDREN SEED]   a demo database
+#   tui_login [USER]               log in as demo (or USER) with password demo
 
 TUI_SOCK="$PWD/tmux.sock"
 tui_tmux() { tmux -S "$TUI_SOCK" "$@"; }
@@ -51,7 +52,7 @@ tui_screen() {
 }
 
 tui_poll() {
-	want=$1 text=$2 secs=${3:-10}
+	want=$1 text=$2 secs=$((${3:-10} * ${GP_TIMEOUT_FACTOR:-1}))
 	i=0
 	while [ "$i" -lt $((secs * 20)) ]; do
 		if tui_raw | grep -qF -- "$text"; then
@@ -80,9 +81,9 @@ demo_db() {
 	"$GP" demo --db "$1" --children "${2:-60}" --seed "${3:-1}" >/dev/null || exit 1
 }
 
-# Logs in as demo/demo and waits for Vandaag.
+# Logs in as demo/demo (or USER/demo: beheer, assistent) and waits for Vandaag.
 tui_login() {
 	tui_wait "Gebruiker:"
-	tui_type demo; tui_keys Tab; tui_type demo; tui_keys Enter
-	tui_wait "Afspraken vandaag"
+	tui_type "${1:-demo}"; tui_keys Tab; tui_type demo; tui_keys Enter
+	if [ "${1:-demo}" = beheer ]; then tui_wait "Als beheerder"; else tui_wait "Afspraken vandaag"; fi
 }

@@ -1,6 +1,6 @@
 # Zoeken: "omer" finds Ömer while typing; Enter opens the dossier (header with
-# age, BSN, sex, parents with gezag, huisarts, school); Left (from
-# Overzicht, round to the last tab) shows Gezin;
+# age, BSN, sex, parents with gezag, huisarts, school); Left twice (from
+# Overzicht, round past Toegang, the last tab) shows Gezin;
 # back on Vandaag (End: the bottom of the list) the child is under "Recent
 # geopend".
 . "$ROOT/tests/tui/lib.sh"
@@ -15,7 +15,7 @@ tui_show "Zoeken: omer"
 tui_keys Enter
 tui_wait "Overzicht"
 tui_show "Dossier, Overzicht"
-tui_keys Left
+tui_keys Left Left
 tui_wait "Ouders en verzorgers"
 tui_show "Dossier, Gezin"
 tui_keys Escape

@@ -36,7 +36,8 @@ static struct db *new_db(const char *dir, const char *name)
 	struct account acc;
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	assert_int_equal(db_open(&db, path, DB_CREATE, &e), GP_OK);
-	assert_int_equal(account_create(db, "t", "Tester", "beheerder", "lang-genoeg-geheim", &acc, &e),
+	assert_int_equal(account_create(db, "t", "Tester", "jeugdverpleegkundige",
+					 "lang-genoeg-geheim", &acc, &e),
 			 GP_OK);
 	assert_int_equal(account_login(db, "t", "lang-genoeg-geheim", NULL, &e), GP_OK);
 	return db;

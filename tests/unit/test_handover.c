@@ -21,6 +21,7 @@
 #include "giz.h"
 #include "handover_summary.h"
 #include "org.h"
+#include "perm.h"
 
 struct fixture {
 	char dir[64], path[128];
@@ -82,7 +83,6 @@ static int setup(void **state)
 	assert_int_equal(db_open(&f->db, f->path, DB_CREATE, &e), GP_OK);
 	assert_int_equal(account_create_demo(f->db, "els", "Els de Wit", "jeugdverpleegkundige",
 					     "geheim", &a, &e), GP_OK);
-	account_act_as(f->db, &a);
 	assert_int_equal(refdata_load(datadir(), "nl", &f->codes, &e), GP_OK);
 	assert_int_equal(handover_ref_load(datadir(), &f->rules, &e), GP_OK);
 	f->refs = (struct handover_refs){f->rules, f->codes};
@@ -98,6 +98,9 @@ static int setup(void **state)
 	make_org(f->db, &f->school, "school", "Het Lyceum");
 	make_org(f->db, &f->vt, "veilig_thuis", "Veilig Thuis Utrecht");
 	make_org(f->db, &f->gi, "jeugdhulp", "Stichting Jeugdbescherming (GI)");
+	/* the records above as the system (the sociale kaart is the beheerder's,
+	 * src/perm.h); the handovers as the nurse */
+	account_act_as(f->db, &a);
 	*state = f;
 	return 0;
 }
@@ -574,10 +577,99 @@ static void summary_and_letter(void **state)
 	growth_free(growth);
 }
 
+static long long rows_of(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	long long v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Handovers, their consents and steps are care content (src/perm.h): an
+ * assistent and a beheerder (even with a reason for the dossier) get
+ * GP_EDENIED from every core function, nothing of it in their buffers and
+ * nothing written; the nurse who made it still can. */
+static void handovers_are_for_care_roles_only(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct account nurse, assistent, admin;
+	assert_int_equal(account_get(f->db, "els", &nurse, &e), GP_OK);
+	/* account rows without the cost of a password hash */
+	assert_int_equal(sqlite3_exec(f->db->h, "INSERT INTO accounts(id, username, display_name, "
+				      "role, password_hash, created_at, updated_at) VALUES "
+				      "(randomblob(16), 'ali', 'Ali', 'assistent', 'x', 1767225600, "
+				      "1767225600), (randomblob(16), 'bea', 'Bea', 'beheerder', 'x', "
+				      "1767225600, 1767225600)", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(account_get(f->db, "ali", &assistent, &e), GP_OK);
+	assert_int_equal(account_get(f->db, "bea", &admin, &e), GP_OK);
+	struct handover *h = draft(f, &f->team, "wijkteam", "erbij_halen");
+	strcpy(h->summary, "GEHEIM: zorgen thuis");
+	add_consent(h, "kind", 1, "mondeling", "2026-11-20", "derden");
+	assert_int_equal(handover_create(f->db, &f->refs, h, &e), GP_OK);
+	char id[DB_ID_LEN], no[16];
+	strcpy(id, h->id);
+	snprintf(no, sizeof no, "%lld", (long long)h->no);
+	struct handover *got = calloc(1, sizeof *got);
+	struct handover_line *lines;
+	struct handover_event *events;
+	int n;
+	char *letter, found[DB_ID_LEN];
+	struct account *const roles[] = {&assistent, &admin};
+	for (int k = 0; k < 2; k++) {
+		account_act_as(f->db, roles[k]);
+		if (roles[k] == &admin)
+			assert_int_equal(perm_give_reason(f->db, f->child.id, "inzageverzoek 2026-19",
+							  &e), GP_OK);
+		assert_int_equal(handover_get(f->db, id, got, &e), GP_EDENIED);
+		assert_string_equal(got->summary, "");
+		assert_int_equal(got->nconsents, 0);
+		assert_non_null(strstr(e.msg, "overdrachten"));
+		assert_int_equal(handover_list_child(f->db, &f->refs, f->child.id, D("2026-11-26"),
+						     &lines, &n, &e), GP_EDENIED);
+		assert_null(lines);
+		assert_int_equal(handover_list_open(f->db, &f->refs, NULL, D("2026-11-26"), &lines,
+						    &n, &e), GP_EDENIED);
+		assert_null(lines);
+		assert_int_equal(handover_events(f->db, id, &events, &n, &e), GP_EDENIED);
+		assert_null(events);
+		assert_int_equal(handover_find_ref(f->db, no, found, &e), GP_EDENIED);
+		letter = NULL;
+		assert_int_equal(handover_letter(f->db, &f->refs, id, LETTER_TXT, D("2026-11-26"),
+						 &letter, &e), GP_EDENIED);
+		assert_null(letter);
+		strcpy(found, "x");
+		assert_int_equal(handover_child_of(f->db, id, found, &e), GP_EDENIED);
+		assert_string_equal(found, "");
+		/* writing: a new one (what was typed stays), a change, a step */
+		struct handover *other = draft(f, &f->school, "school", "informeren");
+		assert_int_equal(handover_create(f->db, &f->refs, other, &e), GP_EDENIED);
+		assert_string_equal(other->reason, "Zorgen over slapen en schoolverzuim.");
+		free(other);
+		strcpy(h->summary, "overschreven");
+		assert_int_equal(handover_update(f->db, &f->refs, h, &e), GP_EDENIED);
+		struct handover_step sent = step("verzonden", "2026-11-23", NULL);
+		assert_int_equal(handover_take_step(f->db, &f->refs, h, &sent, &e), GP_EDENIED);
+	}
+	assert_int_equal(rows_of(f->db, "SELECT count(*) FROM handovers"), 1);
+	assert_int_equal(rows_of(f->db, "SELECT count(*) FROM handovers WHERE summary = "
+					"'GEHEIM: zorgen thuis' AND state = 'voorbereid'"), 1);
+	assert_true(rows_of(f->db, "SELECT count(*) FROM audit_log WHERE action = 'denied' AND "
+				   "detail = 'care'") >= 20); /* ten paths, two roles */
+	account_act_as(f->db, &nurse);
+	assert_int_equal(handover_get(f->db, id, got, &e), GP_OK);
+	assert_string_equal(got->summary, "GEHEIM: zorgen thuis");
+	free(got);
+	free(h);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(sending_waits_for_the_right_people, setup, teardown),
+		cmocka_unit_test_setup_teardown(handovers_are_for_care_roles_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(lifecycle_forward_with_days, setup, teardown),
 		cmocka_unit_test_setup_teardown(veilig_thuis_report_marked, setup, teardown),
 		cmocka_unit_test_setup_teardown(school_needs_written_consent, setup, teardown),

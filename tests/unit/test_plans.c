@@ -45,7 +45,7 @@ static const char *const WHOLE_DB[] = {
 	"SELECT child_seq, vaccine, coalesce(dose_no, 0)",              /* due.c vaccinations */
 	"SELECT seq, at, account_id, username, workstation",            /* audit_verify */
 	/* not a whole table: the rowid order read backwards, stopped after one */
-	"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+	"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
 	NULL,
 };
 
