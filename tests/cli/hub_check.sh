@@ -18,7 +18,7 @@ echo "--- before init"
 # workstation $2 named $3.
 workstation() {
   GROEIPAD_PASSWORD=geheimwoord1 "$GP" init --db "$1.db" --user anna </dev/null >/dev/null
-  GROEIPAD_PASSWORD=geheimwoord1 "$GP" due --db "$1.db" --user anna </dev/null >/dev/null
+  GROEIPAD_PASSWORD=geheimwoord1 "$GP" due --db "$1.db" --user anna </dev/null >/dev/null 2>&1
   GROEIPAD_PASSWORD=fout "$GP" due --db "$1.db" --user anna </dev/null 2>/dev/null
   pg_sql "insert into groeipad.workstations (id, name) values ('$2', '$3')"
   sqlite3 "$1.db" "select format('insert into groeipad.audit_entries (workstation_id, seq,
