@@ -11,13 +11,13 @@ MANDIR  ?= $(PREFIX)/share/man
 DESTDIR ?=
 BUILD   ?= build
 
-PKGS      = ncursesw sqlite3 libsodium jansson
+PKGS      = ncursesw sqlite3 libsodium jansson libpq
 TEST_PKGS = cmocka
 # Debian packages behind PKGS/TEST_PKGS and the tools the tests and lint use.
 DEBS = build-essential pkg-config libncurses-dev libsqlite3-dev libsodium-dev \
        libjansson-dev libcmocka-dev gettext sqlite3 tmux cppcheck clang-tidy \
        locales-all libvterm-dev clang libclang-rt-14-dev valgrind util-linux procps \
-       python3 python3-jsonschema
+       python3 python3-jsonschema libpq-dev postgresql-15
 
 CC      ?= cc
 OPT     ?= -O2 -g
@@ -43,11 +43,12 @@ VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 
 CORE_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
 UI_SRC   = $(wildcard ui/*.c)
-CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/migrations.o
+CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/migrations.o $(BUILD)/gen/hub_migrations.o
 UI_OBJ   = $(UI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 MIGRATIONS = $(sort $(wildcard data/schema/*.sql))
+HUB_MIGRATIONS = $(sort $(wildcard data/schema/hub/*.sql))
 PO       = $(wildcard po/*.po)
 MO       = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/groeipad.mo)
 # The document catalogue (kindoverzicht, afschrift): more languages than
@@ -93,6 +94,13 @@ FORCE:
 $(BUILD)/gen/migrations.o: $(BUILD)/gen/migrations.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
+# The hub's PostgreSQL schema (docs/sync.md), the same way.
+$(BUILD)/gen/hub_migrations.c: $(HUB_MIGRATIONS) tools/embed-migrations.sh $(BUILD)/gen/migrations.h
+	sh tools/embed-migrations.sh $(BUILD)/gen --hub $(HUB_MIGRATIONS)
+
+$(BUILD)/gen/hub_migrations.o: $(BUILD)/gen/hub_migrations.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libgpui.a $(BUILD)/libgpcore.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(CMOCKA_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
@@ -135,6 +143,7 @@ po/groeipad.pot: $(I18N_SRC)
 check-deps:
 	@pkg-config --exists $(PKGS) $(TEST_PKGS) vterm && command -v msgfmt >/dev/null \
 	  && command -v tmux >/dev/null && command -v sqlite3 >/dev/null \
+	  && [ -x "$$(pg_config --bindir)/initdb" ] \
 	  && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null \
 	  || $(MAKE) --no-print-directory deps
 

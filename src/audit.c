@@ -488,3 +488,11 @@ int audit_query_parse(const char *text, struct audit_query *q, char *buf, size_t
 	}
 	return 0;
 }
+
+void audit_chain_hash(const char *prev, long long seq, int version, const char *at,
+		      const char *account_id, const char *username, const char *workstation,
+		      const char *child_id, const char *action, const char *detail, char *out_hex)
+{
+	struct fields f = {seq, at, account_id, username, workstation, child_id, action, detail};
+	chain_hash(prev, &f, version, out_hex);
+}

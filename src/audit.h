@@ -39,6 +39,17 @@ enum gp_status audit_log(struct db *db, const char *child_id, const char *action
  * the head missing or not matching. */
 enum gp_status audit_verify(struct db *db, long long *entries, struct gp_err *e);
 
+/* The prev_hash of a first entry. */
+#define AUDIT_GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
+
+/* One entry's hash as audit_log computes it (version 2: every entry since
+ * migration 010, covering seq; version 1: those before, which do not), into
+ * out_hex (AUDIT_HASH_HEX).  What `groeipad hub check` recomputes for every
+ * workstation's log at the hub. */
+void audit_chain_hash(const char *prev, long long seq, int version, const char *at,
+		      const char *account_id, const char *username, const char *workstation,
+		      const char *child_id, const char *action, const char *detail, char *out_hex);
+
 /* A point of the chain written down outside the database: which database,
  * up to which entry, with which hash, and when. */
 struct audit_anchor {

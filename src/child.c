@@ -65,7 +65,7 @@ void child_sort_key(const struct child *c, char *out, size_t outsz)
 
 /* Everything search should find the child by: names as written and folded
  * (FTS5 removes most diacritics itself; folding adds ł→l, ß→ss, ø→o). */
-static void search_names(const struct child *c, char *out, size_t outsz)
+void child_search_names(const struct child *c, char *out, size_t outsz)
 {
 	char plain[NAME_BUF * 4], folded[NAME_BUF * 4];
 	const char *parts[] = {c->given_names, c->call_name, c->tussenvoegsel, c->family_name};
@@ -230,7 +230,7 @@ static void bind_child(sqlite3_stmt *st, const struct child *c)
 {
 	char key[NAME_BUF * 2 + 2], names[NAME_BUF * 8];
 	child_sort_key(c, key, sizeof key);
-	search_names(c, names, sizeof names);
+	child_search_names(c, names, sizeof names);
 	db_bind_text_or_null(st, 1, c->bsn);
 	sqlite3_bind_text(st, 2, c->given_names, -1, SQLITE_TRANSIENT);
 	db_bind_text_or_null(st, 3, c->call_name);
@@ -276,6 +276,16 @@ static enum gp_status save_error(struct db *db, int rc, const char *bsn, struct 
 	return db_error(db, rc, _("het kind opslaan"), e);
 }
 
+/* The next client number: the highest + 1 within this workstation's block
+ * (settings 'client_no_base', handed out by the hub at its first exchange:
+ * docs/sync.md, "Client numbers"), so two laptops never hand out the same
+ * number.  A file that never exchanged has base 100000, as before. */
+#define CLIENT_NO_NEXT                                                                    \
+	"(SELECT coalesce((SELECT max(client_no) FROM children WHERE client_no > b.base "  \
+	"AND client_no <= b.base + 899999), b.base) + 1 FROM (SELECT coalesce((SELECT "    \
+	"CAST(value AS INTEGER) FROM settings WHERE key = 'client_no_base'), 100000) "    \
+	"AS base) b)"
+
 enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 {
 	static const char sql[] =
@@ -286,7 +296,7 @@ enum gp_status child_create(struct db *db, struct child *c, struct gp_err *e)
 		"updated_by, sort_no, rvp_variant, location, professional_seq, postcode_area) "
 		"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
 		"?13, ?14, ?15, ?16, " ORG_SEQ(17) ", " ORG_SEQ(18) ", ?19, ?20, ?21, "
-		"(SELECT coalesce(max(client_no), 100000) + 1 FROM children), ?22, " ACTOR_SEQ(23)
+		CLIENT_NO_NEXT ", ?22, " ACTOR_SEQ(23)
 		", ?22, " ACTOR_SEQ(23) ", " NEXT_SORT_NO(25) ", ?26, ?27, " ACTOR_SEQ(28)
 		", ?29) RETURNING client_no";
 	enum gp_status s = perm_require(db, PERM_WRITE, NULL, e);

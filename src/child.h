@@ -172,6 +172,8 @@ void child_summary_read(sqlite3_stmt *st, struct child_summary *s);
 /* The stored sort key of a child (children.sort_key): folded family name
  * and given names, without the tussenvoegsel. */
 void child_sort_key(const struct child *c, char *out, size_t outsz);
+/* Everything search finds the child by (children.search_names). */
+void child_search_names(const struct child *c, char *out, size_t outsz);
 
 /* "Zoë van der Berg" and "Berg, Zoë van der" from the name parts. */
 void child_display_name(const char *given, const char *prefix, const char *family, char *out,

@@ -116,6 +116,16 @@ static void print_help(void)
 		 "                  [--encoding utf-8|cp1252]  kinderen uit CSV of BDS JSON\n"
 		 "  groeipad report --db BESTAND --user NAAM --from DATUM --to DATUM [--format csv|txt]\n"
 		 "                  [--encoding ...] [-o BESTAND]  aantallen voor de gemeente\n"
+		 "  groeipad hub init|migrate|check --hub CONNINFO\n"
+		 "                                           de hub van de organisatie (PostgreSQL)\n"
+		 "                                           aanmaken, bijwerken of de logboeken van\n"
+		 "                                           alle werkplekken controleren; zie\n"
+		 "                                           docs/sync.md\n"
+		 "  groeipad hub checkout --hub CONNINFO --location NAAM --db BESTAND [--name WERKPLEK]\n"
+		 "                                           een nieuw bestand met de kinderen van een\n"
+		 "                                           locatie, om offline te werken\n"
+		 "  groeipad sync --db BESTAND --hub CONNINFO [--name WERKPLEK]\n"
+		 "                                           wijzigingen uitwisselen met de hub\n"
 		 "  groeipad --version | --help\n"
 		 "\n"
 		 "Opties:\n"
@@ -262,7 +272,7 @@ static int take_whole(const char *final, struct gp_err *e)
  * a half-made file.  With `replace_demo` an existing DEMO database is
  * replaced, but only while nobody has it open; anything else at `final` is
  * refused. */
-static enum gp_status create_db(const char *final, int replace_demo,
+enum gp_status cli_create_db(const char *final, int replace_demo,
 				enum gp_status (*fill)(struct db *, void *, struct gp_err *),
 				void *ctx, struct gp_err *e)
 {
@@ -353,7 +363,7 @@ static int cmd_init(const struct cli *c)
 	if (!c->have_db)
 		make_parent_dir(c->db);
 	struct init_ctx ctx = {c->user, c->name ? c->name : c->user, password};
-	if (create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
+	if (cli_create_db(c->db, 0, fill_init, &ctx, &e) != GP_OK)
 		return cli_fail(&e);
 	char safe_db[1024], safe_user[256];
 	text_sanitize(c->db, safe_db, sizeof safe_db, 0);
@@ -375,7 +385,7 @@ static int cmd_demo(const struct cli *c)
 	struct demo_options opt = {(int)c->children, c->seed, refdata_dir()};
 	if (!c->have_db)
 		make_parent_dir(c->db);
-	if (create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
+	if (cli_create_db(c->db, 1, fill_demo, &opt, &e) != GP_OK)
 		return cli_fail(&e);
 	char safe_db[1024];
 	text_sanitize(c->db, safe_db, sizeof safe_db, 0);
@@ -534,7 +544,7 @@ static int parse_long(const char *s, long *out)
 enum { OPT_LANG = 256, OPT_CHILDREN, OPT_SEED, OPT_NAME, OPT_VERSION, OPT_DATE, OPT_FORMAT,
        OPT_ENCODING, OPT_ROLE, OPT_REASON, OPT_DESTROY, OPT_LIST, OPT_ANCHOR, OPT_FROM, OPT_TO,
        OPT_DOC_LANG, OPT_BDS_VERSION, OPT_FORCE, OPT_AFSCHRIFT, OPT_IDENTITY, OPT_SKIP_BAD,
-       OPT_DRY_RUN };
+       OPT_DRY_RUN, OPT_HUB, OPT_LOCATION };
 
 static const struct option OPTIONS[] = {
 	{"db", required_argument, NULL, 'd'},
@@ -546,6 +556,8 @@ static const struct option OPTIONS[] = {
 	{"date", required_argument, NULL, OPT_DATE},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
+	{"hub", required_argument, NULL, OPT_HUB},
+	{"location", required_argument, NULL, OPT_LOCATION},
 	{"from", required_argument, NULL, OPT_FROM},
 	{"to", required_argument, NULL, OPT_TO},
 	{"doc-lang", required_argument, NULL, OPT_DOC_LANG},
@@ -607,6 +619,12 @@ static int take_options(struct cli *c, int argc, char **argv)
 			break;
 		case OPT_ENCODING:
 			c->encoding = optarg;
+			break;
+		case OPT_HUB:
+			c->hub = optarg;
+			break;
+		case OPT_LOCATION:
+			c->location = optarg;
 			break;
 		case OPT_FROM:
 			c->from = optarg;
@@ -720,6 +738,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 		{"backup", cmd_backup, 0}, {"due", cmd_due, 0}, {"export", cmd_export, 1},
 		{"user", cmd_user, 1}, {"retention", cmd_retention, 0}, {"seal", cmd_seal, 0},
 		{"import", cmd_import, 1}, {"report", cmd_report, 0},
+		{"hub", cmd_hub, 1}, {"sync", cmd_sync, 0},
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
 		if (strcmp(cmd, commands[i].name) != 0)

@@ -12,6 +12,8 @@
 #include "err.h"
 #include "textout.h"
 
+struct hub;
+
 enum { EXIT_USAGE = 2, CLI_MAX_ARGS = 64, CLI_MAX_ANCHORS = 8 };
 
 /* The command line after parsing. */
@@ -31,6 +33,8 @@ struct cli {
 	int identity;            /* --identity (export bds): names and BSN too */
 	int skip_bad;            /* --skip-bad (import) */
 	int dry_run;             /* --dry-run (import) */
+	const char *hub;         /* --hub CONNINFO (hub, sync) */
+	const char *location;    /* --location NAME (hub checkout) */
 	long children;           /* --children (demo) */
 	unsigned long long seed; /* --seed (demo) */
 	int have_db;             /* --db was given */
@@ -82,6 +86,17 @@ void cli_put_safe(FILE *f, const char *s);
 int cmd_due(const struct cli *c);
 int cmd_export(const struct cli *c);
 int cmd_export_handover(const struct cli *c);
+/* groeipad hub init|migrate|check (cmd_hub.c). */
+int cmd_hub(const struct cli *c);
+/* groeipad sync and hub checkout (cmd_sync.c). */
+int cmd_sync(const struct cli *c);
+int cmd_hub_checkout(const struct cli *c);
+/* Connects to c->hub, asking for the password on a terminal when needed. */
+enum gp_status cli_connect_hub(const char *conninfo, struct hub **h, struct gp_err *e);
+/* Builds a new database file at `final` whole or not at all (cli.c). */
+enum gp_status cli_create_db(const char *final, int replace_demo,
+			     enum gp_status (*fill)(struct db *, void *, struct gp_err *),
+			     void *ctx, struct gp_err *e);
 int cmd_import(const struct cli *c);
 int cmd_report(const struct cli *c);
 int cmd_user(const struct cli *c);

@@ -21,6 +21,7 @@ void config_defaults(struct config *cfg)
 	cfg->handover_receipt_workdays = 5;
 	cfg->handover_conversation_days = 20;
 	cfg->handover_feedback_days = 42;
+	cfg->sync_warn_days = 2;
 }
 
 /* The handover keys: a whole number of days from 1 to 365; anything else
@@ -34,6 +35,7 @@ static void days_key(struct config *cfg, const char *key, const char *value)
 		{"handover_receipt_workdays", offsetof(struct config, handover_receipt_workdays)},
 		{"handover_conversation_days", offsetof(struct config, handover_conversation_days)},
 		{"handover_feedback_days", offsetof(struct config, handover_feedback_days)},
+		{"sync_warn_days", offsetof(struct config, sync_warn_days)},
 	};
 	char *end;
 	long v = strtol(value, &end, 10);

@@ -6,7 +6,9 @@
  * default 5 working days after sending), handover_conversation_days (no
  * first conversation planned, default 20 days after sending) and
  * handover_feedback_days (the feedback date a new handover proposes,
- * default 42 days ahead; late after the date agreed).  Only a regular file
+ * default 42 days ahead; late after the date agreed); sync_warn_days (a
+ * workstation that exchanges with a hub and has not for longer says so on
+ * Vandaag; default 2).  Only a regular file
  * of at most 64 KB is read; anything else (a FIFO, a device, a link to
  * /dev/zero) is ignored, so a bad file can never make a command hang. */
 #ifndef GP_CONFIG_H
@@ -20,6 +22,7 @@ struct config {
 	int handover_receipt_workdays;  /* default 5 */
 	int handover_conversation_days; /* default 20 */
 	int handover_feedback_days;     /* default 42 */
+	int sync_warn_days;             /* default 2 */
 };
 
 /* The defaults: Dutch, lock after 5 minutes, handover steps late after 5

@@ -16,6 +16,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "outbox.h"
 #include "migrations.h"
 #include "partfile.h"
 #include "text.h"
@@ -537,14 +538,14 @@ static int foreign_keys_hold(struct db *db, char **msg)
 }
 
 /* A migration that rebuilt tables leaves their old pages free: when more than
- * a quarter of the file is free, VACUUM gives it back (a failure, e.g. a full
+ * a fifth of the file is free, VACUUM gives it back (a failure, e.g. a full
  * disk, only leaves the file larger). */
 static void compact_after_migration(struct db *db)
 {
 	int rc;
 	long long pages = query_int(db, "PRAGMA page_count", &rc);
 	long long free_pages = rc == SQLITE_OK ? query_int(db, "PRAGMA freelist_count", &rc) : 0;
-	if (rc == SQLITE_OK && pages > 0 && free_pages * 4 > pages)
+	if (rc == SQLITE_OK && pages > 0 && free_pages * 5 > pages)
 		sqlite3_exec(db->h, "VACUUM", NULL, NULL, NULL);
 }
 
@@ -844,6 +845,7 @@ void db_close(struct db *db)
 {
 	if (!db)
 		return;
+	outbox_forget(db); /* the exchange's statements, built from the schema */
 	for (int i = 0; i < db->ncache; i++)
 		sqlite3_finalize(db->cache[i].stmt);
 	if (db->h)
@@ -860,7 +862,8 @@ enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
 	enum gp_status s = db_exec(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
 				       "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; "
 				       "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; "
-				       "INSERT INTO settings VALUES ('fts_deferred', '1')", e);
+				       "INSERT INTO settings VALUES ('fts_deferred', '1'); "
+				       "INSERT INTO settings VALUES ('sync_capture_off', '1')", e);
 	if (s == GP_OK)
 		db->bulk = 1;
 	return s;
@@ -870,7 +873,8 @@ enum gp_status db_bulk_end(struct db *db, struct gp_err *e)
 {
 	db->bulk = 0;
 	/* the search index in one go, instead of row by row */
-	enum gp_status s = db_exec(db, "DELETE FROM settings WHERE key = 'fts_deferred'; "
+	enum gp_status s = db_exec(db, "DELETE FROM settings WHERE key IN ('fts_deferred', "
+				       "'sync_capture_off'); "
 				       "INSERT INTO children_fts(children_fts) VALUES ('rebuild')", e);
 	if (s != GP_OK)
 		return s;

@@ -155,9 +155,10 @@ enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e);
  * per-row foreign-key and CHECK checks (the job makes consistent rows;
  * `groeipad check` verifies them), the search index built once at the end,
  * and per-record audit entries left out — the job writes one summary entry
- * itself.  A failure in between leaves the file unusable, so use this only
- * on a file that is thrown away on failure.  db_bulk_end restores WAL and
- * synchronous=FULL. */
+ * itself; nothing is captured for the hub (the file's first exchange sends
+ * everything, docs/sync.md).  A failure in between leaves the file
+ * unusable, so use this only on a file that is thrown away on failure.
+ * db_bulk_end restores WAL and synchronous=FULL. */
 enum gp_status db_bulk_begin(struct db *db, struct gp_err *e);
 enum gp_status db_bulk_end(struct db *db, struct gp_err *e);
 

@@ -26,7 +26,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # Same filter as PKG_CFLAGS in the Makefile: the build sets _GNU_SOURCE itself.
-pkg=$(pkg-config --cflags ncursesw sqlite3 libsodium jansson) || exit 2
+pkg=$(pkg-config --cflags ncursesw sqlite3 libsodium jansson libpq) || exit 2
 pkg_cflags=
 for f in $pkg; do
 	case $f in

@@ -26,6 +26,7 @@
  * (today_handovers.c). */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "appointment.h"
 #include "caseload.h"
@@ -37,18 +38,19 @@
 #include "perm.h"
 #include "recent.h"
 #include "screens.h"
+#include "sync.h"
 #include "today_handovers.h"
 
 enum {
 	TODAY_RECENT_MAX = 10, /* children under Recent geopend */
 	TODAY_DUE_MAX = 1000,  /* children with something open */
 	TODAY_GIZ_MAX = 200,   /* agreements read before the filters */
-	NSECTIONS = 7,
+	NSECTIONS = 8,
 	COL_AGE = 7,           /* column widths */
 	COL_DATE = 10
 };
 
-enum section { SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_HAND, SEC_CATCHUP, SEC_RECENT };
+enum section { SEC_CONFLICT, SEC_APPTS, SEC_DUE, SEC_LATE, SEC_GIZ, SEC_HAND, SEC_CATCHUP, SEC_RECENT };
 
 /* Age bands of the filter ('l'), in months: [from, to). */
 static const struct {
@@ -61,7 +63,8 @@ static const struct {
 enum { NBANDS = sizeof BANDS / sizeof *BANDS };
 
 /* One line of the list. */
-enum row_kind { ROW_HEADING, ROW_NOTE, ROW_NOWORK, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT };
+enum row_kind { ROW_HEADING, ROW_NOTE, ROW_NOWORK, ROW_APPT, ROW_CHILD, ROW_GIZ, ROW_HAND, ROW_RECENT,
+		ROW_CONFLICT };
 
 struct row {
 	enum row_kind kind;
@@ -89,6 +92,9 @@ struct today {
 	struct handover_line *hand;    /* the user's open handovers, late first */
 	int nhand;
 	int nlate;                     /* of which late */
+	struct conflict_line *conf;    /* records changed here and elsewhere (docs/sync.md) */
+	struct sync_status sync;       /* the last exchange with the hub */
+	int nconf;
 	struct child_summary recent[TODAY_RECENT_MAX];
 	int nrecent;
 	struct row *rows;              /* everything shown, in order */
@@ -217,7 +223,7 @@ static void add_row(struct today *t, enum row_kind kind, enum section sec, int i
 static int selectable(const struct row *r)
 {
 	return r->kind == ROW_APPT || r->kind == ROW_CHILD || r->kind == ROW_GIZ ||
-	       r->kind == ROW_HAND || r->kind == ROW_RECENT;
+	       r->kind == ROW_HAND || r->kind == ROW_RECENT || r->kind == ROW_CONFLICT;
 }
 
 /* Headings, rows and "nothing here" notes, section by section. */
@@ -225,7 +231,8 @@ static int build_rows(struct today *t)
 {
 	free(t->rows);
 	t->nrows = 0;
-	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nhand + t->nrecent) +
+	t->rows = calloc((size_t)(t->nappts + t->nitems + t->ngiz + t->nhand + t->nrecent +
+				  t->nconf) +
 				 (size_t)2 * NSECTIONS,
 			 sizeof *t->rows);
 	if (!t->rows)
@@ -237,17 +244,22 @@ static int build_rows(struct today *t)
 	t->counts[SEC_GIZ] = t->ngiz;
 	t->counts[SEC_HAND] = t->nhand;
 	t->counts[SEC_RECENT] = t->nrecent;
+	t->counts[SEC_CONFLICT] = t->nconf;
 	if (!t->work) /* a beheerder: one line instead of the work list */
 		add_row(t, ROW_NOWORK, SEC_APPTS, 0);
 	for (int sec = 0; sec < NSECTIONS; sec++) {
-		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0))
+		if ((sec == SEC_GIZ && t->ngiz == 0) || (sec == SEC_HAND && t->nhand == 0) ||
+		    (sec == SEC_CONFLICT && t->nconf == 0))
 			continue; /* only for those who have any */
 		if (!t->work && sec != SEC_RECENT)
 			continue; /* the role may not see the work list (src/perm.h) */
 		add_row(t, ROW_HEADING, (enum section)sec, 0);
 		if (t->counts[sec] == 0)
 			add_row(t, ROW_NOTE, (enum section)sec, 0);
-		if (sec == SEC_APPTS)
+		if (sec == SEC_CONFLICT)
+			for (int i = 0; i < t->nconf; i++)
+				add_row(t, ROW_CONFLICT, SEC_CONFLICT, i);
+		else if (sec == SEC_APPTS)
 			for (int i = 0; i < t->nappts; i++)
 				add_row(t, ROW_APPT, SEC_APPTS, i);
 		else if (sec == SEC_GIZ)
@@ -356,6 +368,10 @@ static void load(struct app *app, struct today *t)
 	load_giz(app, t, &scope);
 	free(t->hand);
 	today_handovers_load(app, &t->hand, &t->nhand, &t->nlate);
+	free(t->conf);
+	if (conflict_list(app->db, &t->conf, &t->nconf, &e) != GP_OK ||
+	    sync_status(app->db, &t->sync, &e) != GP_OK)
+		app_message(app, 1, "%s", e.msg);
 
 	if (build_items(t) != 0 || build_rows(t) != 0)
 		app_message(app, 1, _("Geen geheugen meer vrij."));
@@ -400,11 +416,15 @@ static void load_filters(struct app *app, struct today *t)
 
 /* ---- drawing ----------------------------------------------------------- */
 
+static int sync_text(const struct app *app, const struct today *t, char *text, size_t n,
+		     char *when, size_t wn);
+
 static void today_title(struct app *app, struct screen *s, char *buf, size_t n)
 {
-	(void)app;
-	(void)s;
-	snprintf(buf, n, "%s", _("Vandaag"));
+	const struct today *t = s->st;
+	char text[120], when[40];
+	sync_text(app, t, text, sizeof text, when, sizeof when);
+	snprintf(buf, n, "%s%s%s", _("Vandaag"), text[0] ? " \u00b7 " : "", text);
 }
 
 static void dim_text(struct app *app, int y, int x, int w, const char *text)
@@ -417,7 +437,7 @@ static void dim_text(struct app *app, int y, int x, int w, const char *text)
 static const char *section_title(enum section sec)
 {
 	static const char *const titles[NSECTIONS] = {
-		N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
+		N_("Conflicten"), N_("Afspraken vandaag"), N_("Nu aan de beurt"), N_("Te laat, nog in te halen"),
 		N_("GIZ-afspraken te evalueren"), N_("Overdrachten"), N_("Inhalen (oudere kinderen)"),
 		N_("Recent geopend")};
 	return _(titles[sec]);
@@ -426,7 +446,7 @@ static const char *section_title(enum section sec)
 static const char *section_empty(enum section sec)
 {
 	static const char *const notes[NSECTIONS] = {
-		N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
+		N_("Geen conflicten."), N_("Geen afspraken vandaag."), N_("Niemand is nu aan de beurt."),
 		N_("Niemand is te laat."), N_("Geen GIZ-afspraken te evalueren."),
 		N_("Geen open overdrachten."),
 		N_("Geen inhaalvaccinaties."),
@@ -453,7 +473,8 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	attrset(app_attr(app, TH_HEADING));
 	int used = draw_text(stdscr, y, x, w, head, app->ascii);
 	attrset(A_NORMAL);
-	if (r->section != SEC_APPTS && r->section != SEC_HAND && r->section != SEC_RECENT) {
+	if (r->section != SEC_APPTS && r->section != SEC_HAND && r->section != SEC_RECENT &&
+	    r->section != SEC_CONFLICT) {
 		const char *cols = r->section == SEC_DUE   ? _("vanaf      tot en met")
 				   : r->section == SEC_GIZ ? _("evalueren op")
 							   : _("sinds      tot en met");
@@ -522,6 +543,22 @@ static void draw_appt(struct app *app, const struct appointment_row *r, int y, i
 	attrset(A_NORMAL);
 }
 
+/* One conflict: what kind of record, whose, and the two versions. */
+static void conflict_row(struct app *app, int y, int x, int w, const struct conflict_line *l,
+			 int sel)
+{
+	char what[96];
+	snprintf(what, sizeof what, _("versie hier %d, hub %d"),
+		 l->here_version, l->hub_version);
+	int nw = w * 40 / 100, kw = 16;
+	attrset(sel ? app_attr(app, TH_SELECT) : A_NORMAL);
+	draw_blank(stdscr, y, x, w);
+	draw_text(stdscr, y, x + 1, kw, conflict_kind_label(l->tbl), app->ascii);
+	draw_text(stdscr, y, x + 2 + kw, nw, l->child_name, app->ascii);
+	draw_text(stdscr, y, x + 3 + kw + nw, w - kw - nw - 4, what, app->ascii);
+	attrset(A_NORMAL);
+}
+
 static void draw_row(struct app *app, struct today *t, int i, int y, int x, int w)
 {
 	const struct row *r = &t->rows[i];
@@ -568,10 +605,54 @@ static void draw_row(struct app *app, struct today *t, int i, int y, int x, int 
 	case ROW_RECENT:
 		childlist_row(app, y, x, w, &t->recent[r->idx], sel);
 		break;
+	case ROW_CONFLICT:
+		conflict_row(app, y, x, w, &t->conf[r->idx], sel);
+		break;
 	}
 }
 
 /* "Filter: mijn caseload · alle leeftijden · alle locaties  (m, l, p)". */
+/* For a workstation that exchanges with a hub: when it last did (in the
+ * title), and whether that failed or is longer ago than sync_warn_days
+ * (returns 1: then the filter line says so in red too).  docs/sync.md. */
+static int sync_text(const struct app *app, const struct today *t, char *text, size_t n,
+		     char *when, size_t wn)
+{
+	text[0] = when[0] = '\0';
+	if (!t->sync.exchanges && !t->sync.last_at)
+		return 0;
+	time_t at = (time_t)t->sync.last_at;
+	struct tm tm;
+	if (at && localtime_r(&at, &tm) && strftime(when, wn, "%d-%m %H:%M", &tm) == 0)
+		when[0] = '\0';
+	long long age = (long long)time(NULL) - t->sync.last_at;
+	int late = !at || age > (long long)app->cfg.sync_warn_days * 86400;
+	if (t->sync.failed)
+		snprintf(text, n, _("uitwisseling mislukt %s"), when);
+	else if (late)
+		snprintf(text, n, _("niet uitgewisseld sinds %s"), when[0] ? when : "-");
+	else
+		snprintf(text, n, _("uitgewisseld %s"), when);
+	return t->sync.failed || late;
+}
+
+/* Right on the filter line, in red, when the last exchange failed or is
+ * too long ago. */
+static void sync_warning(struct app *app, const struct today *t, int y, int x, int w)
+{
+	char text[120], when[40], shown[60];
+	if (!sync_text(app, t, text, sizeof text, when, sizeof when))
+		return;
+	snprintf(shown, sizeof shown, "! %s", t->sync.failed ? _("uitwisseling mislukt")
+							    : _("niet uitgewisseld"));
+	int tw = draw_width(shown, app->ascii);
+	if (tw > w)
+		return;
+	attrset(app_attr(app, TH_ERROR));
+	draw_text(stdscr, y, x + w - tw, tw, shown, app->ascii);
+	attrset(A_NORMAL);
+}
+
 static void draw_filters(struct app *app, struct today *t, int y, int x, int w)
 {
 	const char *sep = app->ascii ? " - " : " \u00b7 ";
@@ -585,6 +666,8 @@ static void draw_filters(struct app *app, struct today *t, int y, int x, int w)
 	snprintf(line, sizeof line, _("Filter: %s%s%s%s%s   (m, l, p)"), who, sep,
 		 _(BANDS[t->band].label), sep, t->place >= 0 ? t->places[t->place] : _("alle locaties"));
 	dim_text(app, y, x, w, line);
+	sync_warning(app, t, y, x + draw_width(line, app->ascii) + 2,
+		     w - draw_width(line, app->ascii) - 2);
 }
 
 /* Keeps the selection in view. */
@@ -675,6 +758,8 @@ static const char *selected_child(const struct today *t)
 		return t->hand[r->idx].child_id;
 	case ROW_RECENT:
 		return t->recent[r->idx].id;
+	case ROW_CONFLICT:
+		return t->conf[r->idx].child_id[0] ? t->conf[r->idx].child_id : NULL;
 	default:
 		return NULL;
 	}
@@ -727,7 +812,9 @@ static int today_key(struct app *app, struct screen *s, enum action act, int key
 	case ACT_OPEN: {
 		const char *id = selected_child(t);
 		const struct row *r = t->sel < t->nrows ? &t->rows[t->sel] : NULL;
-		if (r && r->kind == ROW_GIZ) {
+		if (r && r->kind == ROW_CONFLICT) {
+			conflict_open(app, &t->conf[r->idx]);
+		} else if (r && r->kind == ROW_GIZ) {
 			giz_agreement_form_open(app, t->giz[r->idx].a.id);
 		} else if (r && r->kind == ROW_HAND) {
 			dossier_open(app, id);
@@ -782,6 +869,7 @@ static void today_destroy(struct app *app, struct screen *s)
 	free(t->items);
 	free(t->giz);
 	free(t->hand);
+	free(t->conf);
 	free(t->rows);
 	free(t->owners);
 	free(t->places);

@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "appointment.h"
+#include "conflict.h"
 #include "child.h"
 #include "org.h"
 
@@ -78,5 +79,9 @@ void user_form_open(struct app *app);
 void password_form_open(struct app *app, const struct account *a);
 /* Beheer: an organisation of the sociale kaart; o NULL for a new one. */
 void org_form_open(struct app *app, const struct org *o);
+
+/* Conflict: the two versions of a record side by side, to choose per field
+ * (from Vandaag's Conflicten). */
+void conflict_open(struct app *app, const struct conflict_line *line);
 
 #endif
