@@ -6,138 +6,13 @@
 
 #include "due.h"
 #include "due_cached.h"
+#include "due_records.h"
 #include "perm.h"
 #include "i18n.h"
-
-enum { ROW_CODE = 24 }; /* a moment, vaccine or reason code, as stored */
-
-/* A contact as read from the stream; sched_contact points into it. */
-struct contact_row {
-	char moment[ROW_CODE]; /* contacts.schedule_moment */
-	char status[4];        /* contacts.status_code (BDS 1605) */
-};
-
-/* A vaccination as read from the stream; sched_vaccination points into it. */
-struct vaccination_row {
-	char vaccine[ROW_CODE]; /* vaccinations.vaccine */
-	char reason[ROW_CODE];  /* vaccinations.reason_not_given, or "" */
-};
-
-/* The records of the child being merged, in buffers reused for every child. */
-struct merge {
-	struct contact_row *krow;           /* contact texts */
-	struct sched_contact *k;            /* the contacts as schedule_due takes them */
-	size_t nk;                          /* contacts of this child */
-	size_t kcap;                        /* room in krow and k */
-	struct vaccination_row *vrow;       /* vaccination texts */
-	struct sched_vaccination *v;        /* the vaccinations for schedule_due */
-	size_t nv;                          /* vaccinations of this child */
-	size_t vcap;                        /* room in vrow and v */
-};
 
 static enum gp_status no_memory(struct gp_err *e)
 {
 	return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
-}
-
-/* Makes room for one more element in two parallel arrays of *cap elements. */
-static int grow2(void **a, size_t asize, void **b, size_t bsize, size_t n, size_t *cap)
-{
-	if (n < *cap)
-		return 0;
-	size_t ncap = *cap ? *cap * 2 : 32;
-	void *na = realloc(*a, ncap * asize);
-	if (!na)
-		return -1;
-	*a = na;
-	void *nb = realloc(*b, ncap * bsize);
-	if (!nb)
-		return -1;
-	*b = nb;
-	*cap = ncap;
-	return 0;
-}
-
-static void merge_free(struct merge *m)
-{
-	free(m->krow);
-	free(m->k);
-	free(m->vrow);
-	free(m->v);
-	memset(m, 0, sizeof *m);
-}
-
-static struct gp_date col_date(sqlite3_stmt *st, int i)
-{
-	struct gp_date d = {0, 0, 0};
-	const char *t = (const char *)sqlite3_column_text(st, i);
-	if (t && date_parse_iso(t, &d) != 0)
-		memset(&d, 0, sizeof d);
-	return d;
-}
-
-/* -1, 0 or 1: the stream's current row belongs to a child before, to, or
- * after the child with row number `seq` (column 0 is the child's seq). */
-static int row_vs(sqlite3_stmt *st, long long seq)
-{
-	long long c = sqlite3_column_int64(st, 0);
-	return c < seq ? -1 : c > seq;
-}
-
-/* Takes the contacts of child `id` from the stream at *rc. */
-static enum gp_status take_contacts(struct merge *m, sqlite3_stmt *st, int *rc, long long id,
-				    struct gp_err *e)
-{
-	m->nk = 0;
-	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
-		int c = row_vs(st, id);
-		if (c > 0)
-			break;
-		if (c < 0) /* a child that is not active */
-			continue;
-		if (grow2((void **)&m->krow, sizeof *m->krow, (void **)&m->k, sizeof *m->k, m->nk,
-			  &m->kcap) != 0)
-			return no_memory(e);
-		struct contact_row *r = &m->krow[m->nk];
-		struct sched_contact *k = &m->k[m->nk++];
-		db_col_text(st, 2, r->moment, sizeof r->moment);
-		db_col_text(st, 3, r->status, sizeof r->status);
-		k->date = col_date(st, 1);
-	}
-	for (size_t i = 0; i < m->nk; i++) { /* after the last realloc */
-		m->k[i].moment = m->krow[i].moment;
-		m->k[i].status = m->krow[i].status;
-	}
-	return GP_OK;
-}
-
-/* Takes the vaccinations of child `id` from the stream at *rc. */
-static enum gp_status take_vaccinations(struct merge *m, sqlite3_stmt *st, int *rc,
-					long long id, struct gp_err *e)
-{
-	m->nv = 0;
-	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
-		int c = row_vs(st, id);
-		if (c > 0)
-			break;
-		if (c < 0)
-			continue;
-		if (grow2((void **)&m->vrow, sizeof *m->vrow, (void **)&m->v, sizeof *m->v, m->nv,
-			  &m->vcap) != 0)
-			return no_memory(e);
-		struct vaccination_row *r = &m->vrow[m->nv];
-		struct sched_vaccination *v = &m->v[m->nv++];
-		db_col_text(st, 1, r->vaccine, sizeof r->vaccine);
-		v->dose_no = sqlite3_column_int(st, 2);
-		v->date = col_date(st, 3);
-		v->given = sqlite3_column_int(st, 4);
-		db_col_text(st, 5, r->reason, sizeof r->reason);
-	}
-	for (size_t i = 0; i < m->nv; i++) {
-		m->v[i].vaccine = m->vrow[i].vaccine;
-		m->v[i].reason = m->vrow[i].reason[0] ? m->vrow[i].reason : NULL;
-	}
-	return GP_OK;
 }
 
 /* The three streams.  Children: the columns child_summary_read() takes,
@@ -162,7 +37,7 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 				sqlite3_stmt *cst, sqlite3_stmt *kst, sqlite3_stmt *vst,
 				due_fn fn, void *ctx, struct gp_err *e)
 {
-	struct merge m = {0};
+	struct due_records m = {0};
 	enum gp_status st = GP_OK;
 	/* All three are stepped before any ends, so they read one snapshot. */
 	int crc = sqlite3_step(cst);
@@ -170,13 +45,13 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 	int vrc = sqlite3_step(vst);
 	for (; st == GP_OK && crc == SQLITE_ROW; crc = sqlite3_step(cst)) {
 		struct child_summary sum;
-		char in_care[16], variant[ROW_CODE];
+		char in_care[16], variant[DUE_ROW_CODE];
 		child_summary_read(cst, &sum);
 		db_col_text(cst, 10, in_care, sizeof in_care);
 		db_col_text(cst, 11, variant, sizeof variant);
 		long long seq = sqlite3_column_int64(cst, 12);
-		if ((st = take_contacts(&m, kst, &krc, seq, e)) != GP_OK ||
-		    (st = take_vaccinations(&m, vst, &vrc, seq, e)) != GP_OK)
+		if ((st = due_records_contacts(&m, kst, &krc, seq, e)) != GP_OK ||
+		    (st = due_records_vaccinations(&m, vst, &vrc, seq, e)) != GP_OK)
 			break;
 		struct sched_child c = {
 			.birth = sum.birth_date,
@@ -200,7 +75,7 @@ static enum gp_status merge_all(struct db *db, const struct schedule *s, struct 
 			break;
 		}
 	}
-	merge_free(&m);
+	due_records_free(&m);
 	if (st != GP_OK)
 		return st;
 	int bad = crc != SQLITE_DONE ? crc

@@ -5,30 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "due_records.h"
 #include "duecache.h"
 #include "i18n.h"
-
-enum { ROW_CODE = 24 }; /* a moment, vaccine or reason code, as stored */
-
-/* A contact and a vaccination as read; the sched_ structs point into them. */
-struct contact_row {
-	char moment[ROW_CODE];
-	char status[4];
-};
-struct vaccination_row {
-	char vaccine[ROW_CODE];
-	char reason[ROW_CODE];
-};
-
-/* The records of the child being computed, in buffers reused for every child. */
-struct recs {
-	struct contact_row *krow;
-	struct sched_contact *k;
-	size_t nk, kcap;
-	struct vaccination_row *vrow;
-	struct sched_vaccination *v;
-	size_t nv, vcap;
-};
 
 /* The statements of one refresh. */
 struct writer {
@@ -37,7 +16,7 @@ struct writer {
 	struct gp_date on;
 	char on_iso[11];
 	sqlite3_stmt *upsert, *del, *ins;
-	struct recs r;
+	struct due_records r;
 	size_t done;
 };
 
@@ -47,107 +26,6 @@ static enum gp_status no_memory(struct gp_err *e)
 }
 
 static const char *const what = N_("de lijst van wie aan de beurt is bijwerken");
-
-static int grow2(void **a, size_t asize, void **b, size_t bsize, size_t n, size_t *cap)
-{
-	if (n < *cap)
-		return 0;
-	size_t ncap = *cap ? *cap * 2 : 32;
-	void *na = realloc(*a, ncap * asize);
-	if (!na)
-		return -1;
-	*a = na;
-	void *nb = realloc(*b, ncap * bsize);
-	if (!nb)
-		return -1;
-	*b = nb;
-	*cap = ncap;
-	return 0;
-}
-
-static void recs_free(struct recs *r)
-{
-	free(r->krow);
-	free(r->k);
-	free(r->vrow);
-	free(r->v);
-	memset(r, 0, sizeof *r);
-}
-
-static struct gp_date col_date(sqlite3_stmt *st, int i)
-{
-	struct gp_date d = {0, 0, 0};
-	const char *t = (const char *)sqlite3_column_text(st, i);
-	if (t && date_parse_iso(t, &d) != 0)
-		memset(&d, 0, sizeof d);
-	return d;
-}
-
-/* -1, 0 or 1: the stream's row (column 0 the child's seq) is of a child
- * before, equal to or after `seq`. */
-static int row_vs(sqlite3_stmt *st, long long seq)
-{
-	long long c = sqlite3_column_int64(st, 0);
-	return c < seq ? -1 : c > seq;
-}
-
-/* Takes the contacts of child `seq` from the stream at *rc (columns: child
- * seq, date, moment, status). */
-static enum gp_status take_contacts(struct recs *m, sqlite3_stmt *st, int *rc, long long seq,
-				    struct gp_err *e)
-{
-	m->nk = 0;
-	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
-		int c = row_vs(st, seq);
-		if (c > 0)
-			break;
-		if (c < 0)
-			continue;
-		if (grow2((void **)&m->krow, sizeof *m->krow, (void **)&m->k, sizeof *m->k, m->nk,
-			  &m->kcap) != 0)
-			return no_memory(e);
-		struct contact_row *r = &m->krow[m->nk];
-		struct sched_contact *k = &m->k[m->nk++];
-		db_col_text(st, 2, r->moment, sizeof r->moment);
-		db_col_text(st, 3, r->status, sizeof r->status);
-		k->date = col_date(st, 1);
-	}
-	for (size_t i = 0; i < m->nk; i++) {
-		m->k[i].moment = m->krow[i].moment;
-		m->k[i].status = m->krow[i].status;
-	}
-	return GP_OK;
-}
-
-/* Takes the vaccinations of child `seq` (columns: child seq, vaccine, dose,
- * date, given, reason). */
-static enum gp_status take_vaccinations(struct recs *m, sqlite3_stmt *st, int *rc,
-					long long seq, struct gp_err *e)
-{
-	m->nv = 0;
-	for (; *rc == SQLITE_ROW; *rc = sqlite3_step(st)) {
-		int c = row_vs(st, seq);
-		if (c > 0)
-			break;
-		if (c < 0)
-			continue;
-		if (grow2((void **)&m->vrow, sizeof *m->vrow, (void **)&m->v, sizeof *m->v, m->nv,
-			  &m->vcap) != 0)
-			return no_memory(e);
-		struct vaccination_row *r = &m->vrow[m->nv];
-		struct sched_vaccination *v = &m->v[m->nv++];
-		db_col_text(st, 1, r->vaccine, sizeof r->vaccine);
-		v->dose_no = sqlite3_column_int(st, 2);
-		v->date = col_date(st, 3);
-		v->given = sqlite3_column_int(st, 4);
-		db_col_text(st, 5, r->reason, sizeof r->reason);
-	}
-	for (size_t i = 0; i < m->nv; i++) {
-		m->v[i].vaccine = m->vrow[i].vaccine;
-		m->v[i].reason = m->vrow[i].reason[0] ? m->vrow[i].reason : NULL;
-	}
-	return GP_OK;
-}
 
 /* ---- validity ------------------------------------------------------------ */
 
@@ -293,7 +171,7 @@ static enum gp_status store(struct writer *w, long long seq, struct sched_child 
 static void read_child(sqlite3_stmt *st, struct sched_child *c, char *variant, size_t vsz)
 {
 	memset(c, 0, sizeof *c);
-	c->birth = col_date(st, 1);
+	db_col_date(st, 1, &c->birth);
 	c->sex = sqlite3_column_int(st, 2);
 	c->gestational_days = sqlite3_column_int(st, 3);
 	const char *in_care = (const char *)sqlite3_column_text(st, 4);
@@ -341,12 +219,12 @@ static enum gp_status refresh_one(struct writer *w, long long seq, struct gp_err
 	int crc = sqlite3_step(cst);
 	if (crc == SQLITE_ROW) {
 		struct sched_child c;
-		char variant[ROW_CODE];
+		char variant[DUE_ROW_CODE];
 		read_child(cst, &c, variant, sizeof variant);
 		int krc = sqlite3_step(kst), vrc = sqlite3_step(vst);
-		st = take_contacts(&w->r, kst, &krc, seq, e);
+		st = due_records_contacts(&w->r, kst, &krc, seq, e);
 		if (st == GP_OK)
-			st = take_vaccinations(&w->r, vst, &vrc, seq, e);
+			st = due_records_vaccinations(&w->r, vst, &vrc, seq, e);
 		if (st == GP_OK && krc != SQLITE_DONE)
 			st = db_error(w->db, krc, _(what), e);
 		if (st == GP_OK && vrc != SQLITE_DONE)
@@ -394,7 +272,7 @@ static enum gp_status refresh_bulk(struct writer *w, const long long *seqs, size
 	int crc = sqlite3_step(cst), krc = sqlite3_step(kst), vrc = sqlite3_step(vst);
 	for (; st == GP_OK && crc == SQLITE_ROW; crc = sqlite3_step(cst)) {
 		struct sched_child c;
-		char variant[ROW_CODE];
+		char variant[DUE_ROW_CODE];
 		read_child(cst, &c, variant, sizeof variant);
 		long long seq = sqlite3_column_int64(cst, 0);
 		while (next < n && seqs[next] < seq)
@@ -403,8 +281,8 @@ static enum gp_status refresh_bulk(struct writer *w, const long long *seqs, size
 			break; /* no stale child after this one */
 		if (seqs[next] != seq)
 			continue;
-		if ((st = take_contacts(&w->r, kst, &krc, seq, e)) == GP_OK &&
-		    (st = take_vaccinations(&w->r, vst, &vrc, seq, e)) == GP_OK)
+		if ((st = due_records_contacts(&w->r, kst, &krc, seq, e)) == GP_OK &&
+		    (st = due_records_vaccinations(&w->r, vst, &vrc, seq, e)) == GP_OK)
 			st = store(w, seq, &c, e);
 	}
 	if (st == GP_OK) {
@@ -536,7 +414,7 @@ enum gp_status due_cache_refresh_for(struct db *db, const struct schedule *s, st
 		for (size_t i = 0; st == GP_OK && i < n; i++)
 			st = refresh_one(&w, seqs[i], e);
 	free(seqs);
-	recs_free(&w.r);
+	due_records_free(&w.r);
 	if (st == GP_OK)
 		st = db_commit(db, e);
 	else
@@ -566,17 +444,17 @@ int due_cache_item_read(sqlite3_stmt *st, int col, const struct schedule *s, str
 		out->moment = &s->moments[ref];
 	}
 	out->state = (enum sched_state)sqlite3_column_int(st, col + 2);
-	out->earliest = col_date(st, col + 3);
-	out->target = col_date(st, col + 4);
-	out->latest = col_date(st, col + 5);
-	out->late_until = col_date(st, col + 6);
-	out->until = col_date(st, col + 7);
+	db_col_date(st, col + 3, &out->earliest);
+	db_col_date(st, col + 4, &out->target);
+	db_col_date(st, col + 5, &out->latest);
+	db_col_date(st, col + 6, &out->late_until);
+	db_col_date(st, col + 7, &out->until);
 	out->shifted = sqlite3_column_int(st, col + 8);
 	db_col_text(st, col + 9, out->last_status, sizeof out->last_status);
 	db_col_text(st, col + 10, out->last_reason, sizeof out->last_reason);
-	out->last_on = col_date(st, col + 11);
+	db_col_date(st, col + 11, &out->last_on);
 	out->invalid_why = (enum sched_invalid)sqlite3_column_int(st, col + 12);
-	out->invalid_on = col_date(st, col + 13);
+	db_col_date(st, col + 13, &out->invalid_on);
 	if (out->state == SCHED_OVERDUE || out->state == SCHED_CATCH_UP)
 		out->days_overdue = date_to_days(on) - date_to_days(out->latest);
 	return 0;
