@@ -2,11 +2,12 @@
 # elfproef, a mother and an address) imports in one transaction: every
 # child is there once, with its mother, the search index finds them, and
 # `check` finds the file and the audit log in order.  (Under the
-# sanitizers, `make asan`, the list has 10,000 rows: the same facts, in a
+# sanitizers, `make asan`, and valgrind the list has 10,000 rows: the same facts, in a
 # tenth of the time.  Timings: docs/cli.md.)
 export GROEIPAD_PASSWORD=demo-wachtwoord
 n=100000
 case "$GP" in *build-asan/*) n=10000 ;; esac
+[ -n "${GP_TIMEOUT_FACTOR:-}" ] && n=10000   # under valgrind (make valgrind) likewise
 . "$ROOT/tests/cli/lib.sh"
 nurse_db big.db demo demo-wachtwoord
 awk -v rows="$n" 'BEGIN {
