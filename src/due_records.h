@@ -39,12 +39,12 @@ struct due_records {
 /* Takes the contacts of child `seq` from st, whose current step result is
  * *rc (columns: child seq, date, moment, status); rows of children before
  * it are skipped, and st is left on the first row after it. */
-enum gp_status due_records_contacts(struct due_records *r, sqlite3_stmt *st, int *rc,
+enum gp_status due_records_contacts(struct due_records *m, sqlite3_stmt *st, int *rc,
 				    long long seq, struct gp_err *e);
 
 /* The same for vaccinations (columns: child seq, vaccine, dose, date,
  * given, reason). */
-enum gp_status due_records_vaccinations(struct due_records *r, sqlite3_stmt *st, int *rc,
+enum gp_status due_records_vaccinations(struct due_records *m, sqlite3_stmt *st, int *rc,
 					long long seq, struct gp_err *e);
 
 void due_records_free(struct due_records *r);
