@@ -58,9 +58,16 @@ void report_count(long long n, char *out, size_t outsz)
 		snprintf(out, outsz, "%lld", n);
 }
 
-static void iso(struct gp_date d, char out[11])
+/* The statement sql prepared, with the period bound as ?1 and ?2. */
+static sqlite3_stmt *period_stmt(struct db *db, const char *sql, struct gp_date from,
+				 struct gp_date to, struct gp_err *e)
 {
-	date_fmt_iso(d, out);
+	sqlite3_stmt *st = db_stmt(db, sql, e);
+	if (st) {
+		db_bind_date_or_null(st, 1, from);
+		db_bind_date_or_null(st, 2, to);
+	}
+	return st;
 }
 
 /* Runs a prepared statement to its end; each row goes to row(). */
@@ -139,8 +146,7 @@ static enum gp_status contacts(struct db *db, const struct refdata *codes, struc
 	static const char sql[] =
 		"SELECT kind_code, status_code FROM contacts WHERE contact_date BETWEEN ?1 AND ?2";
 	const char *section = _("Contactmomenten");
-	char a[11], b[11];
-	sqlite3_stmt *st = db_stmt(db, sql, e);
+	sqlite3_stmt *st = period_stmt(db, sql, from, to, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
 	struct contact_tally *t = calloc(1, sizeof *t);
@@ -150,10 +156,6 @@ static enum gp_status contacts(struct db *db, const struct refdata *codes, struc
 		free(all);
 		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
 	}
-	iso(from, a);
-	iso(to, b);
-	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		tally(t, sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
@@ -209,7 +211,7 @@ static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_d
 		"FROM children c WHERE c.birth_date BETWEEN ?1 AND ?3 AND c.status = 'actief'";
 	const char *section = _("Bereik contactmomenten");
 	char lo[11], on[11], hi[11];
-	iso(to, on);
+	date_fmt_iso(to, on);
 	for (size_t i = 0; i < s->nmoments; i++) {
 		const struct sched_moment *m = &s->moments[i];
 		/* born so that the target falls in the period; a corrected moment
@@ -218,8 +220,8 @@ static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_d
 		long last = first_birth_at(m->target, date_from_days(date_to_days(to) + 1)) - 1;
 		if (last < first)
 			continue;
-		iso(date_from_days(first), lo);
-		iso(date_from_days(last), hi);
+		date_fmt_iso(date_from_days(first), lo);
+		date_fmt_iso(date_from_days(last), hi);
 		sqlite3_stmt *st = db_stmt(db, sql, e);
 		if (!st)
 			return e ? e->code : GP_EINTERNAL;
@@ -381,8 +383,8 @@ static enum gp_status coverage(struct db *db, const struct schedule *s, struct g
 		cv->dose_vaccine[i] = vaccine_index(cv, s->doses[i].vaccine);
 	}
 	char lo[11], on[11];
-	iso(date_add_months(to, -12 * 18), lo);
-	iso(to, on);
+	date_fmt_iso(date_add_months(to, -12 * 18), lo);
+	date_fmt_iso(to, on);
 	sqlite3_stmt *kids = db_stmt(db, child_sql, e), *doses = NULL;
 	enum gp_status st = kids ? GP_OK : (e ? e->code : GP_EINTERNAL);
 	if (st == GP_OK && !(doses = db_stmt(db, dose_sql, e)))
@@ -478,14 +480,9 @@ static enum gp_status giz(struct db *db, const struct refdata *codes, struct gp_
 	static const char sql[] =
 		"SELECT coalesce(conclusion_code, ''), count(*) FROM giz_assessments "
 		"WHERE assessed_on BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1";
-	char a[11], b[11];
-	sqlite3_stmt *st = db_stmt(db, sql, e);
+	sqlite3_stmt *st = period_stmt(db, sql, from, to, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	iso(from, a);
-	iso(to, b);
-	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
 	struct label_ctx c = {r, codes, "gizconclusie", _("GIZ-conclusies"), _("geen conclusie"), 0,
 			      0};
 	enum gp_status s = each(db, st, label_row, &c, e);
@@ -505,14 +502,9 @@ static enum gp_status handovers(struct db *db, const struct refdata *codes, stru
 		"SELECT destination, count(*), "
 		"sum(fed_back_on IS NOT NULL OR state IN ('teruggekoppeld', 'afgerond')) "
 		"FROM handovers WHERE sent_on BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1";
-	char a[11], b[11];
-	sqlite3_stmt *st = db_stmt(db, sql, e);
+	sqlite3_stmt *st = period_stmt(db, sql, from, to, e);
 	if (!st)
 		return e ? e->code : GP_EINTERNAL;
-	iso(from, a);
-	iso(to, b);
-	sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, b, -1, SQLITE_TRANSIENT);
 	struct label_ctx c = {r, codes, "overdrachtbestemming", _("Overdrachten"),
 			      _("bestemming onbekend"), 1, 0};
 	enum gp_status s = each(db, st, label_row, &c, e);
@@ -661,8 +653,8 @@ enum gp_status report_export(struct db *db, const struct schedule *s, struct gp_
 		return st;
 	}
 	char detail[PATH_MAX + 96], a[11], b[11];
-	iso(from, a);
-	iso(to, b);
+	date_fmt_iso(from, a);
+	date_fmt_iso(to, b);
 	snprintf(detail, sizeof detail, "report %s..%s %s %s %s", a, b,
 		 fmt == REPORT_CSV ? "csv" : "txt", text_encoding_name(enc), path ? path : "stdout");
 	/* logged before anything leaves the program */
