@@ -321,9 +321,14 @@ int audit_anchor_parse(const char *text, struct audit_anchor *a)
 		return -1;
 	errno = 0;
 	long long seq = strtoll(num, &end, 10);
+	/* every field as the program writes it, so that what is read writes
+	 * back to the same line: a time stamp that is not one (or is cut to
+	 * nothing by the copy) would make a line the parser then refuses */
 	if (errno || *end || seq < 1 || strlen(id) != DB_ID_LEN - 1 ||
+	    strspn(id, "0123456789abcdef-") != DB_ID_LEN - 1 ||
 	    strlen(hash) != AUDIT_HASH_HEX - 1 ||
-	    strspn(hash, "0123456789abcdef") != AUDIT_HASH_HEX - 1)
+	    strspn(hash, "0123456789abcdef") != AUDIT_HASH_HEX - 1 ||
+	    strlen(at) >= sizeof a->at || date_stamp_epoch(at) < 0)
 		return -1;
 	memcpy(a->database_id, id, DB_ID_LEN);
 	memcpy(a->hash, hash, AUDIT_HASH_HEX);

@@ -260,6 +260,37 @@ static void recomputed_chain_caught_by_seal_and_backup(void **state)
 	assert_int_equal(audit_check_anchor(f->db, &seal, &e), GP_EINPUT);
 }
 
+/* A seal line is read back only when every field is what the program
+ * writes: a time that is not one, or an id with other characters, is not
+ * an anchor (and would not write back to the same line). */
+static void anchor_line_read_strictly(void **state)
+{
+	(void)state;
+	struct audit_anchor a;
+	const char *hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+	const char *id = "01a21715-0000-7000-8000-000000000002";
+	char line[512], again[256];
+	snprintf(line, sizeof line, "seal\ngroeipad-anker 1 %s 12 %s 2026-12-04T08:00:00+00:00\n", id,
+		 hash);
+	assert_int_equal(audit_anchor_parse(line, &a), 0);
+	assert_int_equal(a.seq, 12);
+	assert_string_equal(a.at, "2026-12-04T08:00:00+00:00");
+	assert_string_equal(audit_anchor_format(&a, again, sizeof again),
+			    "groeipad-anker 1 01a21715-0000-7000-8000-000000000002 12 "
+			    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef "
+			    "2026-12-04T08:00:00+00:00");
+	/* a time of continuation bytes only: copied, it became "" */
+	snprintf(line, sizeof line, "groeipad-anker 1 %s 12 %s %s", id, hash,
+		 "\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80"
+		 "\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80");
+	assert_int_equal(audit_anchor_parse(line, &a), -1);
+	snprintf(line, sizeof line, "groeipad-anker 1 %s 12 %s gisteren", id, hash);
+	assert_int_equal(audit_anchor_parse(line, &a), -1);
+	snprintf(line, sizeof line, "groeipad-anker 1 %s 12 %s 2026-12-04T08:00:00+00:00",
+		 "01a21715-0000-7000-8000-00000000000\x1b", hash);
+	assert_int_equal(audit_anchor_parse(line, &a), -1);
+}
+
 /* Entries written before migration 010 (hash without seq) stay valid, and
  * new ones follow them. */
 static void entries_from_before_010_stay_valid(void **state)
@@ -398,6 +429,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_head, setup, teardown),
 		cmocka_unit_test_setup_teardown(recomputed_chain_caught_by_seal_and_backup, setup,
 						teardown),
+		cmocka_unit_test(anchor_line_read_strictly),
 		cmocka_unit_test_setup_teardown(entries_from_before_010_stay_valid, setup, teardown),
 		cmocka_unit_test_setup_teardown(stamp_and_bounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_filters, setup, teardown),
