@@ -108,29 +108,6 @@ void due_bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope 
 		sqlite3_bind_null(st, 4);
 }
 
-static const char in_scope_sql[] =
-	"SELECT 1 FROM children WHERE id = ?5 AND status = 'actief' "
-	"AND birth_date > ?1 AND birth_date <= ?2 "
-	"AND (?3 IS NULL OR professional_seq = " ACTOR_SEQ(3) ") "
-	"AND (?4 IS NULL OR location = ?4)";
-
-enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_scope *scope,
-			    const char *child_id, int *in, struct gp_err *e)
-{
-	*in = 0;
-	sqlite3_stmt *st = db_stmt(db, in_scope_sql, e);
-	if (!st)
-		return e->code;
-	due_bind_scope(st, on, scope);
-	db_bind_id(st, 5, child_id);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_error(db, rc, _("de lijst van wie aan de beurt is maken"), e);
-	*in = rc == SQLITE_ROW;
-	return GP_OK;
-}
-
 enum gp_status due_each(struct db *db, const struct schedule *s, struct gp_date on, due_fn fn,
 			void *ctx, struct gp_err *e)
 {

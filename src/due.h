@@ -46,10 +46,11 @@ struct due_scope {
 	int age_to_months;           /* only children younger than this; 0: 18 years */
 };
 
-/* *in = 1 when child_id is an active child inside scope on `on` (under 18,
- * in the age band, caseload and location); 0 otherwise. */
-enum gp_status due_in_scope(struct db *db, struct gp_date on, const struct due_scope *scope,
-			    const char *child_id, int *in, struct gp_err *e);
+/* Binds a scope to ?1 (born after `on` − age_to), ?2 (born on or before
+ * `on` − age_from), ?3 (the professional's id, or NULL) and ?4 (the
+ * location, or NULL) of a statement over the children: the work list's
+ * (due.c, due_cached.c) and Vandaag's GIZ agreements (giz.c). */
+void due_bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope);
 
 /* Which entries and children due_collect() keeps. */
 enum due_filter {

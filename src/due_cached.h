@@ -5,11 +5,6 @@
 
 #include "due.h"
 
-/* Binds a scope to ?1 (born after `on` − age_to), ?2 (born on or before
- * `on` − age_from), ?3 (the professional's id, or NULL) and ?4 (the
- * location, or NULL). */
-void due_bind_scope(sqlite3_stmt *st, struct gp_date on, const struct due_scope *scope);
-
 /* DUE_OPEN from the cache; count: 1 to count `matched` when the limit cuts
  * the list. */
 enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struct gp_date on,

@@ -7,6 +7,7 @@
 
 #include "audit.h"
 #include "child.h"
+#include "due.h"
 #include "giz.h"
 #include "i18n.h"
 #include "perm.h"
@@ -348,10 +349,11 @@ static void read_agreement(sqlite3_stmt *st, struct giz_agreement *g)
 
 /* An agreement row: AGR_COLS, then the assessment, its date, the child, the
  * child's names and birth date, the organisation's name. */
-#define ROW_COLS                                                                           \
+#define ROW_SELECT                                                                         \
 	"SELECT " AGR_COLS ", a.id, a.assessed_on, c.id, c.given_names, "                  \
-	"coalesce(c.tussenvoegsel, ''), c.family_name, c.birth_date, coalesce(o.name, '') "  \
-	"FROM giz_agreements g JOIN giz_assessments a ON a.seq = g.assessment_seq "         \
+	"coalesce(c.tussenvoegsel, ''), c.family_name, c.birth_date, coalesce(o.name, '') "
+#define ROW_COLS                                                                           \
+	ROW_SELECT "FROM giz_agreements g JOIN giz_assessments a ON a.seq = g.assessment_seq " \
 	"JOIN children c ON c.seq = g.child_seq LEFT JOIN organisations o ON o.seq = g.org_seq "
 
 static void read_row(sqlite3_stmt *st, void *p)
@@ -616,21 +618,66 @@ enum gp_status giz_agreement_get(struct db *db, const char *id, struct giz_agree
 	return s;
 }
 
-enum gp_status giz_due(struct db *db, struct gp_date today, int max,
-		       struct giz_agreement_row **out, int *n, int *matched, struct gp_err *e)
+/* Vandaag's agreements: walked in evaluation order through giz_agreements_open
+ * (evaluate_on, child_seq), the child read only for those in scope.  For a
+ * caseload its children are taken first, as a set, from the covering index
+ * children_caseload; an agreement of another nurse's child is then passed
+ * over in the index without reading its row or its child's (migration
+ * 014).  The scope is bound by due_bind_scope() (?1–?4), as the work list's;
+ * ?5 is the day, ?6 the limit. */
+#define DUE_FROM                                                                           \
+	"FROM giz_agreements g CROSS JOIN children c ON c.seq = g.child_seq "                \
+	"JOIN giz_assessments a ON a.seq = g.assessment_seq "                                \
+	"LEFT JOIN organisations o ON o.seq = g.org_seq "
+#define DUE_WHERE                                                                          \
+	"WHERE g.status = 'lopend' AND g.evaluate_on <= ?5 AND c.status = 'actief' "         \
+	"AND c.birth_date > ?1 AND c.birth_date <= ?2 AND (?4 IS NULL OR c.location = ?4) "
+#define DUE_MINE                                                                           \
+	"AND +g.child_seq IN (SELECT seq FROM children WHERE professional_seq = " ACTOR_SEQ(3) \
+	" AND birth_date > ?1 AND birth_date <= ?2) "
+#define DUE_ORDER "ORDER BY g.evaluate_on, c.sort_key, g.seq LIMIT ?6"
+#define DUE_COUNT                                                                          \
+	"SELECT count(*) FROM giz_agreements g CROSS JOIN children c ON c.seq = g.child_seq "
+
+static int due_mine(const struct due_scope *scope)
 {
-	static const char sql[] = ROW_COLS "WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 "
-				  "AND c.status = 'actief' AND c.birth_date > ?3 "
-				  "ORDER BY g.evaluate_on, c.sort_key, g.seq LIMIT ?2";
-	static const char csql[] =
-		"SELECT count(*) FROM giz_agreements g JOIN children c ON c.seq = g.child_seq "
-		"WHERE g.status = 'lopend' AND g.evaluate_on <= ?1 AND c.status = 'actief' "
-		"AND c.birth_date > ?2";
-	char on[11], limit[16], adult[11];
+	return scope && scope->professional_id && scope->professional_id[0];
+}
+
+/* Binds the scope, the day and the limit to one of giz_due's statements. */
+static void due_bind(sqlite3_stmt *st, struct gp_date today, const struct due_scope *scope,
+		     int limit)
+{
+	char on[11];
 	date_fmt_iso(today, on);
-	date_fmt_iso(date_add_months(today, -18 * 12), adult); /* youth health care ends at 18 */
-	/* without `matched`, one more row tells whether there are more */
-	snprintf(limit, sizeof limit, "%d", max > 0 ? max + !matched : 0);
+	due_bind_scope(st, today, scope);
+	sqlite3_bind_text(st, 5, on, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 6, limit);
+}
+
+/* How many agreements are due in scope (the limit cut the list). */
+static enum gp_status due_count(struct db *db, struct gp_date today,
+				const struct due_scope *scope, int *matched, struct gp_err *e)
+{
+	static const char count_all_sql[] = DUE_COUNT DUE_WHERE;
+	static const char count_mine_sql[] = DUE_COUNT DUE_WHERE DUE_MINE;
+	sqlite3_stmt *st = db_stmt(db, due_mine(scope) ? count_mine_sql : count_all_sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	due_bind(st, today, scope, 0);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*matched = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? GP_OK : db_error(db, rc, _("gegevens lezen"), e);
+}
+
+enum gp_status giz_due(struct db *db, struct gp_date today, const struct due_scope *scope,
+		       int max, struct giz_agreement_row **out, int *n, int *matched,
+		       struct gp_err *e)
+{
+	static const char all_sql[] = ROW_SELECT DUE_FROM DUE_WHERE DUE_ORDER;
+	static const char mine_sql[] = ROW_SELECT DUE_FROM DUE_WHERE DUE_MINE DUE_ORDER;
 	if (matched)
 		*matched = 0;
 	*out = NULL;
@@ -638,27 +685,46 @@ enum gp_status giz_due(struct db *db, struct gp_date today, int max,
 	enum gp_status s = perm_require(db, PERM_CARE, NULL, e);
 	if (s != GP_OK)
 		return s;
-	const char *params[] = {on, limit, adult, NULL};
-	s = db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
-	if (s != GP_OK || !matched)
-		return s;
-	if (*n < max) { /* the limit did not cut: these are all */
-		*matched = *n;
-		return GP_OK;
+	sqlite3_stmt *st = db_stmt(db, due_mine(scope) ? mine_sql : all_sql, e);
+	if (!st)
+		return e ? e->code : GP_EINTERNAL;
+	/* without `matched`, one more row tells whether there are more */
+	due_bind(st, today, scope, max > 0 ? max + !matched : 0);
+	struct giz_agreement_row *rows = NULL;
+	int cap = 0, rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			struct giz_agreement_row *more = realloc(rows, (size_t)cap * sizeof *more);
+			if (!more) {
+				sqlite3_reset(st);
+				free(rows);
+				*n = 0;
+				return gp_fail(e, GP_EINTERNAL, _("Onvoldoende geheugen."));
+			}
+			rows = more;
+		}
+		read_row(st, &rows[(*n)++]);
 	}
-	sqlite3_stmt *st = db_stmt(db, csql, e);
-	if (!st) {
-		free(*out);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(rows);
+		*n = 0;
+		return db_error(db, rc, _("gegevens lezen"), e);
+	}
+	*out = rows;
+	if (!matched)
+		return GP_OK;
+	*matched = *n;
+	if (*n < max) /* the limit did not cut: these are all */
+		return GP_OK;
+	s = due_count(db, today, scope, matched, e);
+	if (s != GP_OK) {
+		free(rows);
 		*out = NULL;
 		*n = 0;
-		return e ? e->code : GP_EINTERNAL;
 	}
-	sqlite3_bind_text(st, 1, on, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, adult, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	*matched = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : *n;
-	sqlite3_reset(st);
-	return GP_OK;
+	return s;
 }
 
 enum gp_status giz_latest(struct db *db, const char *child_id, struct giz_latest *out,

@@ -44,7 +44,7 @@
 enum {
 	TODAY_RECENT_MAX = 10, /* children under Recent geopend */
 	TODAY_DUE_MAX = 1000,  /* children with something open */
-	TODAY_GIZ_MAX = 200,   /* agreements read before the filters */
+	TODAY_GIZ_MAX = 200,   /* agreements shown (in the filters) */
 	NSECTIONS = 8,
 	COL_AGE = 7,           /* column widths */
 	COL_DATE = 10
@@ -294,30 +294,21 @@ static int in_band(const struct today *t, struct gp_date birth, struct gp_date t
 static void load_giz(struct app *app, struct today *t, const struct due_scope *scope)
 {
 	struct gp_err e = {0};
-	int kept = 0;
 	free(t->giz);
 	t->giz = NULL;
 	t->ngiz = 0;
+	t->giz_more = 0;
 	/* GIZ agreements only for a role that works on dossiers (src/perm.h) */
 	if (!perm_may(app->db, PERM_CARE, NULL))
 		return;
-	if (giz_due(app->db, app->today, TODAY_GIZ_MAX, &t->giz, &t->ngiz, NULL, &e) != GP_OK) {
+	if (giz_due(app->db, app->today, scope, TODAY_GIZ_MAX, &t->giz, &t->ngiz, NULL, &e) !=
+	    GP_OK) {
 		app_message(app, 1, "%s", e.msg);
 		return;
 	}
 	t->giz_more = t->ngiz > TODAY_GIZ_MAX;
 	if (t->giz_more)
 		t->ngiz = TODAY_GIZ_MAX;
-	for (int i = 0; i < t->ngiz; i++) {
-		int in = 0;
-		if (due_in_scope(app->db, app->today, scope, t->giz[i].child_id, &in, &e) != GP_OK) {
-			app_message(app, 1, "%s", e.msg);
-			break;
-		}
-		if (in)
-			t->giz[kept++] = t->giz[i];
-	}
-	t->ngiz = kept;
 }
 
 static void load(struct app *app, struct today *t)
@@ -466,8 +457,8 @@ static void draw_heading(struct app *app, const struct today *t, const struct ro
 	else if (r->section == SEC_HAND)
 		snprintf(head, sizeof head, _("%s (%d open)"), section_title(r->section), t->nhand);
 	else if (r->section == SEC_GIZ && t->giz_more)
-		snprintf(head, sizeof head, _("%s (%d, van de eerste %d)"), section_title(r->section),
-			 t->counts[r->section], TODAY_GIZ_MAX);
+		snprintf(head, sizeof head, _("%s (de eerste %d; er zijn er meer)"),
+			 section_title(r->section), TODAY_GIZ_MAX);
 	else
 		snprintf(head, sizeof head, "%s (%d)", section_title(r->section), t->counts[r->section]);
 	attrset(app_attr(app, TH_HEADING));

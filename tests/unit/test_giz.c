@@ -19,6 +19,7 @@
 
 #include "child.h"
 #include "db.h"
+#include "due.h"
 #include "giz.h"
 #include "migrations.h"
 
@@ -457,7 +458,7 @@ static int due_count(struct fixture *f, const char *today)
 	struct giz_agreement_row *rows = NULL;
 	int n = 0, matched = 0;
 	struct gp_err e = {0};
-	assert_int_equal(giz_due(f->db, d(today), 50, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(giz_due(f->db, d(today), NULL, 50, &rows, &n, &matched, &e), GP_OK);
 	assert_int_equal(n, matched);
 	free(rows);
 	return n;
@@ -474,7 +475,7 @@ static void agreements_come_back_on_their_evaluation_date(void **state)
 	assert_int_equal(due_count(f, "2027-01-10"), 2);
 	struct giz_agreement_row *rows = NULL;
 	int n = 0, matched = 0;
-	assert_int_equal(giz_due(f->db, d("2027-02-01"), 1, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(giz_due(f->db, d("2027-02-01"), NULL, 1, &rows, &n, &matched, &e), GP_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(matched, 2);
 	assert_string_equal(rows[0].a.what, "Bedtijdritueel proberen"); /* longest overdue first */
@@ -487,6 +488,90 @@ static void agreements_come_back_on_their_evaluation_date(void **state)
 	assert_int_equal(db_exec(f->db, "UPDATE children SET birth_date = '2020-03-01', "
 				 "status = 'verhuisd'", &e), GP_OK);
 	assert_int_equal(due_count(f, "2027-02-01"), 0); /* a child who moved away: not on Vandaag */
+}
+
+/* Vandaag shows a nurse the agreements of her own children however many
+ * are due in the organisation: the scope (caseload, location, age band) is
+ * applied before the limit.  Vandaag once read everyone's first 200 and
+ * filtered those, so 250 due for a colleague's child, earlier than hers,
+ * hid her one. */
+static void a_nurse_sees_her_own_agreement_among_many_due(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	assert_int_equal(db_exec(f->db, "INSERT INTO accounts(id, username, display_name, role, "
+				 "password_hash, created_at, updated_at) VALUES (gp_uuid_blob("
+				 "'01900000-0000-7000-8000-00000000a002'), 'bea', "
+				 "'Bea Collega', 'jeugdverpleegkundige', 'x', 1767225600, "
+				 "1767225600)", &e), GP_OK);
+	/* the girl is Bea's, the teen Anna's (the user) */
+	assert_int_equal(db_exec(f->db, "UPDATE children SET professional_seq = (SELECT seq FROM "
+				 "accounts WHERE username = CASE family_name WHEN 'Bakker' "
+				 "THEN 'bea' ELSE 'anna' END), location = CASE family_name "
+				 "WHEN 'Bakker' THEN 'Noord' ELSE 'Zuid' END", &e), GP_OK);
+	/* 250 agreements of the girl due from 2026-12-15 */
+	full(f);
+	assert_int_equal(giz_save_new(f->db, codes, f->a, &e), GP_OK);
+	assert_int_equal(db_exec(f->db,
+		"WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 248) "
+		"INSERT INTO giz_agreements(id, assessment_seq, child_seq, what, who_kind, due_on, "
+		"evaluate_on, created_at, updated_at) SELECT randomblob(16), g.assessment_seq, "
+		"g.child_seq, g.what || ' ' || k.i, g.who_kind, g.due_on, g.evaluate_on, "
+		"g.created_at, g.updated_at FROM giz_agreements g, k WHERE g.what = "
+		"'Bedtijdritueel proberen'", &e), GP_OK);
+	/* and one of the teen's, due on the last of those days */
+	full(f);
+	strcpy(f->a->child_id, f->teen.id);
+	strcpy(f->a->parents, f->other);
+	f->a->young_person = GIZ_YOUNG_YES;
+	f->a->nagreements = 1;
+	strcpy(f->a->agreements[0].what, "Zelf de mentor mailen");
+	strcpy(f->a->agreements[0].who_kind, "jongere");
+	f->a->agreements[0].due_on = d("2027-01-10");
+	f->a->agreements[0].evaluate_on = d("2027-01-10");
+	assert_int_equal(giz_save_new(f->db, codes, f->a, &e), GP_OK);
+	struct gp_date today = d("2027-01-10");
+
+	struct giz_agreement_row *rows = NULL;
+	int n = 0, matched = 0;
+	/* everyone's first 200 (as Vandaag read them): not hers */
+	assert_int_equal(giz_due(f->db, today, NULL, 200, &rows, &n, NULL, &e), GP_OK);
+	assert_int_equal(n, 201); /* one more: there are more */
+	for (int i = 0; i < 200; i++)
+		assert_string_not_equal(rows[i].child_id, f->teen.id);
+	free(rows);
+	/* her caseload: hers, and only hers */
+	struct due_scope mine = {.professional_id = "01900000-0000-7000-8000-00000000a001"};
+	assert_int_equal(giz_due(f->db, today, &mine, 200, &rows, &n, NULL, &e), GP_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(rows[0].child_id, f->teen.id);
+	assert_string_equal(rows[0].a.what, "Zelf de mentor mailen");
+	assert_string_equal(rows[0].child_name, "Yılmaz, Ömer");
+	free(rows);
+	assert_int_equal(giz_due(f->db, today, &mine, 200, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(matched, 1);
+	free(rows);
+	/* Bea's: her 250, the first 200 of them, counted */
+	struct due_scope hers = {.professional_id = "01900000-0000-7000-8000-00000000a002"};
+	assert_int_equal(giz_due(f->db, today, &hers, 200, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(n, 200);
+	assert_int_equal(matched, 250);
+	assert_string_equal(rows[0].child_id, f->girl.id);
+	free(rows);
+	/* a location, and an age band, narrow it the same way */
+	struct due_scope south = {.location = "Zuid"};
+	assert_int_equal(giz_due(f->db, today, &south, 200, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(rows[0].child_id, f->teen.id);
+	free(rows);
+	struct due_scope young = {.professional_id = mine.professional_id, .age_to_months = 144};
+	assert_int_equal(giz_due(f->db, today, &young, 200, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(n, 0); /* the teen is 14 */
+	free(rows);
+	struct due_scope teens = {.location = "Zuid", .age_from_months = 144};
+	assert_int_equal(giz_due(f->db, today, &teens, 200, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(n, 1);
+	free(rows);
 }
 
 static void an_agreement_is_done_changed_or_ended_with_a_note(void **state)
@@ -669,6 +754,8 @@ int main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(agreements_come_back_on_their_evaluation_date, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(a_nurse_sees_her_own_agreement_among_many_due,
+						setup, teardown),
 		cmocka_unit_test_setup_teardown(an_agreement_is_done_changed_or_ended_with_a_note,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(the_latest_conclusion_and_open_agreements, setup,

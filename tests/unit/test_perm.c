@@ -323,7 +323,7 @@ static void giz_is_for_care_roles_only(void **state)
 		fail_msg("giz: %s", e.msg);
 	assert_int_equal(giz_get(f->db, a->id, got, &e), GP_OK);
 	assert_string_equal(got->worries, "GEHEIM: zorgen over thuis");
-	assert_int_equal(giz_due(f->db, today, 10, &rows, &n, &matched, &e), GP_OK);
+	assert_int_equal(giz_due(f->db, today, NULL, 10, &rows, &n, &matched, &e), GP_OK);
 	assert_int_equal(n, 1);
 	char agreement[DB_ID_LEN];
 	strcpy(agreement, rows[0].a.id);
@@ -352,7 +352,7 @@ static void giz_is_for_care_roles_only(void **state)
 		assert_null(events);
 		assert_int_equal(giz_agreement_get(f->db, agreement, &row, &e), GP_EDENIED);
 		assert_string_equal(row.a.what, "");
-		assert_int_equal(giz_due(f->db, today, 10, &rows, &n, &matched, &e), GP_EDENIED);
+		assert_int_equal(giz_due(f->db, today, NULL, 10, &rows, &n, &matched, &e), GP_EDENIED);
 		assert_null(rows);
 		assert_int_equal(giz_latest(f->db, f->kid.id, latest, &e), GP_EDENIED);
 		assert_false(latest->found);

@@ -1,7 +1,8 @@
 /* test_plans.c — the statements behind every screen and command, as they
  * run: a session on a demo database (search, a dossier with its contact
  * moments, growth and family, saving a child and a contact moment, the work
- * list from the due cache for everyone and for a caseload, the rows of
+ * list from the due cache for everyone and for a caseload, Vandaag's GIZ
+ * agreements for a caseload and a location, the rows of
  * `groeipad due`, the recently opened children, the year report, every child
  * as BDS JSON, the child's exports: kindoverzicht, JSON and BDS JSON) is
  * recorded, and then
@@ -30,6 +31,7 @@
 #include "demo.h"
 #include "due.h"
 #include "export.h"
+#include "giz.h"
 #include "recent.h"
 #include "report.h"
 #include "search.h"
@@ -295,6 +297,16 @@ static void session(struct db *db, const struct contact_refs *refs, struct gp_da
 	struct due_scope mine = {.professional_id = db->actor_id};
 	assert_int_equal(due_work_list(db, refs->schedule, today, &mine, 1000, &report, &e), GP_OK);
 	due_report_free(&report);
+	/* Vandaag's GIZ agreements: the caseload's, and everyone's in a location */
+	struct giz_agreement_row *giz;
+	int ngiz, gmatched;
+	assert_int_equal(giz_due(db, today, &mine, 200, &giz, &ngiz, NULL, &e), GP_OK);
+	free(giz);
+	assert_int_equal(giz_due(db, today, &mine, 1, &giz, &ngiz, &gmatched, &e), GP_OK);
+	free(giz);
+	struct due_scope place = {.location = c.location};
+	assert_int_equal(giz_due(db, today, &place, 200, &giz, &ngiz, &gmatched, &e), GP_OK);
+	free(giz);
 	size_t nkids = 0, nrows = 0;
 	int seen = 0;
 	assert_int_equal(due_rows_unsorted(db, refs->schedule, today, NULL, NULL, &nkids, &nrows,
