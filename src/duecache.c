@@ -190,10 +190,14 @@ static void read_child(sqlite3_stmt *st, struct sched_child *c, char *variant, s
 static const char stale_sql[] =
 	"SELECT d.child_seq FROM due_cache d WHERE d.valid_until <= ?1 "
 	"UNION SELECT d.child_seq FROM due_cache d WHERE d.computed_on > ?1";
+/* The second half through due_cache_computed (`+` keeps SQLite from
+ * walking the caseload's index instead): rows computed for a later day are
+ * rare (someone looked ahead), while the caseload walk read every row of
+ * the caseload, about 1,300 pages at 100,000 children, on every Vandaag. */
 static const char stale_mine_sql[] =
 	"SELECT d.child_seq FROM due_cache d WHERE d.professional_seq = " ACTOR_SEQ(2)
 	" AND d.valid_until <= ?1 UNION SELECT d.child_seq FROM due_cache d "
-	"WHERE d.computed_on > ?1 AND d.professional_seq = " ACTOR_SEQ(2);
+	"WHERE d.computed_on > ?1 AND +d.professional_seq = " ACTOR_SEQ(2);
 /* the children there are, near enough: the highest row number */
 static const char total_sql[] = "SELECT coalesce(max(child_seq), 0) FROM due_cache";
 static const char one_child_sql[] =
