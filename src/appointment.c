@@ -184,6 +184,14 @@ enum gp_status appointment_day(struct db *db, struct gp_date day,
 		"AND (?3 = '' OR a.location = ?3) AND (?4 = '' OR a.account_seq = " ACTOR_SEQ(4) ") "
 		"AND (?5 = '' OR a.status = 'gepland') "
 		"ORDER BY a.starts_at, c.sort_key, a.id";
+	/* one professional's day from appointments_account: the OR above
+	 * walks every visit of the day (953 at 100,000 children, a page
+	 * apiece: 7 ms the first time in a process) */
+	static const char mine_sql[] =
+		"SELECT " ROW_COLS "WHERE a.account_seq = " ACTOR_SEQ(4) " AND a.starts_at >= ?1 "
+		"AND a.starts_at < ?2 AND (?3 = '' OR a.location = ?3) "
+		"AND (?5 = '' OR a.status = 'gepland') "
+		"ORDER BY a.starts_at, c.sort_key, a.id";
 	char from[12], to[12];
 	date_fmt_iso(day, from);
 	date_fmt_iso(date_from_days(date_to_days(day) + 1), to);
@@ -196,7 +204,8 @@ enum gp_status appointment_day(struct db *db, struct gp_date day,
 	/* the day's visits of every child: the work list's permission */
 	if (perm_require(db, PERM_DUE, NULL, e) != GP_OK)
 		return e ? e->code : GP_EDENIED;
-	return db_read_rows(db, sql, params, sizeof **out, read_row, (void **)out, n, e);
+	return db_read_rows(db, params[3][0] ? mine_sql : sql, params, sizeof **out, read_row,
+			    (void **)out, n, e);
 }
 
 enum gp_status appointment_upcoming(struct db *db, const char *child_id, struct gp_date from,

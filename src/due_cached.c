@@ -21,20 +21,31 @@ static const char *const what = N_("de lijst van wie aan de beurt is maken");
 	"d.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 " \
 	"AND (?4 IS NULL OR c.location = ?4)"
 #define ALL_FROM " FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq WHERE "
-#define MINE_FROM                                                                    \
-	" FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "            \
-	"WHERE d.professional_seq = " ACTOR_SEQ(3) " AND "
 #define WORK_ORDER " ORDER BY d.rank, d.first_close, c.client_no LIMIT ?5"
+
+/* A caseload's list reads no child's row: due_cache keeps what the list
+ * shows and the filters ask, and due_cache_mine holds all of it in the
+ * list's order (migration 015), so c is the row of due_cache itself. */
+#define MINE_FROM                                                                    \
+	" FROM due_cache c WHERE c.professional_seq = " ACTOR_SEQ(3) " AND "
+#define MINE_SCOPE                                                                   \
+	"c.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 " \
+	"AND (?4 IS NULL OR c.location = ?4)"
+#define MINE_ORDER " ORDER BY c.rank, c.first_close, c.client_no LIMIT ?5"
 
 static const char work_all_sql[] =
 	"SELECT " SUMMARY_COLS ", d.rank, d.first_close, c.seq" ALL_FROM IN_SCOPE WORK_ORDER;
 static const char work_mine_sql[] =
-	"SELECT " SUMMARY_COLS ", d.rank, d.first_close, c.seq" MINE_FROM IN_SCOPE WORK_ORDER;
+	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" MINE_FROM MINE_SCOPE MINE_ORDER;
 static const char count_all_sql[] = "SELECT count(*)" ALL_FROM IN_SCOPE;
-static const char count_mine_sql[] = "SELECT count(*)" MINE_FROM IN_SCOPE;
+static const char count_mine_sql[] = "SELECT count(*)" MINE_FROM MINE_SCOPE;
 static const char items_sql[] =
 	"SELECT " DUE_CACHE_ITEM_COLS " FROM due_cache_item i WHERE i.child_seq = ?1 "
 	"ORDER BY i.pos";
+/* every open entry of a caseload, from due_cache_item_mine (015) */
+static const char items_mine_sql[] =
+	"SELECT i.child_seq, " DUE_CACHE_ITEM_COLS " FROM due_cache_item i "
+	"WHERE i.professional_seq = " ACTOR_SEQ(1) " ORDER BY i.child_seq, i.pos";
 
 static enum gp_status no_memory(struct gp_err *e)
 {
@@ -46,6 +57,34 @@ static enum gp_status stale_schedule(struct gp_err *e)
 	return gp_fail(e, GP_ECORRUPT,
 		       _("De lijst van wie aan de beurt is noemt een contactmoment of vaccinatie "
 			 "die het schema niet kent. Start groeipad opnieuw."));
+}
+
+/* Adds the entry in columns col … of st to d->list and counts it; -1 when
+ * out of memory (*cap grows), -2 when the schedule does not know it. */
+static int add_item(sqlite3_stmt *st, int col, const struct schedule *s, struct gp_date on,
+		    struct due_child *d, size_t *cap)
+{
+	if (d->list.n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 8;
+		struct sched_due *p = realloc(d->list.items, ncap * sizeof *p);
+		if (!p)
+			return -1;
+		d->list.items = p;
+		*cap = ncap;
+	}
+	struct sched_due *x = &d->list.items[d->list.n];
+	if (due_cache_item_read(st, col, s, on, x) != 0)
+		return -2;
+	d->list.n++;
+	if (x->state == SCHED_DUE)
+		d->ndue++;
+	else if (x->state == SCHED_OVERDUE)
+		d->noverdue++;
+	else
+		d->ncatchup++;
+	if (x->days_overdue > d->max_overdue)
+		d->max_overdue = x->days_overdue;
+	return 0;
 }
 
 /* Reads child `seq`'s open entries into d->list, counts them, sorts them. */
@@ -60,30 +99,9 @@ static enum gp_status read_items(struct db *db, const struct schedule *s, struct
 	enum gp_status res = GP_OK;
 	int rc;
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (d->list.n == cap) {
-			size_t ncap = cap ? cap * 2 : 8;
-			struct sched_due *p = realloc(d->list.items, ncap * sizeof *p);
-			if (!p) {
-				res = no_memory(e);
-				break;
-			}
-			d->list.items = p;
-			cap = ncap;
-		}
-		struct sched_due *x = &d->list.items[d->list.n];
-		if (due_cache_item_read(st, 0, s, on, x) != 0) {
-			res = stale_schedule(e);
-			break;
-		}
-		d->list.n++;
-		if (x->state == SCHED_DUE)
-			d->ndue++;
-		else if (x->state == SCHED_OVERDUE)
-			d->noverdue++;
-		else
-			d->ncatchup++;
-		if (x->days_overdue > d->max_overdue)
-			d->max_overdue = x->days_overdue;
+		int bad = add_item(st, 0, s, on, d, &cap);
+		if (bad)
+			res = bad == -1 ? no_memory(e) : stale_schedule(e);
 	}
 	sqlite3_reset(st);
 	if (res == GP_OK && rc != SQLITE_DONE)
@@ -93,50 +111,118 @@ static enum gp_status read_items(struct db *db, const struct schedule *s, struct
 	return res;
 }
 
+/* A listed child of a caseload: its row number and its place in the list. */
+struct listed {
+	long long seq;
+	size_t at;
+};
+
+static int listed_cmp(const void *a, const void *b)
+{
+	long long x = ((const struct listed *)a)->seq, y = ((const struct listed *)b)->seq;
+	return x < y ? -1 : x > y;
+}
+
+/* The entries of the listed children of a caseload, read as one range of
+ * due_cache_item_mine in row-number order and handed to their children
+ * (those of children the limit or a filter left out are passed over). */
+static enum gp_status read_items_mine(struct db *db, const struct schedule *s, struct gp_date on,
+				      const char *professional_id, struct listed *kids, size_t n,
+				      struct due_report *out, struct gp_err *e)
+{
+	qsort(kids, n, sizeof *kids, listed_cmp);
+	size_t *caps = calloc(n ? n : 1, sizeof *caps);
+	if (!caps)
+		return no_memory(e);
+	sqlite3_stmt *st = db_stmt(db, items_mine_sql, e);
+	if (!st) {
+		free(caps);
+		return e->code;
+	}
+	db_bind_id(st, 1, professional_id);
+	enum gp_status res = GP_OK;
+	size_t k = 0;
+	int rc;
+	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long long seq = sqlite3_column_int64(st, 0);
+		while (k < n && kids[k].seq < seq)
+			k++;
+		if (k == n) {
+			rc = SQLITE_DONE; /* no listed child after this one */
+			break;
+		}
+		if (kids[k].seq != seq)
+			continue;
+		int bad = add_item(st, 1, s, on, &out->children[kids[k].at], &caps[k]);
+		if (bad)
+			res = bad == -1 ? no_memory(e) : stale_schedule(e);
+	}
+	sqlite3_reset(st);
+	free(caps);
+	if (res == GP_OK && rc != SQLITE_DONE)
+		res = db_error(db, rc, _(what), e);
+	for (size_t i = 0; res == GP_OK && i < out->n; i++)
+		schedule_due_sort(&out->children[i].list);
+	return res;
+}
+
 static int mine(const struct due_scope *scope)
 {
 	return scope && scope->professional_id && scope->professional_id[0];
 }
 
-/* Reads the work list; the cache is up to date. */
+/* Reads the work list; the cache is up to date.  Everyone's: each child's
+ * row and entries as it comes; a caseload's: from due_cache_mine alone, and
+ * the entries afterwards in one range. */
 static enum gp_status read_work(struct db *db, const struct schedule *s, struct gp_date on,
 				const struct due_scope *scope, size_t limit, int count,
 				struct due_report *out, struct gp_err *e)
 {
-	sqlite3_stmt *st = db_stmt(db, mine(scope) ? work_mine_sql : work_all_sql, e);
+	int my = mine(scope);
+	sqlite3_stmt *st = db_stmt(db, my ? work_mine_sql : work_all_sql, e);
 	if (!st)
 		return e->code;
 	due_bind_scope(st, on, scope);
 	sqlite3_bind_int64(st, 5, limit ? (sqlite3_int64)limit : -1);
 	size_t cap = 0;
+	struct listed *kids = NULL;
 	enum gp_status res = GP_OK;
 	int rc;
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == cap) {
 			size_t ncap = cap ? cap * 2 : 64;
 			struct due_child *p = realloc(out->children, ncap * sizeof *p);
-			if (!p) {
+			struct listed *q = p ? realloc(kids, ncap * sizeof *q) : NULL;
+			if (p)
+				out->children = p;
+			if (!q) {
 				res = no_memory(e);
 				break;
 			}
-			out->children = p;
+			kids = q;
 			cap = ncap;
 		}
-		struct due_child *d = &out->children[out->n++];
+		struct due_child *d = &out->children[out->n];
 		memset(d, 0, sizeof *d);
 		child_summary_read(st, &d->child);
 		const char *close = (const char *)sqlite3_column_text(st, 10);
 		if (close && date_parse_iso(close, &d->first_close) != 0)
 			memset(&d->first_close, 0, sizeof d->first_close);
-		res = read_items(db, s, on, sqlite3_column_int64(st, 11), d, e);
+		kids[out->n] = (struct listed){sqlite3_column_int64(st, 11), out->n};
+		out->n++;
+		if (!my)
+			res = read_items(db, s, on, kids[out->n - 1].seq, d, e);
 	}
 	sqlite3_reset(st);
 	if (res == GP_OK && rc != SQLITE_DONE)
 		res = db_error(db, rc, _(what), e);
+	if (res == GP_OK && my)
+		res = read_items_mine(db, s, on, scope->professional_id, kids, out->n, out, e);
+	free(kids);
 	out->matched = out->scanned = out->n;
 	if (res != GP_OK || !count || !limit || out->n < limit)
 		return res;
-	sqlite3_stmt *cst = db_stmt(db, mine(scope) ? count_mine_sql : count_all_sql, e);
+	sqlite3_stmt *cst = db_stmt(db, my ? count_mine_sql : count_all_sql, e);
 	if (!cst)
 		return e->code;
 	due_bind_scope(cst, on, scope);

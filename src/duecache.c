@@ -68,18 +68,24 @@ struct gp_date due_cache_valid_until(const struct sched_child *c, struct gp_date
 
 /* ---- writing a row --------------------------------------------------------- */
 
+/* The row, with what the work list shows of the child (015); the copies
+ * are kept by triggers on children afterwards. */
 static const char upsert_sql[] =
 	"INSERT INTO due_cache (child_seq, computed_on, valid_until, rank, first_close, "
-	"professional_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
-	"(SELECT professional_seq FROM children WHERE seq = ?1)) "
+	"professional_seq, id, client_no, given_names, tussenvoegsel, family_name, birth_date, "
+	"bsn, postcode, sex, status, location) SELECT ?1, ?2, ?3, ?4, ?5, c.professional_seq, "
+	"c.id, c.client_no, c.given_names, c.tussenvoegsel, c.family_name, c.birth_date, c.bsn, "
+	"c.postcode, c.sex, c.status, c.location FROM children c WHERE c.seq = ?1 "
 	"ON CONFLICT (child_seq) DO UPDATE SET "
 	"computed_on = excluded.computed_on, valid_until = excluded.valid_until, "
 	"rank = excluded.rank, first_close = excluded.first_close";
 static const char del_items_sql[] = "DELETE FROM due_cache_item WHERE child_seq = ?1";
+/* with the child's professional, so a caseload's entries are one index range */
 static const char ins_item_sql[] =
 	"INSERT INTO due_cache_item (child_seq, pos, kind, ref, state, earliest, target, latest, "
-	"late_until, until, shifted, last_status, last_reason, last_on, invalid_why, invalid_on) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+	"late_until, until, shifted, last_status, last_reason, last_on, invalid_why, invalid_on, "
+	"professional_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+	"?15, ?16, (SELECT professional_seq FROM due_cache WHERE child_seq = ?1))";
 
 static void bind_date(sqlite3_stmt *st, int i, struct gp_date d)
 {

@@ -6,8 +6,11 @@
  *    date, a child's birth date (its cohort) and RVP variant, an import;
  *  - on every later day for two years without any save (the dates a row
  *    holds for), and when the schedule files change;
+ *  - for a caseload, whose list reads the children's summaries and entries
+ *    from the cache alone (015): after a rename, a move, another location;
  * and the comparison can fail: with one trigger dropped (a save path that
- * would forget the cache), a vaccination makes the lists differ. */
+ * would forget the cache), a vaccination makes the lists differ, and a
+ * rename leaves the old name on a caseload's list. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -111,7 +114,13 @@ static int scope_matches(struct fixture *f, struct gp_date on, const struct due_
 		fprintf(stderr, "%s: %zu children from the cache, %zu computed\n", day, a.n, b.n);
 	for (size_t i = 0; ok && i < a.n; i++) {
 		const struct due_child *x = &a.children[i], *y = &b.children[i];
-		ok = strcmp(x->child.id, y->child.id) == 0 && x->ndue == y->ndue &&
+		ok = strcmp(x->child.id, y->child.id) == 0 && x->child.client_no == y->child.client_no &&
+		     strcmp(x->child.display_name, y->child.display_name) == 0 &&
+		     strcmp(x->child.sort_name, y->child.sort_name) == 0 &&
+		     date_cmp(x->child.birth_date, y->child.birth_date) == 0 &&
+		     strcmp(x->child.bsn, y->child.bsn) == 0 &&
+		     strcmp(x->child.postcode, y->child.postcode) == 0 &&
+		     x->child.sex == y->child.sex && x->ndue == y->ndue &&
 		     x->noverdue == y->noverdue && x->ncatchup == y->ncatchup &&
 		     x->max_overdue == y->max_overdue &&
 		     date_cmp(x->first_close, y->first_close) == 0 && x->list.n == y->list.n;
@@ -125,12 +134,30 @@ static int scope_matches(struct fixture *f, struct gp_date on, const struct due_
 	return ok;
 }
 
-/* The same for everyone's list and the demo nurse's caseload. */
+/* The same for everyone's list and the demo nurse's caseload (whose list
+ * reads the children's names, birth dates and entries from the cache alone,
+ * migration 015), also in one location and one age band. */
 static int cache_matches(struct fixture *f, struct gp_date on)
 {
 	struct due_scope mine = {.professional_id = f->db->actor_id};
+	struct due_scope mine_here = {.professional_id = f->db->actor_id,
+				      .location = "Consultatiebureau Utrecht"};
+	struct due_scope mine_young = {.professional_id = f->db->actor_id, .age_to_months = 48};
 	/* the caseload first: its list brings only its own rows up to date */
-	return scope_matches(f, on, &mine) && scope_matches(f, on, NULL);
+	return scope_matches(f, on, &mine) && scope_matches(f, on, &mine_here) &&
+	       scope_matches(f, on, &mine_young) && scope_matches(f, on, NULL);
+}
+
+/* The first child of the demo nurse's work list; its id in child_id. */
+static void first_of_mine(struct fixture *f, char *child_id)
+{
+	struct gp_err e = {0};
+	struct due_report r;
+	struct due_scope mine = {.professional_id = f->db->actor_id};
+	assert_int_equal(due_work_list(f->db, f->sched, f->today, &mine, 10, &r, &e), GP_OK);
+	assert_true(r.n > 0);
+	strcpy(child_id, r.children[0].child.id);
+	due_report_free(&r);
 }
 
 /* The first child on the work list with an open entry of `kind`; its id in
@@ -258,6 +285,18 @@ static void after_every_kind_of_save(void **state)
 	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
 	assert_true(cache_matches(f, f->today));
 
+	/* a child of the caseload renamed, moved to another location, then away */
+	first_of_mine(f, id);
+	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
+	snprintf(c.family_name, sizeof c.family_name, "Zwaanswijk");
+	snprintf(c.location, sizeof c.location, "Consultatiebureau Oost");
+	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	assert_true(cache_matches(f, f->today));
+	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
+	snprintf(c.status, sizeof c.status, "verhuisd");
+	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	assert_true(cache_matches(f, f->today));
+
 	/* an import: two new children, born this year */
 	char csv[64];
 	snprintf(csv, sizeof csv, "%s/geboorte.csv", f->dir);
@@ -320,6 +359,23 @@ static void a_forgotten_save_is_caught(void **state)
 	assert_false(cache_matches(f, f->today));
 }
 
+/* And for what the caseload's list shows: with the trigger that copies a
+ * child's name into the cache dropped, a rename leaves the old name on it. */
+static void a_forgotten_name_is_caught(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	char id[DB_ID_LEN];
+	struct child c;
+	assert_true(cache_matches(f, f->today));
+	assert_int_equal(db_exec(f->db, "DROP TRIGGER due_cache_child_shown", &e), GP_OK);
+	first_of_mine(f, id);
+	assert_int_equal(child_get(f->db, id, &c, &e), GP_OK);
+	snprintf(c.given_names, sizeof c.given_names, "Anders");
+	assert_int_equal(child_update(f->db, &c, &e), GP_OK);
+	assert_false(cache_matches(f, f->today));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +383,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(every_later_day, setup, teardown),
 		cmocka_unit_test_setup_teardown(other_schedule_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_forgotten_save_is_caught, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_forgotten_name_is_caught, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
