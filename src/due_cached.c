@@ -130,8 +130,10 @@ static enum gp_status read_items_mine(struct db *db, const struct schedule *s, s
 				      const char *professional_id, struct listed *kids, size_t n,
 				      struct due_report *out, struct gp_err *e)
 {
+	if (!kids || n == 0)
+		return GP_OK;
 	qsort(kids, n, sizeof *kids, listed_cmp);
-	size_t *caps = calloc(n ? n : 1, sizeof *caps);
+	size_t *caps = calloc(n, sizeof *caps);
 	if (!caps)
 		return no_memory(e);
 	sqlite3_stmt *st = db_stmt(db, items_mine_sql, e);
@@ -188,8 +190,9 @@ static enum gp_status read_work(struct db *db, const struct schedule *s, struct 
 	struct listed *kids = NULL;
 	enum gp_status res = GP_OK;
 	int rc;
+	out->n = 0; /* out is empty (due_collect_cached) */
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
+		if (out->n == cap || !kids) {
 			size_t ncap = cap ? cap * 2 : 64;
 			struct due_child *p = realloc(out->children, ncap * sizeof *p);
 			struct listed *q = p ? realloc(kids, ncap * sizeof *q) : NULL;
