@@ -11,6 +11,7 @@
 #include "hub_int.h"
 #include "i18n.h"
 #include "outbox.h"
+#include "perm.h"
 #include "sync.h"
 #include "sync_scope.h"
 
@@ -455,6 +456,12 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 			 rep->pushed, rep->pulled, rep->conflicts);
 		s = db_setting_set(db, "sync_last_result", result, e);
 	}
+	if (s == GP_OK) {
+		char counts[80];
+		snprintf(counts, sizeof counts, "%d %d %d %d %d", rep->pushed, rep->pulled,
+			 rep->conflicts, rep->left, rep->kept);
+		s = db_setting_set(db, "sync_last_counts", counts, e);
+	}
 	if (s == GP_OK)
 		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_last_failed'", e);
 	if (s == GP_OK) {
@@ -597,7 +604,8 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 		s = hx(h, location_sql, 2, lp, _("de locatie van de werkplek vastleggen"), e);
 	}
 	for (int i = 0; s == GP_OK && i < n; i += PUSH_BATCH) {
-		say(t, SYNC_PHASE_PUSH, i, n);
+		if (i)
+			say(t, SYNC_PHASE_PUSH, i, n);
 		s = push_batch(h, ws, p + i, n - i < PUSH_BATCH ? n - i : PUSH_BATCH, e);
 	}
 	for (int i = 0; s == GP_OK && i < n; i++) {
@@ -669,8 +677,10 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	}
 	free(en);
 	int number = 0;
-	if (s == GP_OK)
+	if (s == GP_OK) {
+		say(t, SYNC_PHASE_PUSH, 0, n);
 		s = push(db, h, ws, name, location, p, n, &number, t, rep, e);
+	}
 	if (s == GP_OK)
 		say(t, SYNC_PHASE_PUSH, n, n);
 	if (s == GP_OK)
@@ -752,9 +762,10 @@ enum gp_status sync_run_progress(struct db *db, struct hub *h, const char *name,
 enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err *e)
 {
 	memset(st, 0, sizeof *st);
-	char hub_id[64], at[24], failed[8];
+	char hub_id[64], at[24], failed[8], counts[80];
 	enum gp_status s;
 	if ((s = setting(db, "hub_id", hub_id, sizeof hub_id, e)) != GP_OK ||
+	    (s = setting(db, "sync_last_counts", counts, sizeof counts, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_at", at, sizeof at, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_failed", failed, sizeof failed, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_result", st->result, sizeof st->result, e)) != GP_OK)
@@ -762,6 +773,8 @@ enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err 
 	st->exchanges = hub_id[0] != '\0';
 	st->last_at = num(at);
 	st->failed = failed[0] == '1';
+	st->counted = sscanf(counts, "%d %d %d %d %d", &st->pushed, &st->pulled, &st->conflicts,
+			     &st->left, &st->kept) == 5;
 	return GP_OK;
 }
 
@@ -772,7 +785,14 @@ enum gp_status sync_with_hub(struct db *db, const char *conninfo, const char *na
 	struct hub *h = NULL;
 	int needs = 0;
 	memset(r, 0, sizeof *r);
-	enum gp_status s = hub_connect(conninfo, NULL, &h, &needs, e);
+	enum gp_status s = perm_require(db, PERM_SYNC, NULL, e);
+	if (s != GP_OK)
+		return s;
+	if (!name) { /* as `groeipad sync` without --name: the file's name */
+		const char *slash = strrchr(db->path, '/');
+		name = slash ? slash + 1 : db->path;
+	}
+	s = hub_connect(conninfo, NULL, &h, &needs, e);
 	if (s != GP_OK && needs)
 		return gp_fail(e, GP_EDENIED, "%s",
 			       _("De hub vraagt een wachtwoord. Zet het in het wachtwoordbestand "

@@ -59,7 +59,9 @@ enum gp_status sync_run_progress(struct db *db, struct hub *h, const char *name,
 				 struct sync_report *r, struct gp_err *e);
 
 /* Connects to the hub at `conninfo` (hub_connect: no password in it, TLS
- * off the local socket) and exchanges, for a screen.  A hub that wants a
+ * off the local socket) and exchanges, for a screen (PERM_SYNC: a
+ * beheerder).  `name` NULL: the workstation is named after the file, as
+ * `groeipad sync` names it without --name.  A hub that wants a
  * password neither the password file nor a service file holds is GP_EDENIED
  * with a sentence saying where to put it (a screen does not ask). */
 enum gp_status sync_with_hub(struct db *db, const char *conninfo, const char *name,
@@ -72,6 +74,8 @@ struct sync_status {
 	long long last_at;  /* seconds since 1970 of the last exchange tried, 0 never */
 	int failed;         /* 1: that one failed */
 	char result[300];   /* what it did, or why it failed */
+	int counted;        /* 1: the counts below are those of the last exchange that worked */
+	int pushed, pulled, conflicts, left, kept; /* its sync_report's counts */
 };
 enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err *e);
 
