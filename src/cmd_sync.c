@@ -55,6 +55,7 @@ int cmd_sync(const struct cli *c)
 		return cli_fail(&e);
 	struct hub *h;
 	if (cli_connect_hub(c->hub, &h, &e) != GP_OK) {
+		sync_note_failure(db, &e);
 		db_close(db);
 		return cli_fail(&e);
 	}

@@ -737,6 +737,16 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	return GP_OK;
 }
 
+void sync_note_failure(struct db *db, const struct gp_err *e)
+{
+	/* remembered for Vandaag and Beheer; the file may refuse (then nothing) */
+	char when[24];
+	snprintf(when, sizeof when, "%lld", (long long)time(NULL));
+	if (db_setting_set(db, "sync_last_at", when, NULL) == GP_OK &&
+	    db_setting_set(db, "sync_last_result", e->msg, NULL) == GP_OK)
+		(void)db_setting_set(db, "sync_last_failed", "1", NULL);
+}
+
 enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
 			struct sync_report *rep, struct gp_err *e)
 {
@@ -749,13 +759,8 @@ enum gp_status sync_run_progress(struct db *db, struct hub *h, const char *name,
 {
 	struct tell t = {.fn = fn, .ctx = ctx, .r = rep};
 	enum gp_status s = exchange(db, h, name, location, &t, rep, e);
-	if (s != GP_OK && e) { /* remembered for Vandaag; the file may refuse (then nothing) */
-		char when[24];
-		snprintf(when, sizeof when, "%lld", (long long)time(NULL));
-		if (db_setting_set(db, "sync_last_at", when, NULL) == GP_OK &&
-		    db_setting_set(db, "sync_last_result", e->msg, NULL) == GP_OK)
-			(void)db_setting_set(db, "sync_last_failed", "1", NULL);
-	}
+	if (s != GP_OK && e)
+		sync_note_failure(db, e);
 	return s;
 }
 
@@ -794,12 +799,14 @@ enum gp_status sync_with_hub(struct db *db, const char *conninfo, const char *na
 	}
 	s = hub_connect(conninfo, NULL, &h, &needs, e);
 	if (s != GP_OK && needs)
-		return gp_fail(e, GP_EDENIED, "%s",
-			       _("De hub vraagt een wachtwoord. Zet het in het wachtwoordbestand "
-				 "(~/.pgpass, alleen voor u leesbaar) of in een servicebestand, of "
-				 "wissel uit met 'groeipad sync' in een terminal."));
-	if (s != GP_OK)
+		s = gp_fail(e, GP_EDENIED, "%s",
+			    _("De hub vraagt een wachtwoord. Zet het in het wachtwoordbestand "
+			      "(~/.pgpass, alleen voor u leesbaar) of in een servicebestand, of "
+			      "wissel uit met 'groeipad sync' in een terminal."));
+	if (s != GP_OK) {
+		sync_note_failure(db, e);
 		return s;
+	}
 	s = sync_run_progress(db, h, name, NULL, fn, ctx, r, e);
 	hub_close(h);
 	return s;

@@ -68,6 +68,10 @@ enum gp_status sync_with_hub(struct db *db, const char *conninfo, const char *na
 			     sync_progress_fn *fn, void *ctx, struct sync_report *r,
 			     struct gp_err *e);
 
+/* Notes a failed exchange (or a failed connection) as the last one, with
+ * e's sentence, for Vandaag and Beheer; sync_run does it itself. */
+void sync_note_failure(struct db *db, const struct gp_err *e);
+
 /* The last exchange as this file remembers it. */
 struct sync_status {
 	int exchanges;      /* 1: this file exchanges with a hub */
