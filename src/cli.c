@@ -80,7 +80,7 @@ static void print_help(void)
 	printf(_("groeipad — dossier voor de jeugdgezondheidszorg\n"
 		 "\n"
 		 "Gebruik:\n"
-		 "  groeipad [--db BESTAND]                  het programma op het scherm\n"
+		 "  groeipad [--db BESTAND] [--hub CONNINFO] het programma op het scherm\n"
 		 "  groeipad init   --db BESTAND --user NAAM [--name \"VOLLEDIGE NAAM\"]\n"
 		 "                                           nieuwe database met een eerste beheerder\n"
 		 "  groeipad demo   --db BESTAND [--children N] [--seed S]\n"
