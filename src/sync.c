@@ -258,19 +258,19 @@ static int by_rank(const void *a, const void *b)
 	return (x->change_seq > y->change_seq) - (x->change_seq < y->change_seq);
 }
 
+/* The children that left this workstation's scope (they are in
+ * workstation_has but no longer in scope). */
+struct leaving {
+	char (*ids)[DB_ID_LEN]; /* their ids, 36 characters */
+	int n;                  /* entries in ids */
+};
+
 /* The hub's records in this workstation's scope changed above `cursor`, up to
  * the change number *upto, read in one snapshot; the children arriving in
  * the scope (to be pulled whole) and those that left it.  The scope: every
  * child when the workstation has no locations and no caseload; otherwise
  * the children of its locations, its caseload, and the children without a
  * location that it has (one created here: it stays). */
-/* The children that left this workstation's scope (they are in
- * workstation_has but no longer in scope). */
-struct leaving {
-	char (*ids)[DB_ID_LEN];
-	int n;
-};
-
 static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 				long long *upto, struct pulled **out, int *n, char **arriving,
 				struct leaving *gone, struct gp_err *e)
@@ -415,7 +415,8 @@ static enum gp_status setting_ll(struct db *db, const char *key, long long v, st
 }
 
 /* Applies the pulled records in one local transaction with capture off,
- * and moves the cursor in the same transaction. */
+ * removes the children that left the scope (sync_scope.h) and moves the
+ * cursor, all in that same transaction. */
 static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long long upto,
 				 const struct leaving *gone, const struct tell *t,
 				 struct sync_report *rep, struct gp_err *e)
@@ -481,6 +482,8 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 		/* the search index keeps deleted words in its segments until
 		 * they are merged */
 		s = db_exec(db, "INSERT INTO children_fts(children_fts) VALUES ('optimize')", e);
+	if (s == GP_OK && rep->left) /* older copies of the pages may wait in the log */
+		(void)db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
 	if (gone->n)
 		db_exec(db, "PRAGMA secure_delete = OFF", NULL);
 	return s;
