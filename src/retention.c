@@ -100,7 +100,10 @@ static const struct step STEPS[] = {
 	/* both versions of a conflict hold the record's content */
 	{"DELETE FROM sync_conflicts WHERE child_id = (SELECT id FROM children WHERE seq = ?1)",
 	 NOCOUNT},
-	{"DELETE FROM due_cache WHERE child_seq = ?1", NOCOUNT}, /* and its items, cascading */
+	/* the due cache's cascade does not run while foreign keys are off
+	 * (sync_scope.c): both by name */
+	{"DELETE FROM due_cache_item WHERE child_seq = ?1", NOCOUNT},
+	{"DELETE FROM due_cache WHERE child_seq = ?1", NOCOUNT},
 	{"DELETE FROM children WHERE seq = ?1", NOCOUNT},        /* and its search entry */
 };
 

@@ -421,12 +421,20 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 				 const struct leaving *gone, const struct tell *t,
 				 struct sync_report *rep, struct gp_err *e)
 {
-	/* a child that leaves: its freed pages are overwritten, not only freed */
-	if (gone->n && db_exec(db, "PRAGMA secure_delete = ON", e) != GP_OK)
-		return e->code;
-	enum gp_status s = db_begin(db, e);
-	if (s != GP_OK)
+	/* a child that leaves: its freed pages are overwritten, not only freed;
+	 * foreign keys checked at the end, not per row (sync_scope.h) */
+	enum gp_status s = GP_OK;
+	if (gone->n && ((s = db_exec(db, "PRAGMA secure_delete = ON", e)) != GP_OK ||
+			(s = sync_scope_keys_off(db, e)) != GP_OK)) {
+		sync_scope_keys_on(db);
 		return s;
+	}
+	s = db_begin(db, e);
+	if (s != GP_OK) {
+		if (gone->n)
+			sync_scope_keys_on(db);
+		return s;
+	}
 	s = db_exec(db, "INSERT OR IGNORE INTO settings VALUES ('sync_capture_off', '1')", e);
 	for (int i = 0; s == GP_OK && i < n; i++) {
 		int version = 0;
@@ -443,6 +451,8 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 	struct scope_leave sl = {0};
 	if (s == GP_OK)
 		s = sync_scope_leave_in(db, gone->ids, gone->n, &sl, e);
+	if (s == GP_OK && gone->n)
+		s = sync_scope_keys_hold(db, e);
 	rep->left = sl.removed;
 	rep->kept = sl.kept;
 	if (s == GP_OK)
@@ -478,6 +488,8 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 		db_rollback(db);
 	else
 		s = db_commit(db, e);
+	if (gone->n)
+		sync_scope_keys_on(db);
 	if (s == GP_OK && rep->left)
 		/* the search index keeps deleted words in its segments until
 		 * they are merged */

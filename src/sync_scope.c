@@ -131,3 +131,34 @@ enum gp_status sync_scope_left_done(struct db *db, struct gp_err *e)
 {
 	return db_exec(db, "DELETE FROM settings WHERE key = 'sync_left'", e);
 }
+
+enum gp_status sync_scope_keys_off(struct db *db, struct gp_err *e)
+{
+	return db_exec(db, "PRAGMA foreign_keys = OFF", e);
+}
+
+void sync_scope_keys_on(struct db *db)
+{
+	(void)db_exec(db, "PRAGMA foreign_keys = ON", NULL);
+}
+
+enum gp_status sync_scope_keys_hold(struct db *db, struct gp_err *e)
+{
+	sqlite3_stmt *st = db_stmt(db, "PRAGMA foreign_key_check", e);
+	if (!st)
+		return e->code;
+	int rc = sqlite3_step(st);
+	enum gp_status s = GP_OK;
+	if (rc == SQLITE_ROW) {
+		char table[64];
+		db_col_text(st, 0, table, sizeof table);
+		s = gp_fail(e, GP_ECORRUPT,
+			    _("Na het verwijderen van kinderen buiten het bereik van deze werkplek "
+			      "klopt een verwijzing niet meer (tabel %s). Er is niets verwijderd; "
+			      "neem contact op met de beheerder."), table);
+	} else if (rc != SQLITE_DONE) {
+		s = db_error(db, rc, _("de verwijzingen controleren"), e);
+	}
+	sqlite3_reset(st);
+	return s;
+}

@@ -30,6 +30,18 @@ struct scope_leave {
 enum gp_status sync_scope_leave_in(struct db *db, char (*ids)[DB_ID_LEN], int n,
 				   struct scope_leave *r, struct gp_err *e);
 
+/* Foreign keys are checked row by row on every delete, and several
+ * references have no index (measurements.contact_seq, …): removing a child
+ * would read those tables whole for each of its contacts (50 ms a child at
+ * 1,000 children).  So the pull turns them off for its transaction when
+ * children leave (sync_scope_keys_off before it begins), and checks them all
+ * at once before it commits (sync_scope_keys_hold: GP_ECORRUPT with a
+ * sentence when one does not hold; then the caller rolls back), as a
+ * migration does.  sync_scope_keys_on after the commit or the rollback. */
+enum gp_status sync_scope_keys_off(struct db *db, struct gp_err *e);
+enum gp_status sync_scope_keys_hold(struct db *db, struct gp_err *e);
+void sync_scope_keys_on(struct db *db);
+
 /* The ids removed here that the hub has not been told of yet, as a
  * PostgreSQL array literal "{id,id}" (malloc'ed; "" when none). */
 enum gp_status sync_scope_left(struct db *db, char **array, struct gp_err *e);

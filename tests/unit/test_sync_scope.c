@@ -4,7 +4,9 @@
  * with an audit entry that names it and none of its content, and noted for
  * the hub; one with a change in the outbox or an open conflict stays; an id
  * this file does not have is only noted; the note is given to the hub as an
- * array and forgotten after. */
+ * array and forgotten after.  The removal runs with foreign keys off and
+ * checked as a whole before the commit, as the pull runs it: every
+ * reference goes with the child, and one left dangling is refused. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -88,13 +90,18 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* As the pull does it: foreign keys off for the transaction, all checked
+ * before the commit (every reference to what was removed went with it). */
 static enum gp_status leave(struct fixture *f, char (*ids)[DB_ID_LEN], int n,
 			    struct scope_leave *r)
 {
 	struct gp_err e = {0};
+	assert_int_equal(sync_scope_keys_off(f->db, &e), GP_OK);
 	assert_int_equal(db_begin(f->db, &e), GP_OK);
 	enum gp_status s = sync_scope_leave_in(f->db, ids, n, r, &e);
+	assert_int_equal(sync_scope_keys_hold(f->db, &e), GP_OK);
 	assert_int_equal(db_commit(f->db, &e), GP_OK);
+	sync_scope_keys_on(f->db);
 	return s;
 }
 
@@ -219,6 +226,32 @@ static void unknown_child_is_only_noted(void **state)
 				      "AND value = '01900000-0000-7000-8000-000000000001'"), 1);
 }
 
+/* A reference left dangling is found before the commit. */
+static void dangling_reference_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	assert_int_equal(sync_scope_keys_off(f->db, &e), GP_OK);
+	assert_int_equal(db_begin(f->db, &e), GP_OK);
+	assert_int_equal(db_exec(f->db, "INSERT INTO notes (id, child_seq, written_at, text, "
+				     "created_at, updated_at) SELECT randomblob(16), seq, 0, 'x', 0, "
+				     "0 FROM children WHERE family_name = 'Wijnberg'", &e), GP_OK);
+	assert_int_equal(db_exec(f->db, "DELETE FROM children WHERE family_name = 'Wijnberg'", &e),
+			 GP_OK); /* its note still points at it */
+	assert_int_equal(sync_scope_keys_hold(f->db, &e), GP_ECORRUPT);
+	assert_non_null(strstr(e.msg, "notes"));
+	db_rollback(f->db);
+	sync_scope_keys_on(f->db);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM children"), 3);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM notes"), 0);
+	/* and on again: a delete that breaks a reference is refused at once */
+	assert_int_equal(db_exec(f->db, "INSERT INTO notes (id, child_seq, written_at, text, "
+				     "created_at, updated_at) SELECT randomblob(16), seq, 0, 'x', 0, "
+				     "0 FROM children WHERE family_name = 'Wijnberg'", &e), GP_OK);
+	assert_int_not_equal(db_exec(f->db, "DELETE FROM children WHERE family_name = 'Wijnberg'",
+				     &e), GP_OK);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +259,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(waiting_change_keeps_child, setup, teardown),
 		cmocka_unit_test_setup_teardown(open_conflict_keeps_child, setup, teardown),
 		cmocka_unit_test_setup_teardown(unknown_child_is_only_noted, setup, teardown),
+		cmocka_unit_test_setup_teardown(dangling_reference_is_refused, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
