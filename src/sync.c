@@ -696,10 +696,10 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 		say(t, SYNC_PHASE_PUSH, 0, n);
 		s = push(db, h, ws, name, location, p, n, &number, t, rep, e);
 	}
-	if (s == GP_OK)
+	if (s == GP_OK) {
 		say(t, SYNC_PHASE_PUSH, n, n);
-	if (s == GP_OK)
 		s = confirm(db, hub_id, p, n, number, rep, e);
+	}
 	free_pushed(p, n);
 	if (s != GP_OK)
 		return s;
@@ -793,8 +793,17 @@ enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err 
 	st->exchanges = hub_id[0] != '\0';
 	st->last_at = num(at);
 	st->failed = failed[0] == '1';
-	st->counted = sscanf(counts, "%d %d %d %d %d", &st->pushed, &st->pulled, &st->conflicts,
-			     &st->left, &st->kept) == 5;
+	/* "pushed pulled conflicts left kept", as pull_apply wrote them */
+	int *into[] = {&st->pushed, &st->pulled, &st->conflicts, &st->left, &st->kept};
+	const char *at_num = counts;
+	st->counted = counts[0] != '\0';
+	for (size_t i = 0; i < sizeof into / sizeof *into && st->counted; i++) {
+		char *end = NULL;
+		long v = strtol(at_num, &end, 10);
+		st->counted = end != at_num && v >= 0 && v <= 1000000000;
+		*into[i] = st->counted ? (int)v : 0;
+		at_num = end;
+	}
 	return GP_OK;
 }
 

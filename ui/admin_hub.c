@@ -46,8 +46,8 @@ static int draw_last(struct app *app, const struct admin_hub *h, int y, int x, i
 	char when[40] = "", text[400];
 	time_t at = (time_t)st->last_at;
 	struct tm tm;
-	if (at && localtime_r(&at, &tm))
-		strftime(when, sizeof when, "%d-%m-%Y %H:%M", &tm);
+	if (at && localtime_r(&at, &tm) && strftime(when, sizeof when, "%d-%m-%Y %H:%M", &tm) == 0)
+		when[0] = '\0';
 	row(app, y++, x, w, _("Laatste uitwisseling"), when[0] ? when : _("nog nooit"));
 	if (at) {
 		row(app, y++, x, w, _("Resultaat"), st->failed ? _("mislukt") : _("gelukt"));
