@@ -435,6 +435,7 @@ static const struct {
 	{"seal", N_("zegel")},
 	{"backup", N_("reservekopie")},
 	{"destroy", N_("vernietigd")},
+	{"sync_leave", N_("van deze werkplek verwijderd (buiten bereik)")},
 	{"password_changed", N_("eigen wachtwoord gewijzigd")},
 	{"account_create", N_("gebruiker aangemaakt")},
 	{"account_activate", N_("gebruiker geactiveerd")},

@@ -80,7 +80,7 @@ static void print_help(void)
 	printf(_("groeipad — dossier voor de jeugdgezondheidszorg\n"
 		 "\n"
 		 "Gebruik:\n"
-		 "  groeipad [--db BESTAND]                  het programma op het scherm\n"
+		 "  groeipad [--db BESTAND] [--hub CONNINFO] het programma op het scherm\n"
 		 "  groeipad init   --db BESTAND --user NAAM [--name \"VOLLEDIGE NAAM\"]\n"
 		 "                                           nieuwe database met een eerste beheerder\n"
 		 "  groeipad demo   --db BESTAND [--children N] [--seed S]\n"
@@ -686,7 +686,7 @@ static int take_options(struct cli *c, int argc, char **argv)
 	return -1;
 }
 
-int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
+int cli_main(int argc, char **argv, int (*interactive)(const char *db_path, const char *hub))
 {
 	struct cli c = {.children = 200, .seed = 1};
 	struct config cfg;
@@ -728,7 +728,7 @@ int cli_main(int argc, char **argv, int (*interactive)(const char *db_path))
 	if (!c.db)
 		c.db = default_db();
 	if (!cmd)
-		return interactive(c.db);
+		return interactive(c.db, c.hub);
 	static const struct {
 		const char *name;                 /* the command */
 		int (*run)(const struct cli *);   /* runs it; returns the exit code */

@@ -27,6 +27,13 @@ static void report(const struct sync_report *r)
 	if (r->already)
 		printf(_("%d record(s) had de hub al (van een eerdere, onderbroken uitwisseling).\n"),
 		       r->already);
+	if (r->left)
+		printf(_("%d kind(eren) vallen niet meer onder deze werkplek en zijn hier "
+			 "verwijderd; de hub heeft al hun gegevens.\n"), r->left);
+	if (r->kept)
+		printf(_("%d kind(eren) vallen niet meer onder deze werkplek, maar blijven hier tot "
+			 "al hun wijzigingen op de hub zijn (een open conflict of een wijziging die "
+			 "nog niet verstuurd is); los dat op en wissel opnieuw uit.\n"), r->kept);
 }
 
 /* A conflict is a result of the exchange, not an error: told, exit status 0. */
@@ -48,6 +55,7 @@ int cmd_sync(const struct cli *c)
 		return cli_fail(&e);
 	struct hub *h;
 	if (cli_connect_hub(c->hub, &h, &e) != GP_OK) {
+		sync_note_failure(db, &e);
 		db_close(db);
 		return cli_fail(&e);
 	}

@@ -63,6 +63,8 @@ static void parse_line(struct config *cfg, char *line)
 		long minutes = strtol(value, &end, 10);
 		if (*end == '\0' && minutes >= 0 && minutes <= 24L * 60L)
 			cfg->lock_minutes = (int)minutes;
+	} else if (strcmp(key, "hub") == 0) {
+		text_copy(cfg->hub, sizeof cfg->hub, value);
 	} else {
 		days_key(cfg, key, value);
 	}

@@ -8,7 +8,10 @@
  * handover_feedback_days (the feedback date a new handover proposes,
  * default 42 days ahead; late after the date agreed); sync_warn_days (a
  * workstation that exchanges with a hub and has not for longer says so on
- * Vandaag; default 2).  Only a regular file
+ * Vandaag; default 2); hub (the libpq connection string of the organisation's
+ * hub for an exchange started on the screen, e.g. "service=groeipad"; never
+ * a password — it is refused — and `--hub` on the command line wins).  Only
+ * a regular file
  * of at most 64 KB is read; anything else (a FIFO, a device, a link to
  * /dev/zero) is ignored, so a bad file can never make a command hang. */
 #ifndef GP_CONFIG_H
@@ -23,6 +26,7 @@ struct config {
 	int handover_conversation_days; /* default 20 */
 	int handover_feedback_days;     /* default 42 */
 	int sync_warn_days;             /* default 2 */
+	char hub[256];                  /* the hub's CONNINFO, "" when none */
 };
 
 /* The defaults: Dutch, lock after 5 minutes, handover steps late after 5

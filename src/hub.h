@@ -2,11 +2,11 @@
  * safely through libpq, and creating and upgrading its schema
  * (data/schema/hub/NNN_name.sql, compiled into the binary).
  *
- * What this module does today: connect, check the schema version, create the
- * schema (`groeipad hub init`) and upgrade it (`hub migrate`).  Exchanging
- * records (`groeipad sync`), conflicts and check-out are not
- * built yet; docs/sync.md describes them.  `hub check` (hub_check.c) verifies
- * every workstation's audit chain at the hub.
+ * What this module does: connect, check the schema version, create the
+ * schema (`groeipad hub init`) and upgrade it (`hub migrate`).  The exchange
+ * itself (`groeipad sync`, check-out, conflicts) is sync.c, sync_scope.c and
+ * conflict.c (docs/sync.md); `hub check` (hub_check.c) verifies every
+ * workstation's audit chain at the hub.
  *
  * Credentials never come from the command line: a password inside CONNINFO is
  * refused; libpq finds one in a service file or the password file

@@ -25,6 +25,7 @@ static const unsigned char RULES[PERM_COUNT][R_COUNT] = {
 	[PERM_ORGS]      = {0,   0,         1},
 	[PERM_RETENTION] = {0,   0,         1},
 	[PERM_AUDIT]     = {0,   0,         1},
+	[PERM_SYNC]      = {0,   0,         1},
 };
 
 /* What the permission is, for the sentence ("… mag een assistent niet"). */
@@ -41,6 +42,7 @@ static const char *const WHAT[PERM_COUNT] = {
 	[PERM_ORGS] = N_("De sociale kaart wijzigen"),
 	[PERM_RETENTION] = N_("Bewaartermijnen en vernietiging beheren"),
 	[PERM_AUDIT] = N_("Het logboek doorzoeken of verzegelen"),
+	[PERM_SYNC] = N_("Uitwisselen met de hub"),
 };
 
 /* For the 'denied' audit entry (not translated). */
@@ -48,7 +50,7 @@ static const char *const NAME[PERM_COUNT] = {
 	[PERM_SEARCH] = "search", [PERM_READ] = "read", [PERM_WRITE] = "write",
 	[PERM_MEASURE] = "measure", [PERM_CARE] = "care", [PERM_EXPORT] = "export",
 	[PERM_REPORT] = "report", [PERM_DUE] = "due", [PERM_ACCOUNTS] = "accounts", [PERM_ORGS] = "orgs",
-	[PERM_RETENTION] = "retention", [PERM_AUDIT] = "audit",
+	[PERM_RETENTION] = "retention", [PERM_AUDIT] = "audit", [PERM_SYNC] = "sync",
 };
 
 int perm_care_role(const char *role)

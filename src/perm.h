@@ -46,6 +46,7 @@ enum perm {
 	PERM_ORGS,       /* change the sociale kaart */
 	PERM_RETENTION,  /* the retention list and destruction */
 	PERM_AUDIT,      /* search the whole audit log, seal it */
+	PERM_SYNC,       /* start an exchange with the hub from the screen (Beheer) */
 	PERM_COUNT
 };
 

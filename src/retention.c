@@ -97,11 +97,18 @@ static const struct step STEPS[] = {
 	 "(SELECT parent_seq FROM handover_consents WHERE parent_seq IS NOT NULL)",
 	 COUNT(parents)},
 	{"DELETE FROM destroy_parents", NOCOUNT},
-	{"DELETE FROM children WHERE seq = ?1", NOCOUNT},
+	/* both versions of a conflict hold the record's content */
+	{"DELETE FROM sync_conflicts WHERE child_id = (SELECT id FROM children WHERE seq = ?1)",
+	 NOCOUNT},
+	/* the due cache's cascade does not run while foreign keys are off
+	 * (sync_scope.c): both by name */
+	{"DELETE FROM due_cache_item WHERE child_seq = ?1", NOCOUNT},
+	{"DELETE FROM due_cache WHERE child_seq = ?1", NOCOUNT},
+	{"DELETE FROM children WHERE seq = ?1", NOCOUNT},        /* and its search entry */
 };
 
-static enum gp_status run_steps(struct db *db, long long child_seq,
-				struct retention_counts *c, struct gp_err *e)
+enum gp_status retention_remove_rows(struct db *db, long long child_seq,
+				     struct retention_counts *c, struct gp_err *e)
 {
 	for (size_t i = 0; i < sizeof STEPS / sizeof *STEPS; i++) {
 		sqlite3_stmt *st;
@@ -148,7 +155,7 @@ enum gp_status retention_destroy(struct db *db, const char *child_id, const char
 			seq = sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
 	}
-	s = seq > 0 ? run_steps(db, seq, &c, e)
+	s = seq > 0 ? retention_remove_rows(db, seq, &c, e)
 		    : gp_fail(e, GP_ENOTFOUND, _("Dit kind bestaat niet (meer)."));
 	if (s == GP_OK) {
 		char detail[AUDIT_DETAIL_MAX + 256];

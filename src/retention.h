@@ -45,4 +45,13 @@ struct retention_counts {
 enum gp_status retention_destroy(struct db *db, const char *child_id, const char *reason,
 				 struct retention_counts *out, struct gp_err *e);
 
+/* Removes the rows of the child with row number child_seq and of
+ * everything recorded about it (the list above, its conflicts and its due
+ * cache; its search entry through the index's trigger), counting them in
+ * *c, inside the caller's transaction.  No permission check and no audit
+ * entry: retention_destroy and a child leaving a workstation's scope
+ * (sync_scope.h) add their own. */
+enum gp_status retention_remove_rows(struct db *db, long long child_seq,
+				     struct retention_counts *c, struct gp_err *e);
+
 #endif

@@ -11,11 +11,45 @@
 #include "hub_int.h"
 #include "i18n.h"
 #include "outbox.h"
+#include "perm.h"
 #include "sync.h"
+#include "sync_scope.h"
 
 /* Client numbers: workstation n hands out n * CLIENT_BLOCK + 1 onwards
  * (src/child.c, CLIENT_NO_NEXT). */
 enum { CLIENT_BLOCK = 1000000 };
+
+/* Who wants to know where the exchange is. */
+struct tell {
+	sync_progress_fn *fn;
+	void *ctx;
+	const struct sync_report *r;
+};
+
+static void say(const struct tell *t, enum sync_phase phase, int done, int total)
+{
+	if (t && t->fn) {
+		struct sync_progress p = {.phase = phase, .done = done, .total = total, .r = t->r};
+		t->fn(&p, t->ctx);
+	}
+}
+
+const char *sync_phase_label(enum sync_phase phase)
+{
+	switch (phase) {
+	case SYNC_PHASE_COLLECT:
+		return _("Wijzigingen van deze werkplek verzamelen");
+	case SYNC_PHASE_PUSH:
+		return _("Versturen naar de hub");
+	case SYNC_PHASE_PULL:
+		return _("Wijzigingen van de hub lezen");
+	case SYNC_PHASE_APPLY:
+		return _("Wijzigingen van de hub opslaan");
+	case SYNC_PHASE_DONE:
+		return _("Klaar");
+	}
+	return "";
+}
 
 /* ---- the hub's side --------------------------------------------------- */
 
@@ -224,11 +258,22 @@ static int by_rank(const void *a, const void *b)
 	return (x->change_seq > y->change_seq) - (x->change_seq < y->change_seq);
 }
 
+/* The children that left this workstation's scope (they are in
+ * workstation_has but no longer in scope). */
+struct leaving {
+	char (*ids)[DB_ID_LEN]; /* their ids, 36 characters */
+	int n;                  /* entries in ids */
+};
+
 /* The hub's records in this workstation's scope changed above `cursor`, up to
- * the change number *upto, read in one snapshot. */
+ * the change number *upto, read in one snapshot; the children arriving in
+ * the scope (to be pulled whole) and those that left it.  The scope: every
+ * child when the workstation has no locations and no caseload; otherwise
+ * the children of its locations, its caseload, and the children without a
+ * location that it has (one created here: it stays). */
 static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 				long long *upto, struct pulled **out, int *n, char **arriving,
-				struct gp_err *e)
+				struct leaving *gone, struct gp_err *e)
 {
 	static const char counter_sql[] = "SELECT last FROM groeipad.change_counter";
 	static const char scope_sql[] =
@@ -239,7 +284,9 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 		"NOT (SELECT yes FROM limited) OR r.body->>'location' IN (SELECT l.name FROM "
 		"groeipad.workstation_locations wl JOIN groeipad.locations l ON l.id = wl.location_id "
 		"WHERE wl.workstation_id = $1) OR r.id IN (SELECT child_id FROM "
-		"groeipad.workstation_children WHERE workstation_id = $1))), "
+		"groeipad.workstation_children WHERE workstation_id = $1) OR (r.body->>'location' "
+		"IS NULL AND r.id IN (SELECT child_id FROM groeipad.workstation_has WHERE "
+		"workstation_id = $1)))), "
 		"arriving AS (SELECT id FROM kids EXCEPT SELECT child_id FROM "
 		"groeipad.workstation_has WHERE workstation_id = $1) "
 		"SELECT r.kind, r.id, r.version, r.body::text, r.change_seq FROM groeipad.records r "
@@ -250,7 +297,9 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 		"l.body->>'parent_id' FROM groeipad.records l WHERE l.kind = 'child_parents' AND "
 		"l.change_seq <= $3 AND ((l.change_seq > $2 AND l.child_id IN (SELECT id FROM kids)) "
 		"OR l.child_id IN (SELECT id FROM arriving))) "
-		"UNION SELECT 'arriving', id, 0, '', 0 FROM arriving";
+		"UNION SELECT 'arriving', id, 0, '', 0 FROM arriving "
+		"UNION SELECT 'leaving', child_id, 0, '', 0 FROM groeipad.workstation_has WHERE "
+		"workstation_id = $1 AND child_id NOT IN (SELECT id FROM kids)";
 	*out = NULL;
 	*n = 0;
 	*arriving = calloc(1, 1);
@@ -277,7 +326,9 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 	}
 	int rows = PQntuples(r);
 	struct pulled *list = calloc((size_t)(rows ? rows : 1), sizeof *list);
-	if (!list) {
+	gone->ids = calloc((size_t)(rows ? rows : 1), sizeof *gone->ids);
+	if (!list || !gone->ids) {
+		free(list);
 		PQclear(r);
 		hub_rollback(h);
 		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
@@ -294,6 +345,10 @@ static enum gp_status pull_read(struct hub *h, const char *ws, long long cursor,
 			*arriving = grown;
 			size_t at = strlen(grown);
 			snprintf(grown + at, need - at, "%s%s", at ? "," : "", PQgetvalue(r, i, 1));
+			continue;
+		}
+		if (strcmp(PQgetvalue(r, i, 0), "leaving") == 0) {
+			snprintf(gone->ids[gone->n++], DB_ID_LEN, "%s", PQgetvalue(r, i, 1));
 			continue;
 		}
 		struct pulled *p = &list[kept++];
@@ -360,13 +415,26 @@ static enum gp_status setting_ll(struct db *db, const char *key, long long v, st
 }
 
 /* Applies the pulled records in one local transaction with capture off,
- * and moves the cursor in the same transaction. */
+ * removes the children that left the scope (sync_scope.h) and moves the
+ * cursor, all in that same transaction. */
 static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long long upto,
+				 const struct leaving *gone, const struct tell *t,
 				 struct sync_report *rep, struct gp_err *e)
 {
-	enum gp_status s = db_begin(db, e);
-	if (s != GP_OK)
+	/* a child that leaves: its freed pages are overwritten, not only freed;
+	 * foreign keys checked at the end, not per row (sync_scope.h) */
+	enum gp_status s = GP_OK;
+	if (gone->n && ((s = db_exec(db, "PRAGMA secure_delete = ON", e)) != GP_OK ||
+			(s = sync_scope_keys_off(db, e)) != GP_OK)) {
+		sync_scope_keys_on(db);
 		return s;
+	}
+	s = db_begin(db, e);
+	if (s != GP_OK) {
+		if (gone->n)
+			sync_scope_keys_on(db);
+		return s;
+	}
 	s = db_exec(db, "INSERT OR IGNORE INTO settings VALUES ('sync_capture_off', '1')", e);
 	for (int i = 0; s == GP_OK && i < n; i++) {
 		int version = 0;
@@ -377,7 +445,16 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 			continue;
 		s = outbox_apply(db, list[i].kind, list[i].body, e);
 		rep->pulled += s == GP_OK;
+		if (i % 100 == 99)
+			say(t, SYNC_PHASE_APPLY, i + 1, n);
 	}
+	struct scope_leave sl = {0};
+	if (s == GP_OK)
+		s = sync_scope_leave_in(db, gone->ids, gone->n, &sl, e);
+	if (s == GP_OK && gone->n)
+		s = sync_scope_keys_hold(db, e);
+	rep->left = sl.removed;
+	rep->kept = sl.kept;
 	if (s == GP_OK)
 		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_capture_off'", e);
 	if (s == GP_OK)
@@ -390,21 +467,56 @@ static enum gp_status pull_apply(struct db *db, struct pulled *list, int n, long
 			 rep->pushed, rep->pulled, rep->conflicts);
 		s = db_setting_set(db, "sync_last_result", result, e);
 	}
+	if (s == GP_OK) {
+		char counts[80];
+		snprintf(counts, sizeof counts, "%d %d %d %d %d", rep->pushed, rep->pulled,
+			 rep->conflicts, rep->left, rep->kept);
+		s = db_setting_set(db, "sync_last_counts", counts, e);
+	}
 	if (s == GP_OK)
 		s = db_exec(db, "DELETE FROM settings WHERE key = 'sync_last_failed'", e);
 	if (s == GP_OK) {
 		char detail[200];
 		snprintf(detail, sizeof detail,
 			 "naar de hub %d, al op de hub %d, conflicten %d, van de hub %d, "
-			 "logboekregels %d, tot wijziging %lld", rep->pushed, rep->already,
-			 rep->conflicts, rep->pulled, rep->audit_sent, upto);
+			 "logboekregels %d, tot wijziging %lld, buiten bereik verwijderd %d, "
+			 "buiten bereik nog hier %d", rep->pushed, rep->already, rep->conflicts,
+			 rep->pulled, rep->audit_sent, upto, rep->left, rep->kept);
 		s = audit_log(db, NULL, "sync", detail, e);
 	}
-	if (s != GP_OK) {
+	if (s != GP_OK)
 		db_rollback(db);
-		return s;
+	else
+		s = db_commit(db, e);
+	if (gone->n)
+		sync_scope_keys_on(db);
+	if (s == GP_OK && rep->left)
+		/* the search index keeps deleted words in its segments until
+		 * they are merged */
+		s = db_exec(db, "INSERT INTO children_fts(children_fts) VALUES ('optimize')", e);
+	if (s == GP_OK && rep->left) /* older copies of the pages may wait in the log */
+		(void)db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+	if (gone->n)
+		db_exec(db, "PRAGMA secure_delete = OFF", NULL);
+	return s;
+}
+
+/* Tells the hub which children this file removed (sync_scope.h), so that
+ * one coming back arrives whole; then forgets them here. */
+static enum gp_status tell_left(struct db *db, struct hub *h, const char *ws,
+				struct gp_err *e)
+{
+	char *array = NULL;
+	enum gp_status s = sync_scope_left(db, &array, e);
+	if (s == GP_OK && array[0]) {
+		const char *ap[] = {ws, array};
+		s = hx(h, "DELETE FROM groeipad.workstation_has WHERE workstation_id = $1 AND "
+			  "child_id = ANY ($2::uuid[])", 2, ap, _("de hub bijwerken"), e);
+		if (s == GP_OK)
+			s = sync_scope_left_done(db, e);
 	}
-	return db_commit(db, e);
+	free(array);
+	return s;
 }
 
 /* ---- the whole exchange ----------------------------------------------- */
@@ -470,7 +582,7 @@ static enum gp_status confirm(struct db *db, const char *hub_id, struct pushed *
  * *number is the workstation's number at the hub. */
 static enum gp_status push(struct db *db, struct hub *h, const char *ws, const char *name,
 			   const char *location, struct pushed *p, int n, int *number,
-			   struct sync_report *rep, struct gp_err *e)
+			   const struct tell *t, struct sync_report *rep, struct gp_err *e)
 {
 	static const char lock_sql[] =
 		"UPDATE groeipad.change_counter SET last = last RETURNING last";
@@ -506,8 +618,11 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 		const char *lp[] = {ws, location};
 		s = hx(h, location_sql, 2, lp, _("de locatie van de werkplek vastleggen"), e);
 	}
-	for (int i = 0; s == GP_OK && i < n; i += PUSH_BATCH)
+	for (int i = 0; s == GP_OK && i < n; i += PUSH_BATCH) {
+		if (i)
+			say(t, SYNC_PHASE_PUSH, i, n);
 		s = push_batch(h, ws, p + i, n - i < PUSH_BATCH ? n - i : PUSH_BATCH, e);
+	}
 	for (int i = 0; s == GP_OK && i < n; i++) {
 		rep->pushed += p[i].out == OUT_ACCEPTED;
 		rep->already += p[i].out == OUT_ALREADY;
@@ -523,7 +638,8 @@ static enum gp_status push(struct db *db, struct hub *h, const char *ws, const c
 }
 
 static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
-			       const char *location, struct sync_report *rep, struct gp_err *e)
+			       const char *location, const struct tell *t,
+			       struct sync_report *rep, struct gp_err *e)
 {
 	memset(rep, 0, sizeof *rep);
 	enum gp_status s = check_hub_version(h, e);
@@ -569,15 +685,21 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 		return gp_fail(e, GP_EINTERNAL, "%s", _("Geen geheugen meer vrij."));
 	}
 	for (int i = 0; s == GP_OK && i < n; i++) {
+		if (i % 500 == 0)
+			say(t, SYNC_PHASE_COLLECT, i, n);
 		p[i].en = en[i];
 		s = outbox_body(db, &en[i], &p[i].body, e);
 	}
 	free(en);
 	int number = 0;
-	if (s == GP_OK)
-		s = push(db, h, ws, name, location, p, n, &number, rep, e);
-	if (s == GP_OK)
+	if (s == GP_OK) {
+		say(t, SYNC_PHASE_PUSH, 0, n);
+		s = push(db, h, ws, name, location, p, n, &number, t, rep, e);
+	}
+	if (s == GP_OK) {
+		say(t, SYNC_PHASE_PUSH, n, n);
 		s = confirm(db, hub_id, p, n, number, rep, e);
+	}
 	free_pushed(p, n);
 	if (s != GP_OK)
 		return s;
@@ -585,10 +707,21 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	int m = 0;
 	long long upto = 0;
 	char *arriving = NULL;
-	s = pull_read(h, ws, num(cursor_text), &upto, &list, &m, &arriving, e);
+	struct leaving gone = {0};
+	/* the hub first forgets the children removed here before (a kill may
+	 * have come between), so that one back in scope arrives whole */
+	s = tell_left(db, h, ws, e);
+	say(t, SYNC_PHASE_PULL, 0, 0);
 	if (s == GP_OK)
-		s = pull_apply(db, list, m, upto, rep, e);
+		s = pull_read(h, ws, num(cursor_text), &upto, &list, &m, &arriving, &gone, e);
+	if (s == GP_OK) {
+		say(t, SYNC_PHASE_APPLY, 0, m);
+		s = pull_apply(db, list, m, upto, &gone, t, rep, e);
+	}
 	free_pulled(list, m);
+	free(gone.ids);
+	if (s == GP_OK && rep->left)
+		s = tell_left(db, h, ws, e);
 	if (s == GP_OK && arriving && arriving[0]) {
 		/* only now, after the file committed them: a kill before this
 		 * sends them whole again, harmlessly */
@@ -615,29 +748,44 @@ static enum gp_status exchange(struct db *db, struct hub *h, const char *name,
 	PQclear(PQexecParams(h->c,
 			     "UPDATE groeipad.workstations SET last_pulled = $2, last_sync_at = now(), "
 			     "last_result = $3 WHERE id = $1", 3, NULL, up, NULL, NULL, 0));
+	say(t, SYNC_PHASE_DONE, 0, 0);
 	return GP_OK;
+}
+
+void sync_note_failure(struct db *db, const struct gp_err *e)
+{
+	/* remembered for Vandaag and Beheer; the file may refuse (then nothing) */
+	char when[24];
+	snprintf(when, sizeof when, "%lld", (long long)time(NULL));
+	if (db_setting_set(db, "sync_last_at", when, NULL) == GP_OK &&
+	    db_setting_set(db, "sync_last_result", e->msg, NULL) == GP_OK)
+		(void)db_setting_set(db, "sync_last_failed", "1", NULL);
 }
 
 enum gp_status sync_run(struct db *db, struct hub *h, const char *name, const char *location,
 			struct sync_report *rep, struct gp_err *e)
 {
-	enum gp_status s = exchange(db, h, name, location, rep, e);
-	if (s != GP_OK && e) { /* remembered for Vandaag; the file may refuse (then nothing) */
-		char when[24];
-		snprintf(when, sizeof when, "%lld", (long long)time(NULL));
-		if (db_setting_set(db, "sync_last_at", when, NULL) == GP_OK &&
-		    db_setting_set(db, "sync_last_result", e->msg, NULL) == GP_OK)
-			(void)db_setting_set(db, "sync_last_failed", "1", NULL);
-	}
+	return sync_run_progress(db, h, name, location, NULL, NULL, rep, e);
+}
+
+enum gp_status sync_run_progress(struct db *db, struct hub *h, const char *name,
+				 const char *location, sync_progress_fn *fn, void *ctx,
+				 struct sync_report *rep, struct gp_err *e)
+{
+	struct tell t = {.fn = fn, .ctx = ctx, .r = rep};
+	enum gp_status s = exchange(db, h, name, location, &t, rep, e);
+	if (s != GP_OK && e)
+		sync_note_failure(db, e);
 	return s;
 }
 
 enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err *e)
 {
 	memset(st, 0, sizeof *st);
-	char hub_id[64], at[24], failed[8];
+	char hub_id[64], at[24], failed[8], counts[80];
 	enum gp_status s;
 	if ((s = setting(db, "hub_id", hub_id, sizeof hub_id, e)) != GP_OK ||
+	    (s = setting(db, "sync_last_counts", counts, sizeof counts, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_at", at, sizeof at, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_failed", failed, sizeof failed, e)) != GP_OK ||
 	    (s = setting(db, "sync_last_result", st->result, sizeof st->result, e)) != GP_OK)
@@ -645,5 +793,45 @@ enum gp_status sync_status(struct db *db, struct sync_status *st, struct gp_err 
 	st->exchanges = hub_id[0] != '\0';
 	st->last_at = num(at);
 	st->failed = failed[0] == '1';
+	/* "pushed pulled conflicts left kept", as pull_apply wrote them */
+	int *into[] = {&st->pushed, &st->pulled, &st->conflicts, &st->left, &st->kept};
+	const char *at_num = counts;
+	st->counted = counts[0] != '\0';
+	for (size_t i = 0; i < sizeof into / sizeof *into && st->counted; i++) {
+		char *end = NULL;
+		long v = strtol(at_num, &end, 10);
+		st->counted = end != at_num && v >= 0 && v <= 1000000000;
+		*into[i] = st->counted ? (int)v : 0;
+		at_num = end;
+	}
 	return GP_OK;
+}
+
+enum gp_status sync_with_hub(struct db *db, const char *conninfo, const char *name,
+			     sync_progress_fn *fn, void *ctx, struct sync_report *r,
+			     struct gp_err *e)
+{
+	struct hub *h = NULL;
+	int needs = 0;
+	memset(r, 0, sizeof *r);
+	enum gp_status s = perm_require(db, PERM_SYNC, NULL, e);
+	if (s != GP_OK)
+		return s;
+	if (!name) { /* as `groeipad sync` without --name: the file's name */
+		const char *slash = strrchr(db->path, '/');
+		name = slash ? slash + 1 : db->path;
+	}
+	s = hub_connect(conninfo, NULL, &h, &needs, e);
+	if (s != GP_OK && needs)
+		s = gp_fail(e, GP_EDENIED, "%s",
+			    _("De hub vraagt een wachtwoord. Zet het in het wachtwoordbestand "
+			      "(~/.pgpass, alleen voor u leesbaar) of in een servicebestand, of "
+			      "wissel uit met 'groeipad sync' in een terminal."));
+	if (s != GP_OK) {
+		sync_note_failure(db, e);
+		return s;
+	}
+	s = sync_run_progress(db, h, name, NULL, fn, ctx, r, e);
+	hub_close(h);
+	return s;
 }

@@ -369,6 +369,11 @@ static void frame(struct app *app)
 	refresh();
 }
 
+void app_draw_now(struct app *app)
+{
+	frame(app);
+}
+
 /* --- keys --- */
 
 static void global_action(struct app *app, enum action act)
@@ -500,7 +505,7 @@ static void close_all(struct app *app)
 	db_close(app->db);
 }
 
-int ui_run(const char *db_path)
+int ui_run(const char *db_path, const char *hub)
 {
 	struct app app = {0};
 	struct gp_err e = {0};
@@ -527,6 +532,8 @@ int ui_run(const char *db_path)
 		return 3;
 	}
 	config_load(&app.cfg);
+	app.hub_from_cli = hub && *hub;
+	snprintf(app.hub, sizeof app.hub, "%s", app.hub_from_cli ? hub : app.cfg.hub);
 	app.hrules->timing.receipt_workdays = app.cfg.handover_receipt_workdays;
 	app.hrules->timing.conversation_days = app.cfg.handover_conversation_days;
 	app.hrules->timing.feedback_days = app.cfg.handover_feedback_days;

@@ -103,6 +103,8 @@ struct app {
 					* (set by a screen while drawing) */
 	struct parked parked[APP_PARKED_MAX]; /* other users' screens kept aside */
 	int nparked;                   /* entries used in parked */
+	char hub[512];                 /* the hub's CONNINFO for Beheer's exchange, "" none */
+	int hub_from_cli;              /* 1: hub came from --hub, 0: from the config file */
 };
 
 /* Puts a new screen on top; st belongs to it from now on (freed with
@@ -115,6 +117,10 @@ void app_replace(struct app *app, const struct screen_ops *ops, void *st);
 /* Closes screens until one of kind ops is on top; returns 0 when none is
  * open (then nothing is closed). */
 int app_pop_to(struct app *app, const struct screen_ops *ops);
+
+/* Draws the whole screen now, from inside a long action (a progress
+ * display), without waiting for the main loop. */
+void app_draw_now(struct app *app);
 
 /* A message in the status line; `error` shows it as an error. */
 void app_message(struct app *app, int error, const char *fmt, ...)

@@ -93,6 +93,39 @@ int draw_text(WINDOW *w, int y, int x, int width, const char *s, int ascii)
 	return cols;
 }
 
+int draw_wrapped(WINDOW *w, int y, int x, int width, int max_lines, const char *s, int ascii)
+{
+	char line[1024];
+	int lines = 0;
+	while (*s && lines < max_lines) {
+		while (*s == ' ')
+			s++;
+		size_t n = strlen(s), take = n;
+		if (lines < max_lines - 1 && draw_width(s, ascii) > width) {
+			/* the longest prefix that ends before a space and fits */
+			size_t cut = 0;
+			for (size_t i = 1; i < n && i < sizeof line; i++) {
+				if (s[i] != ' ')
+					continue;
+				memcpy(line, s, i);
+				line[i] = '\0';
+				if (draw_width(line, ascii) > width)
+					break;
+				cut = i;
+			}
+			if (cut)
+				take = cut;
+		}
+		if (take >= sizeof line)
+			take = sizeof line - 1;
+		memcpy(line, s, take);
+		line[take] = '\0';
+		draw_text(w, y + lines++, x, width, line, ascii);
+		s += take;
+	}
+	return lines;
+}
+
 void draw_blank(WINDOW *w, int y, int x, int width)
 {
 	for (int i = 0; i < width; i++)

@@ -24,6 +24,11 @@ void draw_hline(WINDOW *w, int y, int x, int width, int ascii);
 /* A frame of h rows and `width` columns with its corner at (y, x). */
 void draw_box(WINDOW *w, int y, int x, int h, int width, int ascii);
 
+/* Puts s from (y, x) over at most max_lines lines of `width` columns,
+ * broken at spaces (the last line cut with "…" when it does not fit);
+ * returns the lines used. */
+int draw_wrapped(WINDOW *w, int y, int x, int width, int max_lines, const char *s, int ascii);
+
 /* Blanks `width` columns from (y, x). */
 void draw_blank(WINDOW *w, int y, int x, int width);
 

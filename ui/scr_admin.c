@@ -1,8 +1,8 @@
 /* scr_admin.c — Beheer: the user accounts (new, deactivate/activate, new
  * password), the sociale kaart (new and changed organisations),
- * Uitwisseling (importing children, the report for the municipality) and
- * the audit log (search by user, client number, action and dates).  Four
- * sections, switched with Left/Right or Tab; each is its own screen_ops so
+ * Uitwisseling (importing children, the report for the municipality), the
+ * Hub (the last exchange and exchanging now, ui/admin_hub.c) and the audit
+ * log (search by user, client number, action and dates).  Five sections, switched with Left/Right or Tab; each is its own screen_ops so
  * the bar shows the keys that work there.  A role sees the sections and
  * entries it may use (src/perm.h): a beheerder all but the import, a care
  * role only Uitwisseling, an assistent nothing.
@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "admin_hub.h"
 #include "audit.h"
 #include "draw.h"
 #include "field.h"
@@ -18,13 +19,13 @@
 #include "perm.h"
 #include "screens.h"
 
-enum { SEC_USERS, SEC_ORGS, SEC_EXCHANGE, SEC_LOG, SEC_COUNT, LIST_TOP = 3,
+enum { SEC_USERS, SEC_ORGS, SEC_EXCHANGE, SEC_HUB, SEC_LOG, SEC_COUNT, LIST_TOP = 3,
        LOG_QUERY_MAX = 120, LOG_SHOWN = 1000 };
 
 /* What a section needs. */
 static const enum perm SECTION_PERM[SEC_COUNT] = {
 	[SEC_USERS] = PERM_ACCOUNTS, [SEC_ORGS] = PERM_ORGS, [SEC_EXCHANGE] = PERM_COUNT,
-	[SEC_LOG] = PERM_AUDIT,
+	[SEC_HUB] = PERM_SYNC, [SEC_LOG] = PERM_AUDIT,
 };
 
 /* The entries of Uitwisseling: what Enter opens, and what it needs. */
@@ -52,6 +53,7 @@ struct admin {
 	struct audit_entry *log; /* Logboek: the entries found, newest first */
 	int nlog;              /* entries in log */
 	char log_error[512];   /* Logboek: why the search failed, "" when it did not */
+	struct admin_hub hub;  /* Hub: the last exchange, and one running */
 };
 
 static const struct screen_key user_keys[] = {
@@ -80,6 +82,11 @@ static const struct screen_key exchange_keys[] = {
 	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_QUIT, NULL}, {ACT_BACK, NULL},
 	{ACT_OPEN, NULL}, {ACT_UP, NULL}, {ACT_DOWN, NULL}, {ACT_HOME, NULL}, {ACT_END, NULL},
 	{ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
+};
+
+static const struct screen_key hub_keys[] = {
+	{ACT_HELP, NULL}, {ACT_SEARCH, NULL}, {ACT_OPEN, N_("Uitwisselen")}, {ACT_QUIT, NULL},
+	{ACT_BACK, NULL}, {ACT_SECTION_PREV, NULL}, {ACT_SECTION_NEXT, NULL}, {ACT_NONE, NULL},
 };
 
 static const struct screen_ops admin_ops[SEC_COUNT];
@@ -132,6 +139,7 @@ static void load(struct app *app, struct admin *a)
 	list_set_count(&a->pos[SEC_ORGS], a->norgs);
 	a->nexchange = exchange_entries(app, a->exchange);
 	list_set_count(&a->pos[SEC_EXCHANGE], a->nexchange);
+	admin_hub_load(app, &a->hub);
 }
 
 static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
@@ -144,7 +152,7 @@ static void admin_title(struct app *app, struct screen *s, char *buf, size_t n)
 static void draw_tabs(struct app *app, struct admin *a, const struct rect *b)
 {
 	static const char *names[SEC_COUNT] = {N_("Gebruikers"), N_("Sociale kaart"),
-					       N_("Uitwisseling"), N_("Logboek")};
+					       N_("Uitwisseling"), N_("Hub"), N_("Logboek")};
 	int x = b->x + 2;
 	for (int i = 0; i < SEC_COUNT; i++) {
 		char tab[64];
@@ -305,6 +313,8 @@ static void admin_draw(struct app *app, struct screen *s, const struct rect *b)
 		draw_orgs(app, a, b);
 	else if (a->section == SEC_EXCHANGE)
 		draw_exchange(app, a, b);
+	else if (a->section == SEC_HUB)
+		admin_hub_draw(app, &a->hub, b, b->y + LIST_TOP);
 	else
 		draw_log(app, a, b);
 }
@@ -398,6 +408,8 @@ static int admin_key(struct app *app, struct screen *s, enum action act, int key
 	}
 	if (a->section == SEC_LOG)
 		return log_key(app, a, act, key);
+	if (a->section == SEC_HUB)
+		return admin_hub_key(app, &a->hub, act);
 	if (a->section == SEC_EXCHANGE) {
 		if (act == ACT_OPEN) {
 			if (a->nexchange > 0)
@@ -427,7 +439,7 @@ static void admin_destroy(struct app *app, struct screen *s)
 
 #define ADMIN_HOWTO \
 	N_("Wissel met de pijltjes links en rechts of Tab tussen Gebruikers, Sociale " \
-	   "kaart, Uitwisseling en Logboek. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
+	   "kaart, Uitwisseling, Hub en Logboek. Gebruikers: F7 maakt een nieuwe gebruiker, F4 geeft de gekozen " \
 	   "gebruiker een nieuw wachtwoord, F8 deactiveert (of activeert weer). Niemand " \
 	   "wordt verwijderd, zodat het logboek compleet blijft; de laatste actieve " \
 	   "beheerder kan niet gedeactiveerd worden. Sociale kaart: F7 voegt een " \
@@ -437,7 +449,10 @@ static void admin_destroy(struct app *app, struct screen *s)
 	   "switch_user, denied, view_reason, backup, seal, destroy …) en een of twee " \
 	   "datums (van en tot en met), in elke volgorde. Zonder zoekwoorden ziet u de " \
 	   "nieuwste regels. Uitwisseling: Enter opent het importeren van kinderen of de " \
-	   "rapportage voor de gemeente.")
+	   "rapportage voor de gemeente. Hub: wanneer deze werkplek het laatst met de hub " \
+	   "van de organisatie uitwisselde en met welk resultaat; Enter wisselt nu uit en " \
+	   "toont onderweg wat er gebeurt. De hub staat in het instellingenbestand (hub = …) " \
+	   "of komt van --hub.")
 
 static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_USERS] = {
@@ -453,6 +468,11 @@ static const struct screen_ops admin_ops[SEC_COUNT] = {
 	[SEC_EXCHANGE] = {
 		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
 		.resume = admin_resume, .destroy = admin_destroy, .keys = exchange_keys,
+		.howto = ADMIN_HOWTO,
+	},
+	[SEC_HUB] = {
+		.name = "beheer", .title = admin_title, .draw = admin_draw, .key = admin_key,
+		.resume = admin_resume, .destroy = admin_destroy, .keys = hub_keys,
 		.howto = ADMIN_HOWTO,
 	},
 	[SEC_LOG] = {

@@ -4,7 +4,8 @@
 #define GP_UI_H
 
 /* Runs the interactive program on the database at db_path until the user
- * quits.  Returns the process exit code. */
-int ui_run(const char *db_path);
+ * quits.  hub (from --hub, or NULL: then the config file's `hub`) is the
+ * CONNINFO Beheer exchanges with.  Returns the process exit code. */
+int ui_run(const char *db_path, const char *hub);
 
 #endif

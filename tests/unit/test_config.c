@@ -39,6 +39,21 @@ static void defaults_without_a_file(void **state)
 	assert_int_equal(cfg.handover_conversation_days, 20);
 	assert_int_equal(cfg.handover_feedback_days, 42);
 	assert_int_equal(cfg.lock_minutes, 5);
+	assert_string_equal(cfg.hub, ""); /* no hub: Beheer says how to set one */
+}
+
+/* hub = CONNINFO: the whole value after '=', for Beheer's exchange. */
+static void hub_conninfo_taken_whole(void **state)
+{
+	struct config cfg;
+	(void)state;
+	write_config("# the organisation's hub\n"
+		     "hub =  host=hub.ggd.example dbname=groeipad sslmode=verify-full  \n");
+	config_load(&cfg);
+	assert_string_equal(cfg.hub, "host=hub.ggd.example dbname=groeipad sslmode=verify-full");
+	write_config("hub = service=groeipad\n");
+	config_load(&cfg);
+	assert_string_equal(cfg.hub, "service=groeipad");
 }
 
 static void keys_taken_and_bad_values_ignored(void **state)
@@ -68,6 +83,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(defaults_without_a_file),
 		cmocka_unit_test(keys_taken_and_bad_values_ignored),
+		cmocka_unit_test(hub_conninfo_taken_whole),
 	};
 	if (!mkdtemp(dir))
 		return 1;
