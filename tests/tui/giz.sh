@@ -164,6 +164,7 @@ tui_type "ged"
 tui_wait "Gedaan"
 tui_keys Enter Tab
 tui_type "Hangt op de koelkast; het gaat beter."
+tui_wait "het gaat beter."
 tui_show "Afronden: gedaan, met een notitie"
 tui_keys F2
 tui_wait "Opgeslagen"
