@@ -15,12 +15,7 @@
 . "$ROOT/tests/pgcluster.sh"
 pg_up || exit 1
 trap 'tui_stop; pg_down' EXIT
-export PGPASSFILE=$PGC_PASSFILE GROEIPAD_PASSWORD=demo
-hub="host=$PGC_HOST port=$PGC_PORT dbname=$PGC_DB user=$PGC_ADMIN"
-"$GP" hub init --hub "$hub" </dev/null >/dev/null || exit 1
-demo_db clinic.db 30 5
-"$GP" sync --db clinic.db --hub "$hub" --name Bureau </dev/null >/dev/null || exit 1
-"$GP" hub checkout --hub "$hub" --location "JGZ Zeist" --db a.db --name A </dev/null >/dev/null || exit 1
+hub_clinic_laptop
 # two changes waiting here, and the last exchange five days ago
 sqlite3 a.db "update children set phone = '0611111111', version = version + 1 where seq = (select min(seq) from children);
   update contacts set conclusion = 'Gaat goed', version = version + 1 where seq = (select min(seq) from contacts);

@@ -81,6 +81,20 @@ demo_db() {
 	"$GP" demo --db "$1" --children "${2:-60}" --seed "${3:-1}" >/dev/null || exit 1
 }
 
+# For screen tests with a hub (after `. tests/pgcluster.sh` and pg_up): the
+# cluster as a hub in $hub, a clinic of 30 demo children (clinic.db,
+# workstation Bureau) exchanged with it, and laptop a.db checked out for
+# JGZ Zeist as workstation A.
+hub_clinic_laptop() {
+	export PGPASSFILE=$PGC_PASSFILE GROEIPAD_PASSWORD=demo
+	hub="host=$PGC_HOST port=$PGC_PORT dbname=$PGC_DB user=$PGC_ADMIN"
+	"$GP" hub init --hub "$hub" </dev/null >/dev/null || exit 1
+	demo_db clinic.db 30 5
+	"$GP" sync --db clinic.db --hub "$hub" --name Bureau </dev/null >/dev/null || exit 1
+	"$GP" hub checkout --hub "$hub" --location "JGZ Zeist" --db a.db --name A </dev/null >/dev/null ||
+		exit 1
+}
+
 # Logs in as demo/demo (or USER/demo: beheer, assistent) and waits for Vandaag.
 tui_login() {
 	tui_wait "Gebruiker:"
