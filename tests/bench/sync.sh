@@ -6,7 +6,7 @@
 # a contact, a measurement, a vaccination, the child and a note's worth of
 # changes = 150 records) is exchanged; then W workstations (default 50) each
 # exchange such a day against the one hub, one after another and 10 at a
-# time, with the hub's time per exchange.
+# time, with the hub's time per exchange (PostgreSQL's active_time).
 # Usage: sh tests/bench/sync.sh [N] [W]   (from the worktree, after make)
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -52,10 +52,17 @@ while [ $i -lt "$W" ]; do
   "$GP" hub checkout --hub "$hub" --location "CB West" --db ws$i.db --name "Werkplek $i" >/dev/null
   day ws$i.db
 done
+# the hub's own time: what PostgreSQL spent executing statements in the hub
+# database (pg_stat_database.active_time, ms; flushed as each session ends)
+active() { pg_sql "select active_time from pg_stat_database where datname = '$PGC_DB'"; }
+a0=$(active)
 s=$(date +%s.%N)
 i=0; while [ $i -lt "$W" ]; do i=$((i + 1)); "$GP" sync --db ws$i.db --hub "$hub" --name "Werkplek $i" >/dev/null; done
 e=$(date +%s.%N)
+sleep 1
+a1=$(active)
 echo "$W workstations each exchanging a day, one after another: $(echo "$e - $s" | bc) s"
+echo "the hub's time per exchange: $(echo "scale=1; ($a1 - $a0) / $W" | bc) ms (active_time)"
 i=0
 while [ $i -lt "$W" ]; do i=$((i + 1)); day ws$i.db; done
 s=$(date +%s.%N)
@@ -64,6 +71,9 @@ i=0; while [ $i -lt "$W" ]; do
   [ $((i % 10)) -eq 0 ] && wait
 done; wait
 e=$(date +%s.%N)
+sleep 1
+a2=$(active)
 echo "$W workstations, 10 at a time: $(echo "$e - $s" | bc) s"
+echo "the hub's time per exchange, 10 at a time: $(echo "scale=1; ($a2 - $a1) / $W" | bc) ms (active_time)"
 pg_sql "select count(*), round(avg(extract(epoch from (at - lag))) ::numeric, 3) from (select at, lag(at) over (order by change_seq) from groeipad.changes) x" >/dev/null
 echo "hub: $(pg_sql "select count(*) from groeipad.changes") changes, $(pg_sql "select pg_size_pretty(pg_database_size('$PGC_DB'))")"
