@@ -5,6 +5,7 @@
 
 #include "admin_hub.h"
 #include "draw.h"
+#include "hub.h"
 #include "i18n.h"
 
 enum { LABEL_W = 22 };
@@ -84,7 +85,14 @@ void admin_hub_draw(struct app *app, struct admin_hub *h, const struct rect *b, 
 {
 	int x = b->x + 3, w = b->w - 6;
 	char text[700];
-	if (app->hub[0]) {
+	struct gp_err ce = {0};
+	if (app->hub[0] && hub_conninfo_check(app->hub, &ce) != GP_OK) {
+		/* never on the screen: it may hold a password */
+		row(app, y++, x, w, _("Hub"), _("ongeldig ingesteld"));
+		attrset(app_attr(app, TH_ERROR));
+		y += draw_wrapped(stdscr, y, x + LABEL_W, w - LABEL_W, 4, ce.msg, app->ascii);
+		attrset(A_NORMAL);
+	} else if (app->hub[0]) {
 		snprintf(text, sizeof text, "%s  (%s)", app->hub,
 			 app->hub_from_cli ? _("--hub") : _("instellingenbestand"));
 		row(app, y++, x, w, _("Hub"), text);

@@ -40,7 +40,21 @@ tui_keys F10
 tui_wait "afsluitcode"
 tui_stop
 
+# a hub written with its password: refused, and the password never shown
 mkdir -p "$XDG_CONFIG_HOME/groeipad"
+echo "hub = service=groeipad password=geheim123" >"$XDG_CONFIG_HOME/groeipad/config"
+tui_start --db a.db
+tui_login beheer
+tui_keys F9
+tui_wait "Gebruikers]"
+tui_keys Right Right Right
+tui_wait "ongeldig ingesteld"
+echo "=== a hub with a password: $(tui_raw | grep -c geheim123) lines show it"
+tui_screen | grep -A 3 "ongeldig ingesteld"
+tui_keys F10
+tui_wait "afsluitcode"
+tui_stop
+
 echo "hub = service=groeipad" >"$XDG_CONFIG_HOME/groeipad/config"
 tui_start --db a.db
 tui_login beheer
