@@ -48,6 +48,7 @@ struct db {
 	int readonly;                  /* opened with DB_READONLY or file not writable */
 	int depth;                     /* db_begin nesting: only the outermost commits */
 	int bulk;                      /* inside db_bulk_begin/db_bulk_end */
+	int bulk_dropped;              /* db_bulk_rebuild has work to do */
 	struct db_cached_stmt cache[DB_CACHE_MAX]; /* named statements, prepared once */
 	int ncache;                    /* entries used in cache */
 	struct rng *idrng;             /* deterministic ids (demo) or NULL: random */
@@ -158,8 +159,15 @@ enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e);
  * itself; nothing is captured for the hub (the file's first exchange sends
  * everything, docs/sync.md).  A failure in between leaves the file
  * unusable, so use this only on a file that is thrown away on failure.
- * db_bulk_end restores WAL and synchronous=FULL. */
+ * Triggers that would do nothing and the history tables' secondary indexes
+ * are dropped for the fill (db.c says which) and made again by
+ * db_bulk_rebuild(), which the job calls once its children and their
+ * history are in and before it reads them (db_bulk_end calls it if the job
+ * did not); it also builds the search index and marks every due cache entry
+ * stale.  db_bulk_end restores WAL and
+ * synchronous=FULL. */
 enum gp_status db_bulk_begin(struct db *db, struct gp_err *e);
+enum gp_status db_bulk_rebuild(struct db *db, struct gp_err *e);
 enum gp_status db_bulk_end(struct db *db, struct gp_err *e);
 
 /* Copies the database to `path` (which must not exist) with SQLite's online

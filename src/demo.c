@@ -277,6 +277,8 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 	while (s == GP_OK && d->made < opt->children)
 		s = demo_make_family(d, opt->children - d->made, e);
 	int handovers = 0;
+	if (s == GP_OK) /* the history's indexes, before GIZ and the handovers read them */
+		s = db_bulk_rebuild(db, e);
 	if (s == GP_OK) /* first, so a handover's summary has the child's GIZ */
 		s = demo_giz(db, d->today, opt->seed, e);
 	if (s == GP_OK)
@@ -285,10 +287,10 @@ enum gp_status demo_fill(struct db *db, const struct demo_options *opt, struct g
 		s = db_commit(db, e);
 	else
 		db_rollback(db);
-	if (s == GP_OK)
-		s = db_bulk_end(db, e);
 	if (s == GP_OK) /* what is due, so the first Vandaag need not compute it */
 		s = fill_due_cache(db, opt->datadir, d->today, e);
+	if (s == GP_OK)
+		s = db_bulk_end(db, e);
 	if (s == GP_OK) {
 		char detail[64];
 		snprintf(detail, sizeof detail, "demo: %d kinderen, seed %llu", d->made, opt->seed);

@@ -669,6 +669,58 @@ static void four_part_date_is_no_date(void **state)
 	assert_non_null(strstr(match, "birth : \"05 03 2024\"*"));
 }
 
+static char *one_text(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	const unsigned char *t = sqlite3_column_text(st, 0);
+	char *v = strdup(t ? (const char *)t : "");
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* A bulk fill (the demo) runs without a journal — SQLite's defensive mode
+ * once kept it in WAL without a word, writing every page twice — and ends
+ * with the same schema it began with, the deferred indexes and triggers
+ * made again, the search index built and the file back in WAL and
+ * defensive mode. */
+static void bulk_fill_has_no_journal_and_restores_the_schema(void **state)
+{
+	struct fixture *f = *state;
+	static const char schema[] = "SELECT group_concat(type || name || sql, ';') FROM "
+				     "(SELECT * FROM sqlite_schema ORDER BY name)";
+	char *before = one_text(f->db, schema);
+	struct gp_err e = {0};
+	assert_int_equal(db_bulk_begin(f->db, &e), GP_OK);
+	char *mode = one_text(f->db, "PRAGMA journal_mode");
+	assert_string_equal(mode, "off");
+	free(mode);
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM sqlite_schema WHERE "
+				 "name IN ('contacts_date', 'contacts_outbox_insert')"), 0);
+	struct child c = make("Saar", "", "Visser", "", "2024-02-03", "3511 AB");
+	if (child_create(f->db, &c, &e) != GP_OK)
+		fail_msg("%s", e.msg);
+	assert_int_equal(db_bulk_rebuild(f->db, &e), GP_OK);
+	char *mid = one_text(f->db, schema);
+	assert_string_equal(mid, before);
+	free(mid);
+	assert_int_equal(db_bulk_end(f->db, &e), GP_OK);
+	char *after = one_text(f->db, schema);
+	assert_string_equal(after, before);
+	free(after);
+	free(before);
+	mode = one_text(f->db, "PRAGMA journal_mode");
+	assert_string_equal(mode, "wal");
+	free(mode);
+	int on = 0;
+	sqlite3_db_config(f->db->h, SQLITE_DBCONFIG_DEFENSIVE, -1, &on);
+	assert_int_equal(on, 1);
+	char out[256];
+	hits(f->db, "saar", out, sizeof out);
+	assert_string_equal(out, "Saar Visser|");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -690,6 +742,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(accounts_and_login, setup, teardown),
 		cmocka_unit_test_setup_teardown(audit_chain, setup, teardown),
 		cmocka_unit_test(reference_data),
+		cmocka_unit_test_setup_teardown(bulk_fill_has_no_journal_and_restores_the_schema, setup,
+						teardown),
 	};
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
 }
