@@ -1,9 +1,9 @@
 /* due_cached.c — the work list and the rows of `groeipad due` read from the
  * due cache (duecache.h), brought up to date for the date asked about
- * first.  The children come from the index on (rank, first_close), or on
- * (professional_seq, rank, first_close) for a caseload, in work-list order,
- * so only those listed are read (and those the location or age band leave
- * out). */
+ * first.  The children come from the index on (rank, first_close, …), or
+ * on (professional_seq, rank, first_close, …) for a caseload, in work-list
+ * order, so only those listed are read (and those the location or age band
+ * leave out). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,28 +17,24 @@ static const char *const what = N_("de lijst van wie aan de beurt is maken");
 #define SUMMARY_COLS                                                                 \
 	"c.id, c.client_no, c.given_names, c.tussenvoegsel, c.family_name, "        \
 	"c.birth_date, c.bsn, c.postcode, c.sex"
+/* The list reads no child's row: due_cache keeps what the list shows and
+ * the filters ask (migration 015), and due_cache_work (everyone's, 016) and
+ * due_cache_mine (a caseload's, 015) hold all of it in the list's order, so
+ * c is the row of due_cache itself and the list is one index range. */
+#define LIST_FROM " FROM due_cache c WHERE "
+#define MINE " c.professional_seq = " ACTOR_SEQ(3) " AND "
 #define IN_SCOPE                                                                     \
-	"d.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 " \
-	"AND (?4 IS NULL OR c.location = ?4)"
-#define ALL_FROM " FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq WHERE "
-#define WORK_ORDER " ORDER BY d.rank, d.first_close, c.client_no LIMIT ?5"
-
-/* A caseload's list reads no child's row: due_cache keeps what the list
- * shows and the filters ask, and due_cache_mine holds all of it in the
- * list's order (migration 015), so c is the row of due_cache itself. */
-#define MINE_FROM                                                                    \
-	" FROM due_cache c WHERE c.professional_seq = " ACTOR_SEQ(3) " AND "
-#define MINE_SCOPE                                                                   \
 	"c.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 " \
 	"AND (?4 IS NULL OR c.location = ?4)"
-#define MINE_ORDER " ORDER BY c.rank, c.first_close, c.client_no LIMIT ?5"
+#define WORK_ORDER " ORDER BY c.rank, c.first_close, c.client_no LIMIT ?5"
 
 static const char work_all_sql[] =
-	"SELECT " SUMMARY_COLS ", d.rank, d.first_close, c.seq" ALL_FROM IN_SCOPE WORK_ORDER;
+	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" LIST_FROM IN_SCOPE WORK_ORDER;
 static const char work_mine_sql[] =
-	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" MINE_FROM MINE_SCOPE MINE_ORDER;
-static const char count_all_sql[] = "SELECT count(*)" ALL_FROM IN_SCOPE;
-static const char count_mine_sql[] = "SELECT count(*)" MINE_FROM MINE_SCOPE;
+	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" LIST_FROM MINE IN_SCOPE
+	WORK_ORDER;
+static const char count_all_sql[] = "SELECT count(*)" LIST_FROM IN_SCOPE;
+static const char count_mine_sql[] = "SELECT count(*)" LIST_FROM MINE IN_SCOPE;
 static const char items_sql[] =
 	"SELECT " DUE_CACHE_ITEM_COLS " FROM due_cache_item i WHERE i.child_seq = ?1 "
 	"ORDER BY i.pos";
@@ -173,9 +169,9 @@ static int mine(const struct due_scope *scope)
 	return scope && scope->professional_id && scope->professional_id[0];
 }
 
-/* Reads the work list; the cache is up to date.  Everyone's: each child's
- * row and entries as it comes; a caseload's: from due_cache_mine alone, and
- * the entries afterwards in one range. */
+/* Reads the work list; the cache is up to date.  Everyone's: from
+ * due_cache_work alone, each child's entries as it comes; a caseload's: from
+ * due_cache_mine alone, and the entries afterwards in one range. */
 static enum gp_status read_work(struct db *db, const struct schedule *s, struct gp_date on,
 				const struct due_scope *scope, size_t limit, int count,
 				struct due_report *out, struct gp_err *e)
@@ -265,15 +261,15 @@ enum gp_status due_collect_cached(struct db *db, const struct schedule *s, struc
 /* ---- the rows of `groeipad due` ------------------------------------------------ */
 
 /* Every open entry is read, so the rows are read in the children's order
- * (due_cache by its row number, `+d.rank` keeps SQLite from walking the
+ * (due_cache by its row number, `+c.rank` keeps SQLite from walking the
  * work-list index instead), each page once, and sorted afterwards: 0.16 s
  * instead of 0.41 s at 100,000 children, where the index's order visits
- * the children's pages at random. */
+ * the children's pages at random.  What a row shows of the child is
+ * due_cache's copy (015), so no child's row is read. */
 #define ROWS_FROM                                                                    \
-	" FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "            \
-	"CROSS JOIN due_cache_item i ON i.child_seq = d.child_seq WHERE +d.rank < 3 "    \
-	"AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 "          \
-	"AND (?4 IS NULL OR c.location = ?4)"
+	" FROM due_cache c CROSS JOIN due_cache_item i ON i.child_seq = c.child_seq "  \
+	"WHERE +c.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 "              \
+	"AND c.birth_date <= ?2 AND (?4 IS NULL OR c.location = ?4)"
 
 static const char rows_sql[] =
 	"SELECT " SUMMARY_COLS ", " DUE_CACHE_ITEM_COLS ROWS_FROM

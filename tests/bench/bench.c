@@ -667,8 +667,8 @@ int main(int argc, char **argv)
 		const char *const sd[] = {"sqlite3", dbpath,
 			      "SELECT count(*) FROM (SELECT c.id, c.client_no, c.given_names, "
 			      "c.tussenvoegsel, c.family_name, c.birth_date, c.bsn, c.postcode, c.sex, "
-			      "i.* FROM due_cache d CROSS JOIN children c ON c.seq = d.child_seq "
-			      "CROSS JOIN due_cache_item i ON i.child_seq = d.child_seq WHERE +d.rank < 3 "
+			      "i.* FROM due_cache c CROSS JOIN due_cache_item i "
+			      "ON i.child_seq = c.child_seq WHERE +c.rank < 3 "
 			      "AND c.status = 'actief' AND c.birth_date > '2008-11-26' ORDER BY i.state, "
 			      "CASE i.state WHEN 1 THEN i.latest WHEN 2 THEN i.late_until ELSE "
 			      "date(i.until, '-1 day') END, c.client_no, i.pos)", NULL};

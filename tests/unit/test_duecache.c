@@ -376,6 +376,51 @@ static void a_forgotten_name_is_caught(void **state)
 	assert_false(cache_matches(f, f->today));
 }
 
+/* Everyone's work list (the team lead's Vandaag) and a caseload's are each
+ * one range of a covering index (migrations 015, 016): the plan of the
+ * statement due_work_list ran reads no other table (but the professional's
+ * account, by id) and no row of due_cache. */
+static void work_lists_are_one_index_range(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct due_scope mine = {.professional_id = f->db->actor_id};
+	const struct due_scope *scopes[] = {NULL, &mine};
+	const char *const index[] = {"due_cache_work", "due_cache_mine"};
+	for (int k = 0; k < 2; k++) {
+		struct due_report r;
+		assert_int_equal(due_work_list(f->db, f->sched, f->today, scopes[k], 1000, &r, &e),
+				 GP_OK);
+		assert_true(r.n > 0);
+		due_report_free(&r);
+		/* the list's statement: the last prepared one that orders by rank */
+		const char *sql = NULL;
+		for (sqlite3_stmt *st = sqlite3_next_stmt(f->db->h, NULL); st;
+		     st = sqlite3_next_stmt(f->db->h, st))
+			if (strstr(sqlite3_sql(st), "first_close, c.client_no LIMIT") &&
+			    (k == 0) == !strstr(sqlite3_sql(st), "professional_seq"))
+				sql = sqlite3_sql(st);
+		assert_non_null(sql);
+		char *eqp = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+		sqlite3_stmt *q;
+		assert_int_equal(sqlite3_prepare_v2(f->db->h, eqp, -1, &q, NULL), SQLITE_OK);
+		sqlite3_free(eqp);
+		int steps = 0;
+		while (sqlite3_step(q) == SQLITE_ROW) {
+			const char *detail = (const char *)sqlite3_column_text(q, 3);
+			if (strstr(detail, "SCALAR SUBQUERY") || strstr(detail, "SEARCH accounts"))
+				continue; /* the caseload's professional, by id */
+			char want[64];
+			snprintf(want, sizeof want, "USING COVERING INDEX %s ", index[k]);
+			if (!strstr(detail, want))
+				fail_msg("%s: %s", index[k], detail);
+			steps++;
+		}
+		sqlite3_finalize(q);
+		assert_int_equal(steps, 1);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -384,6 +429,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(other_schedule_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_forgotten_save_is_caught, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_forgotten_name_is_caught, setup, teardown),
+		cmocka_unit_test_setup_teardown(work_lists_are_one_index_range, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
