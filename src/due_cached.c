@@ -4,6 +4,7 @@
  * on (professional_seq, rank, first_close, …) for a caseload, in work-list
  * order, so only those listed are read (and those the location or age band
  * leave out). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,9 +36,11 @@ static const char work_mine_sql[] =
 	WORK_ORDER;
 static const char count_all_sql[] = "SELECT count(*)" LIST_FROM IN_SCOPE;
 static const char count_mine_sql[] = "SELECT count(*)" LIST_FROM MINE IN_SCOPE;
-static const char items_sql[] =
-	"SELECT " DUE_CACHE_ITEM_COLS " FROM due_cache_item i WHERE i.child_seq = ?1 "
-	"ORDER BY i.pos";
+/* every open entry of everyone's list, in its order, from due_cache_item_work
+ * (017) */
+static const char items_work_sql[] =
+	"SELECT i.child_seq, i.rank, i.first_close, " DUE_CACHE_ITEM_COLS " FROM due_cache_item i "
+	"WHERE i.rank < 3 ORDER BY i.rank, i.first_close, i.child_seq, i.pos";
 /* every open entry of a caseload, from due_cache_item_mine (015) */
 static const char items_mine_sql[] =
 	"SELECT i.child_seq, " DUE_CACHE_ITEM_COLS " FROM due_cache_item i "
@@ -83,31 +86,7 @@ static int add_item(sqlite3_stmt *st, int col, const struct schedule *s, struct 
 	return 0;
 }
 
-/* Reads child `seq`'s open entries into d->list, counts them, sorts them. */
-static enum gp_status read_items(struct db *db, const struct schedule *s, struct gp_date on,
-				 long long seq, struct due_child *d, struct gp_err *e)
-{
-	sqlite3_stmt *st = db_stmt(db, items_sql, e);
-	if (!st)
-		return e->code;
-	sqlite3_bind_int64(st, 1, seq);
-	size_t cap = 0;
-	enum gp_status res = GP_OK;
-	int rc;
-	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int bad = add_item(st, 0, s, on, d, &cap);
-		if (bad)
-			res = bad == -1 ? no_memory(e) : stale_schedule(e);
-	}
-	sqlite3_reset(st);
-	if (res == GP_OK && rc != SQLITE_DONE)
-		res = db_error(db, rc, _(what), e);
-	if (res == GP_OK)
-		schedule_due_sort(&d->list);
-	return res;
-}
-
-/* A listed child of a caseload: its row number and its place in the list. */
+/* A listed child: its row number and its place in the list. */
 struct listed {
 	long long seq;
 	size_t at;
@@ -164,14 +143,67 @@ static enum gp_status read_items_mine(struct db *db, const struct schedule *s, s
 	return res;
 }
 
+static int listed_find(const void *key, const void *elem)
+{
+	long long x = *(const long long *)key, y = ((const struct listed *)elem)->seq;
+	return x < y ? -1 : x > y;
+}
+
+/* The entries of everyone's listed children, read as one range of
+ * due_cache_item_work in the list's order (rank, first deadline) up to the
+ * last listed child's place and handed to their children; the entries of
+ * children a filter left out are passed over. */
+static enum gp_status read_items_work(struct db *db, const struct schedule *s, struct gp_date on,
+				      struct listed *kids, size_t n, int last_rank,
+				      const char *last_close, struct due_report *out,
+				      struct gp_err *e)
+{
+	if (!kids || n == 0)
+		return GP_OK;
+	qsort(kids, n, sizeof *kids, listed_cmp);
+	size_t *caps = calloc(n, sizeof *caps);
+	if (!caps)
+		return no_memory(e);
+	sqlite3_stmt *st = db_stmt(db, items_work_sql, e);
+	if (!st) {
+		free(caps);
+		return e->code;
+	}
+	enum gp_status res = GP_OK;
+	int rc;
+	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int rank = sqlite3_column_int(st, 1);
+		const char *close = (const char *)sqlite3_column_text(st, 2);
+		if (rank > last_rank ||
+		    (rank == last_rank && strcmp(close ? close : "", last_close) > 0)) {
+			rc = SQLITE_DONE; /* past the last listed child */
+			break;
+		}
+		long long seq = sqlite3_column_int64(st, 0);
+		const struct listed *k = bsearch(&seq, kids, n, sizeof *kids, listed_find);
+		if (!k)
+			continue;
+		int bad = add_item(st, 3, s, on, &out->children[k->at], &caps[k - kids]);
+		if (bad)
+			res = bad == -1 ? no_memory(e) : stale_schedule(e);
+	}
+	sqlite3_reset(st);
+	free(caps);
+	if (res == GP_OK && rc != SQLITE_DONE)
+		res = db_error(db, rc, _(what), e);
+	for (size_t i = 0; res == GP_OK && i < out->n; i++)
+		schedule_due_sort(&out->children[i].list);
+	return res;
+}
+
 static int mine(const struct due_scope *scope)
 {
 	return scope && scope->professional_id && scope->professional_id[0];
 }
 
-/* Reads the work list; the cache is up to date.  Everyone's: from
- * due_cache_work alone, each child's entries as it comes; a caseload's: from
- * due_cache_mine alone, and the entries afterwards in one range. */
+/* Reads the work list; the cache is up to date: the children from
+ * due_cache_work (everyone's) or due_cache_mine (a caseload's) alone, and
+ * their entries afterwards in one range. */
 static enum gp_status read_work(struct db *db, const struct schedule *s, struct gp_date on,
 				const struct due_scope *scope, size_t limit, int count,
 				struct due_report *out, struct gp_err *e)
@@ -185,7 +217,8 @@ static enum gp_status read_work(struct db *db, const struct schedule *s, struct 
 	size_t cap = 0;
 	struct listed *kids = NULL;
 	enum gp_status res = GP_OK;
-	int rc;
+	int rc, last_rank = 0;
+	char last_close[11] = ""; /* the last listed child's place in the list */
 	out->n = 0; /* out is empty (due_collect_cached) */
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == cap || !kids) {
@@ -209,14 +242,16 @@ static enum gp_status read_work(struct db *db, const struct schedule *s, struct 
 			memset(&d->first_close, 0, sizeof d->first_close);
 		kids[out->n] = (struct listed){sqlite3_column_int64(st, 11), out->n};
 		out->n++;
-		if (!my)
-			res = read_items(db, s, on, kids[out->n - 1].seq, d, e);
+		last_rank = sqlite3_column_int(st, 9);
+		snprintf(last_close, sizeof last_close, "%s", close ? close : "");
 	}
 	sqlite3_reset(st);
 	if (res == GP_OK && rc != SQLITE_DONE)
 		res = db_error(db, rc, _(what), e);
 	if (res == GP_OK && my)
 		res = read_items_mine(db, s, on, scope->professional_id, kids, out->n, out, e);
+	else if (res == GP_OK)
+		res = read_items_work(db, s, on, kids, out->n, last_rank, last_close, out, e);
 	free(kids);
 	out->matched = out->scanned = out->n;
 	if (res != GP_OK || !count || !limit || out->n < limit)

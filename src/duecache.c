@@ -80,12 +80,15 @@ static const char upsert_sql[] =
 	"computed_on = excluded.computed_on, valid_until = excluded.valid_until, "
 	"rank = excluded.rank, first_close = excluded.first_close";
 static const char del_items_sql[] = "DELETE FROM due_cache_item WHERE child_seq = ?1";
-/* with the child's professional, so a caseload's entries are one index range */
+/* with the child's professional, rank and first deadline from the row just
+ * written, so a caseload's entries (015) and everyone's in work-list order
+ * (017) are each one index range */
 static const char ins_item_sql[] =
 	"INSERT INTO due_cache_item (child_seq, pos, kind, ref, state, earliest, target, latest, "
 	"late_until, until, shifted, last_status, last_reason, last_on, invalid_why, invalid_on, "
-	"professional_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-	"?15, ?16, (SELECT professional_seq FROM due_cache WHERE child_seq = ?1))";
+	"professional_seq, rank, first_close) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+	"?11, ?12, ?13, ?14, ?15, ?16, d.professional_seq, d.rank, d.first_close "
+	"FROM due_cache d WHERE d.child_seq = ?1";
 
 static void bind_date(sqlite3_stmt *st, int i, struct gp_date d)
 {
