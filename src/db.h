@@ -164,8 +164,7 @@ enum gp_status db_publish(const char *tmp, const char *path, struct gp_err *e);
  * db_bulk_rebuild(), which the job calls once its children and their
  * history are in and before it reads them (db_bulk_end calls it if the job
  * did not); it also builds the search index and marks every due cache entry
- * stale.  db_bulk_end restores WAL and
- * synchronous=FULL. */
+ * stale.  db_bulk_end restores WAL, synchronous=FULL and defensive mode. */
 enum gp_status db_bulk_begin(struct db *db, struct gp_err *e);
 enum gp_status db_bulk_rebuild(struct db *db, struct gp_err *e);
 enum gp_status db_bulk_end(struct db *db, struct gp_err *e);

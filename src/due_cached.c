@@ -23,7 +23,7 @@ static const char *const what = N_("de lijst van wie aan de beurt is maken");
  * due_cache_mine (a caseload's, 015) hold all of it in the list's order, so
  * c is the row of due_cache itself and the list is one index range. */
 #define LIST_FROM " FROM due_cache c WHERE "
-#define MINE " c.professional_seq = " ACTOR_SEQ(3) " AND "
+#define OF_CASELOAD " c.professional_seq = " ACTOR_SEQ(3) " AND "
 #define IN_SCOPE                                                                     \
 	"c.rank < 3 AND c.status = 'actief' AND c.birth_date > ?1 AND c.birth_date <= ?2 " \
 	"AND (?4 IS NULL OR c.location = ?4)"
@@ -32,10 +32,10 @@ static const char *const what = N_("de lijst van wie aan de beurt is maken");
 static const char work_all_sql[] =
 	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" LIST_FROM IN_SCOPE WORK_ORDER;
 static const char work_mine_sql[] =
-	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" LIST_FROM MINE IN_SCOPE
+	"SELECT " SUMMARY_COLS ", c.rank, c.first_close, c.child_seq" LIST_FROM OF_CASELOAD IN_SCOPE
 	WORK_ORDER;
 static const char count_all_sql[] = "SELECT count(*)" LIST_FROM IN_SCOPE;
-static const char count_mine_sql[] = "SELECT count(*)" LIST_FROM MINE IN_SCOPE;
+static const char count_mine_sql[] = "SELECT count(*)" LIST_FROM OF_CASELOAD IN_SCOPE;
 /* every open entry of everyone's list, in its order, from due_cache_item_work
  * (017) */
 static const char items_work_sql[] =
@@ -98,65 +98,29 @@ static int listed_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The entries of the listed children of a caseload, read as one range of
- * due_cache_item_mine in row-number order and handed to their children
- * (those of children the limit or a filter left out are passed over). */
-static enum gp_status read_items_mine(struct db *db, const struct schedule *s, struct gp_date on,
-				      const char *professional_id, struct listed *kids, size_t n,
-				      struct due_report *out, struct gp_err *e)
-{
-	if (!kids || n == 0)
-		return GP_OK;
-	qsort(kids, n, sizeof *kids, listed_cmp);
-	size_t *caps = calloc(n, sizeof *caps);
-	if (!caps)
-		return no_memory(e);
-	sqlite3_stmt *st = db_stmt(db, items_mine_sql, e);
-	if (!st) {
-		free(caps);
-		return e->code;
-	}
-	db_bind_id(st, 1, professional_id);
-	enum gp_status res = GP_OK;
-	size_t k = 0;
-	int rc;
-	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		long long seq = sqlite3_column_int64(st, 0);
-		while (k < n && kids[k].seq < seq)
-			k++;
-		if (k == n) {
-			rc = SQLITE_DONE; /* no listed child after this one */
-			break;
-		}
-		if (kids[k].seq != seq)
-			continue;
-		int bad = add_item(st, 1, s, on, &out->children[kids[k].at], &caps[k]);
-		if (bad)
-			res = bad == -1 ? no_memory(e) : stale_schedule(e);
-	}
-	sqlite3_reset(st);
-	free(caps);
-	if (res == GP_OK && rc != SQLITE_DONE)
-		res = db_error(db, rc, _(what), e);
-	for (size_t i = 0; res == GP_OK && i < out->n; i++)
-		schedule_due_sort(&out->children[i].list);
-	return res;
-}
-
 static int listed_find(const void *key, const void *elem)
 {
 	long long x = *(const long long *)key, y = ((const struct listed *)elem)->seq;
 	return x < y ? -1 : x > y;
 }
 
-/* The entries of everyone's listed children, read as one range of
- * due_cache_item_work in the list's order (rank, first deadline) up to the
- * last listed child's place and handed to their children; the entries of
- * children a filter left out are passed over. */
-static enum gp_status read_items_work(struct db *db, const struct schedule *s, struct gp_date on,
-				      struct listed *kids, size_t n, int last_rank,
-				      const char *last_close, struct due_report *out,
-				      struct gp_err *e)
+/* Where everyone's list ends: the last listed child's rank and first
+ * deadline (the entries come in that order, 017). */
+struct list_end {
+	int rank;
+	char close[11];
+};
+
+/* The entries of the listed children, read as one index range and handed to
+ * their children; those of children the limit or a filter left out are
+ * passed over.  A caseload's (professional_id, from due_cache_item_mine,
+ * 015) come in row-number order and end after the last listed row number;
+ * everyone's (from due_cache_item_work, 017) come in the list's order and
+ * end after `end`. */
+static enum gp_status read_items(struct db *db, const struct schedule *s, struct gp_date on,
+				 const char *professional_id, const struct list_end *end,
+				 struct listed *kids, size_t n, struct due_report *out,
+				 struct gp_err *e)
 {
 	if (!kids || n == 0)
 		return GP_OK;
@@ -164,26 +128,35 @@ static enum gp_status read_items_work(struct db *db, const struct schedule *s, s
 	size_t *caps = calloc(n, sizeof *caps);
 	if (!caps)
 		return no_memory(e);
-	sqlite3_stmt *st = db_stmt(db, items_work_sql, e);
+	sqlite3_stmt *st = db_stmt(db, professional_id ? items_mine_sql : items_work_sql, e);
 	if (!st) {
 		free(caps);
 		return e->code;
 	}
+	if (professional_id)
+		db_bind_id(st, 1, professional_id);
+	int col = professional_id ? 1 : 3; /* the entry's first column */
 	enum gp_status res = GP_OK;
 	int rc;
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int rank = sqlite3_column_int(st, 1);
-		const char *close = (const char *)sqlite3_column_text(st, 2);
-		if (rank > last_rank ||
-		    (rank == last_rank && strcmp(close ? close : "", last_close) > 0)) {
-			rc = SQLITE_DONE; /* past the last listed child */
+		long long seq = sqlite3_column_int64(st, 0);
+		int past;
+		if (professional_id) {
+			past = seq > kids[n - 1].seq;
+		} else {
+			int rank = sqlite3_column_int(st, 1);
+			const char *close = (const char *)sqlite3_column_text(st, 2);
+			past = rank > end->rank ||
+			       (rank == end->rank && strcmp(close ? close : "", end->close) > 0);
+		}
+		if (past) {
+			rc = SQLITE_DONE; /* no listed child after this one */
 			break;
 		}
-		long long seq = sqlite3_column_int64(st, 0);
 		const struct listed *k = bsearch(&seq, kids, n, sizeof *kids, listed_find);
 		if (!k)
 			continue;
-		int bad = add_item(st, 3, s, on, &out->children[k->at], &caps[k - kids]);
+		int bad = add_item(st, col, s, on, &out->children[k->at], &caps[k - kids]);
 		if (bad)
 			res = bad == -1 ? no_memory(e) : stale_schedule(e);
 	}
@@ -217,8 +190,8 @@ static enum gp_status read_work(struct db *db, const struct schedule *s, struct 
 	size_t cap = 0;
 	struct listed *kids = NULL;
 	enum gp_status res = GP_OK;
-	int rc, last_rank = 0;
-	char last_close[11] = ""; /* the last listed child's place in the list */
+	int rc;
+	struct list_end end = {0, ""};
 	out->n = 0; /* out is empty (due_collect_cached) */
 	while (res == GP_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == cap || !kids) {
@@ -242,16 +215,15 @@ static enum gp_status read_work(struct db *db, const struct schedule *s, struct 
 			memset(&d->first_close, 0, sizeof d->first_close);
 		kids[out->n] = (struct listed){sqlite3_column_int64(st, 11), out->n};
 		out->n++;
-		last_rank = sqlite3_column_int(st, 9);
-		snprintf(last_close, sizeof last_close, "%s", close ? close : "");
+		end.rank = sqlite3_column_int(st, 9);
+		snprintf(end.close, sizeof end.close, "%s", close ? close : "");
 	}
 	sqlite3_reset(st);
 	if (res == GP_OK && rc != SQLITE_DONE)
 		res = db_error(db, rc, _(what), e);
-	if (res == GP_OK && my)
-		res = read_items_mine(db, s, on, scope->professional_id, kids, out->n, out, e);
-	else if (res == GP_OK)
-		res = read_items_work(db, s, on, kids, out->n, last_rank, last_close, out, e);
+	if (res == GP_OK)
+		res = read_items(db, s, on, my ? scope->professional_id : NULL, &end, kids, out->n,
+				 out, e);
 	free(kids);
 	out->matched = out->scanned = out->n;
 	if (res != GP_OK || !count || !limit || out->n < limit)

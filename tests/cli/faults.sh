@@ -38,9 +38,9 @@ sleep 0.5
 GROEIPAD_PASSWORD=demo "$GP" due --db small/d.db --user demo </dev/null >/dev/null; echo "exit $?"
 wait
 accounts
-echo "--- a damaged page (the children table's first page)"
+echo "--- a damaged page (the first page of the due cache, which due reads)"
 cp small/d.db damaged.db
-root=$(sqlite3 damaged.db "select rootpage from sqlite_schema where name = 'children'")
+root=$(sqlite3 damaged.db "select rootpage from sqlite_schema where name = 'due_cache'")
 printf 'kapot%.0s' $(seq 800) | dd of=damaged.db bs=4096 seek=$((root - 1)) count=1 conv=notrunc 2>/dev/null
 GROEIPAD_PASSWORD=demo "$GP" due --db damaged.db --user demo </dev/null >/dev/null 2>err; echo "exit $?"
 grep -c 'beschadigd' err
