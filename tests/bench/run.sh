@@ -5,7 +5,8 @@
 #
 # The demo database is made once and kept in the cache folder
 # (BENCH_CACHE, default ~/.cache/groeipad-bench), under a name that changes
-# whenever the schema or the demo generator does; its making is the demo
+# whenever the schema, the demo generator, the bulk fill (db.c) or the due
+# cache's writer does; its making is the demo
 # row (timed when it is made; a cached file shows the time it took then).
 # The bench works on a copy, so the cached file stays as the demo made it.
 set -eu
@@ -18,6 +19,7 @@ export GROEIPAD_DATADIR=${GROEIPAD_DATADIR:-$root/data}
 cache=${BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/groeipad-bench}
 mkdir -p "$cache"
 key=$(cat "$root"/data/schema/*.sql "$root"/src/demo*.c "$root"/src/demo*.h \
+        "$root"/src/db.c "$root"/src/duecache.c \
         $(find "$root/data/demo" -type f | sort) | sha256sum | cut -c1-12)
 db="$cache/demo-$n-$key.db"
 if [ ! -f "$db" ]; then
