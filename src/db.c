@@ -954,9 +954,7 @@ enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
 	if (s == GP_OK) /* after temp_store, which empties the temporary database */
 		s = bulk_schema_off(db, e);
 	if (s == GP_OK)
-		db->bulk_dropped = 1;
-	if (s == GP_OK)
-		db->bulk = 1;
+		db->bulk = db->bulk_dropped = 1;
 	return s;
 }
 
