@@ -141,20 +141,20 @@ static int scope_matches(struct fixture *f, struct gp_date on, const struct due_
 	return scope_matches_first(f, on, scope, 0);
 }
 
-/* The same for everyone's list and the demo nurse's caseload (whose list
- * reads the children's names, birth dates and entries from the cache alone,
- * migration 015), also in one location and one age band. */
+/* The same for everyone's list and the demo nurse's caseload (which read
+ * the children's names, birth dates and entries from the cache alone,
+ * migrations 015–017), also in one location and one age band. */
 static int cache_matches(struct fixture *f, struct gp_date on)
 {
 	struct due_scope mine = {.professional_id = f->db->actor_id};
 	struct due_scope mine_here = {.professional_id = f->db->actor_id,
 				      .location = "Consultatiebureau Utrecht"};
 	struct due_scope mine_young = {.professional_id = f->db->actor_id, .age_to_months = 48};
-	/* the caseload first: its list brings only its own rows up to date */
 	struct due_scope here = {.location = "Consultatiebureau Utrecht"};
-	/* and the first few only, as Vandaag cuts the list: the entries of
-	 * everyone's listed children are read as one range up to the last one
-	 * (017), which must neither stop short nor take another child's */
+	/* the caseload first: its list brings only its own rows up to date;
+	 * then the first few only, as Vandaag cuts the list: the entries of the
+	 * listed children are read as one range up to the last one (015, 017),
+	 * which must neither stop short nor take another child's */
 	return scope_matches(f, on, &mine) && scope_matches(f, on, &mine_here) &&
 	       scope_matches(f, on, &mine_young) && scope_matches(f, on, NULL) &&
 	       scope_matches_first(f, on, NULL, 7) && scope_matches_first(f, on, &here, 5) &&
@@ -406,7 +406,7 @@ static void work_lists_are_one_index_range(void **state)
 				 GP_OK);
 		assert_true(r.n > 0);
 		due_report_free(&r);
-		/* the list's statement: the last prepared one that orders by rank */
+		/* the list's statement: the one that ends in the list's order */
 		const char *sql = NULL;
 		for (sqlite3_stmt *st = sqlite3_next_stmt(f->db->h, NULL); st;
 		     st = sqlite3_next_stmt(f->db->h, st))
