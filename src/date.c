@@ -229,9 +229,19 @@ void date_fmt_nl(struct gp_date d, char *buf)
 
 void date_fmt_iso(struct gp_date d, char *buf)
 {
-	char tmp[48];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d.y, d.m, d.d);
-	memcpy(buf, tmp, 10);
+	if (d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) {
+		char tmp[48];
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d.y, d.m, d.d);
+		memcpy(buf, tmp, 10);
+		buf[10] = '\0';
+		return;
+	}
+	/* by hand: every date bound to a statement passes here, and snprintf
+	 * took 3.6 % of the demo's instructions */
+	const int v[] = {d.y / 1000, d.y / 100 % 10, d.y / 10 % 10, d.y % 10, -1,
+			 d.m / 10,   d.m % 10,       -1,            d.d / 10, d.d % 10};
+	for (int i = 0; i < 10; i++)
+		buf[i] = v[i] < 0 ? '-' : (char)('0' + v[i]);
 	buf[10] = '\0';
 }
 

@@ -55,6 +55,8 @@ struct db {
 	long long id_ms;               /* with idrng: the millisecond clock for ids */
 	char fixed_now[DB_TIME_LEN];   /* when set: the time stamped on records */
 	char actor_id[DB_ID_LEN];      /* the logged-in account: created_by/updated_by */
+	char actor_seq_of[DB_ID_LEN];  /* the actor_id whose row number actor_seq is */
+	sqlite3_int64 actor_seq;       /* see db_actor_seq */
 	char actor_name[64];           /* its username, for the audit log */
 	char actor_role[32];           /* its role (src/perm.h); "" nobody logged in */
 	int actor_must_change;         /* it must change its password before anything else */
@@ -126,6 +128,17 @@ long long db_sort_group(const char *sort_key);
 #define ORG_SEQ(n) DB_SEQ("organisations", n)
 #define CHILD_SEQ(n) DB_SEQ("children", n)
 #define CONTACT_SEQ(n) DB_SEQ("contacts", n)
+/* The row number of the record whose id is `id`, by `sql`, which selects
+ * DB_SEQ(table, 1) (static text, as for db_stmt); 0 when there is none.
+ * For a job that writes many rows referring to one record: looked up once,
+ * bound as a number (db_bind_seq), instead of a subquery in every row. */
+enum gp_status db_seq(struct db *db, const char *sql, const char *id, sqlite3_int64 *out,
+		      struct gp_err *e);
+/* The acting account's row number (db->actor_id), 0 when none: looked up
+ * once per account, for created_by/updated_by. */
+enum gp_status db_actor_seq(struct db *db, sqlite3_int64 *out, struct gp_err *e);
+int db_bind_seq(sqlite3_stmt *st, int i, sqlite3_int64 seq); /* NULL for 0 */
+
 /* SQL text for a free sort_no in the sort group that is parameter n. */
 #define NEXT_SORT_NO(n)                                                               \
 	"(SELECT CASE WHEN max(sort_no) IS NULL THEN ?" #n " << 18 "                    \

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -181,6 +182,29 @@ static void day_arithmetic_and_age(void **state)
 	assert_int_equal(m, 1);
 }
 
+/* The file's form of a date, written by hand for speed: the same text as
+ * printf's "%04d-%02d-%02d" for every day from 1800 to 2200 and for the
+ * odd values a half-filled form can hold. */
+static void iso_dates_as_printf_writes_them(void **state)
+{
+	(void)state;
+	char got[11], want[48];
+	int from = date_to_days((struct gp_date){1800, 1, 1});
+	int to = date_to_days((struct gp_date){2200, 12, 31});
+	for (int n = from; n <= to; n++) {
+		struct gp_date d = date_from_days(n);
+		date_fmt_iso(d, got);
+		snprintf(want, sizeof want, "%04d-%02d-%02d", d.y, d.m, d.d);
+		assert_string_equal(got, want);
+	}
+	const struct gp_date odd[] = {{0, 0, 0}, {9999, 99, 99}, {12, 3, 4}, {10000, 1, 1}};
+	const char *const text[] = {"0000-00-00", "9999-99-99", "0012-03-04", "10000-01-0"};
+	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+		date_fmt_iso(odd[i], got);
+		assert_string_equal(got, text[i]);
+	}
+}
+
 static void folding_for_search(void **state)
 {
 	(void)state;
@@ -223,6 +247,7 @@ int main(void)
 		cmocka_unit_test(date_shortcuts),
 		cmocka_unit_test(birth_dates),
 		cmocka_unit_test(day_arithmetic_and_age),
+		cmocka_unit_test(iso_dates_as_printf_writes_them),
 		cmocka_unit_test(folding_for_search),
 		cmocka_unit_test(sanitising_for_the_terminal),
 	};
