@@ -241,7 +241,7 @@ void date_fmt_iso(struct gp_date d, char *buf)
 	const int v[] = {d.y / 1000, d.y / 100 % 10, d.y / 10 % 10, d.y % 10, -1,
 			 d.m / 10,   d.m % 10,       -1,            d.d / 10, d.d % 10};
 	for (int i = 0; i < 10; i++)
-		buf[i] = v[i] < 0 ? '-' : (char)('0' + v[i]);
+		buf[i] = (char)(v[i] < 0 ? '-' : '0' + v[i]);
 	buf[10] = '\0';
 }
 

@@ -189,9 +189,9 @@ static void iso_dates_as_printf_writes_them(void **state)
 {
 	(void)state;
 	char got[11], want[48];
-	int from = date_to_days((struct gp_date){1800, 1, 1});
-	int to = date_to_days((struct gp_date){2200, 12, 31});
-	for (int n = from; n <= to; n++) {
+	long from = date_to_days((struct gp_date){1800, 1, 1});
+	long to = date_to_days((struct gp_date){2200, 12, 31});
+	for (long n = from; n <= to; n++) {
 		struct gp_date d = date_from_days(n);
 		date_fmt_iso(d, got);
 		snprintf(want, sizeof want, "%04d-%02d-%02d", d.y, d.m, d.d);
