@@ -200,59 +200,153 @@ static long first_birth_at(struct sched_age age, struct gp_date d)
 	return lo;
 }
 
+/* Each moment's birth window: born so that the target falls in the period
+ * (a corrected moment can shift up to 140 days later, so look that much
+ * earlier), in days; last < first when no birth date qualifies. */
+struct reach_moment {
+	long first, last;
+	long long due, done;
+};
+
+/* Counts one child for every moment whose window holds its birth date;
+ * seen[i] is 1 when the child had moment i realised by TO. */
+static void reach_child(const struct schedule *s, struct reach_moment *rm, struct gp_date from,
+			struct gp_date to, struct gp_date birth, int ga, struct gp_date in_care,
+			const unsigned char *seen)
+{
+	long b = date_to_days(birth);
+	for (size_t i = 0; i < s->nmoments; i++) {
+		const struct sched_moment *m = &s->moments[i];
+		if (b < rm[i].first || b > rm[i].last)
+			continue;
+		struct gp_date target = schedule_age_date(birth, m->target);
+		if (m->corrected && ga > 0 && ga < 259)
+			target = date_from_days(date_to_days(target) + 280 - ga);
+		if (date_cmp(target, from) < 0 || date_cmp(target, to) > 0)
+			continue;
+		if (in_care.y && date_cmp(in_care, target) > 0)
+			continue; /* not ours when it was planned */
+		rm[i].due++;
+		rm[i].done += seen[i];
+	}
+}
+
+/* The index of the moment with this code in the schedule, or -1 (byc: the
+ * moments sorted by code). */
+static long moment_index(const struct schedule *s, const struct sched_moment *const *byc,
+			 const char *code)
+{
+	size_t lo = 0, hi = s->nmoments;
+	while (code && lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(byc[mid]->code, code);
+		if (c == 0)
+			return byc[mid] - s->moments;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+static int cmp_moment_code(const void *a, const void *b)
+{
+	return strcmp((*(const struct sched_moment *const *)a)->code,
+		      (*(const struct sched_moment *const *)b)->code);
+}
+
+/* Two walks in the order of the child's row number, merged (as the coverage
+ * below): the children born in any moment's window, and every realised
+ * contact of a moment by TO.  One pass over each index, in its order, rather
+ * than a look-up in the contacts per child per moment: the look-ups read a
+ * page each, in no order, and made up most of the report's time at 100,000
+ * children (docs/performance.md). */
 static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_date from,
 			    struct gp_date to, struct rows *r, struct gp_err *e)
 {
-	static const char sql[] =
-		"SELECT c.birth_date, coalesce(c.gestational_age_days, 0), "
-		"coalesce(c.registered_on, ''), "
-		"EXISTS (SELECT 1 FROM contacts k WHERE k.child_seq = c.seq AND "
-		"k.schedule_moment = ?4 AND k.status_code = '01' AND k.contact_date <= ?2) "
-		"FROM children c WHERE c.birth_date BETWEEN ?1 AND ?3 AND c.status = 'actief'";
-	const char *section = _("Bereik contactmomenten");
-	char lo[11], on[11], hi[11];
-	date_fmt_iso(to, on);
+	static const char child_sql[] =
+		"SELECT c.seq, c.birth_date, coalesce(c.gestational_age_days, 0), "
+		"coalesce(c.registered_on, '') FROM children c NOT INDEXED "
+		"WHERE c.birth_date BETWEEN ?1 AND ?2 AND c.status = 'actief' ORDER BY c.seq";
+	static const char done_sql[] =
+		"SELECT child_seq, schedule_moment FROM contacts WHERE schedule_moment IS NOT NULL "
+		"AND status_code = '01' AND contact_date <= ?1 ORDER BY child_seq";
+	if (s->nmoments == 0)
+		return GP_OK;
+	struct reach_moment *rm = calloc(s->nmoments, sizeof *rm);
+	const struct sched_moment **byc = malloc(s->nmoments * sizeof *byc);
+	unsigned char *seen = malloc(s->nmoments);
+	if (!rm || !byc || !seen) {
+		free(rm);
+		free(byc);
+		free(seen);
+		return gp_fail(e, GP_EINTERNAL, _("Er is onvoldoende geheugen."));
+	}
+	long lo_day = LONG_MAX, hi_day = LONG_MIN;
 	for (size_t i = 0; i < s->nmoments; i++) {
 		const struct sched_moment *m = &s->moments[i];
-		/* born so that the target falls in the period; a corrected moment
-		 * can shift up to 140 days later, so look that much earlier */
-		long first = first_birth_at(m->target, from) - (m->corrected ? 140 : 0);
-		long last = first_birth_at(m->target, date_from_days(date_to_days(to) + 1)) - 1;
-		if (last < first)
-			continue;
-		date_fmt_iso(date_from_days(first), lo);
-		date_fmt_iso(date_from_days(last), hi);
-		sqlite3_stmt *st = db_stmt(db, sql, e);
-		if (!st)
-			return e ? e->code : GP_EINTERNAL;
-		sqlite3_bind_text(st, 1, lo, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, on, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 3, hi, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 4, m->code, -1, SQLITE_STATIC);
-		long long due = 0, done = 0;
-		int rc;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct gp_date birth, in_care = {0, 0, 0};
-			db_col_date(st, 0, &birth);
-			db_col_date(st, 2, &in_care);
-			int ga = sqlite3_column_int(st, 1);
-			struct gp_date target = schedule_age_date(birth, m->target);
-			if (m->corrected && ga > 0 && ga < 259)
-				target = date_from_days(date_to_days(target) + 280 - ga);
-			if (date_cmp(target, from) < 0 || date_cmp(target, to) > 0)
-				continue;
-			if (in_care.y && date_cmp(in_care, target) > 0)
-				continue; /* not ours when it was planned */
-			due++;
-			done += sqlite3_column_int(st, 3) != 0;
+		rm[i].first = first_birth_at(m->target, from) - (m->corrected ? 140 : 0);
+		rm[i].last = first_birth_at(m->target, date_from_days(date_to_days(to) + 1)) - 1;
+		if (rm[i].last >= rm[i].first) {
+			lo_day = rm[i].first < lo_day ? rm[i].first : lo_day;
+			hi_day = rm[i].last > hi_day ? rm[i].last : hi_day;
 		}
-		sqlite3_reset(st);
-		if (rc != SQLITE_DONE)
-			return db_error(db, rc, _("de telling maken"), e);
-		if (due)
-			add(r, section, m->label, _("gerealiseerd"), done, due);
+		byc[i] = m;
 	}
-	return GP_OK;
+	qsort(byc, s->nmoments, sizeof *byc, cmp_moment_code);
+	enum gp_status st = GP_OK;
+	sqlite3_stmt *kids = NULL, *done = NULL;
+	if (lo_day <= hi_day) {
+		char lo[11], hi[11], on[11];
+		date_fmt_iso(date_from_days(lo_day), lo);
+		date_fmt_iso(date_from_days(hi_day), hi);
+		date_fmt_iso(to, on);
+		kids = db_stmt(db, child_sql, e);
+		if (kids)
+			done = db_stmt(db, done_sql, e);
+		if (!kids || !done)
+			st = e ? e->code : GP_EINTERNAL;
+		if (st == GP_OK) {
+			sqlite3_bind_text(kids, 1, lo, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(kids, 2, hi, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_text(done, 1, on, -1, SQLITE_TRANSIENT);
+			int rc, drc = sqlite3_step(done);
+			while ((rc = sqlite3_step(kids)) == SQLITE_ROW) {
+				long long seq = sqlite3_column_int64(kids, 0);
+				memset(seen, 0, s->nmoments);
+				while (drc == SQLITE_ROW && sqlite3_column_int64(done, 0) < seq)
+					drc = sqlite3_step(done);
+				while (drc == SQLITE_ROW && sqlite3_column_int64(done, 0) == seq) {
+					long k = moment_index(
+						s, byc, (const char *)sqlite3_column_text(done, 1));
+					if (k >= 0)
+						seen[k] = 1;
+					drc = sqlite3_step(done);
+				}
+				struct gp_date birth, in_care = {0, 0, 0};
+				db_col_date(kids, 1, &birth);
+				db_col_date(kids, 3, &in_care);
+				reach_child(s, rm, from, to, birth, sqlite3_column_int(kids, 2), in_care,
+					    seen);
+			}
+			if (rc != SQLITE_DONE || (drc != SQLITE_DONE && drc != SQLITE_ROW))
+				st = db_error(db, rc != SQLITE_DONE ? rc : drc, _("de telling maken"),
+					      e);
+		}
+	}
+	if (kids)
+		sqlite3_reset(kids);
+	if (done)
+		sqlite3_reset(done);
+	for (size_t i = 0; st == GP_OK && i < s->nmoments; i++)
+		if (rm[i].due)
+			add(r, _("Bereik contactmomenten"), s->moments[i].label, _("gerealiseerd"),
+			    rm[i].done, rm[i].due);
+	free(rm);
+	free(byc);
+	free(seen);
+	return st;
 }
 
 /* ---- vaccination coverage ----------------------------------------------------------- */

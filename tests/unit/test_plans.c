@@ -67,9 +67,14 @@ static const char *const WHOLE_DB[] = {
 	/* `groeipad due`: every open entry, read in the children's order (and sorted) */
 	"SELECT c.id, c.client_no, c.given_names, c.tussenvoegsel, c.family_name, "
 	"c.birth_date, c.bsn, c.postcode, c.sex, i.kind",
-	/* the year report's vaccination coverage: every child of the cohorts, side
-	 * by side with their doses (report.c) */
+	/* the year report's vaccination coverage and reach of the moments: every
+	 * child of the cohorts, side by side with their doses and with their
+	 * realised moments (report.c) */
 	"SELECT c.seq, c.birth_date, coalesce(c.rvp_variant, '') FROM children c NOT INDEXED",
+	"SELECT c.seq, c.birth_date, coalesce(c.gestational_age_days, 0), "
+	"coalesce(c.registered_on, '') FROM children c NOT INDEXED",
+	"SELECT child_seq, schedule_moment FROM contacts WHERE schedule_moment IS NOT NULL "
+	"AND status_code = '01'",
 	"SELECT seq, at, account_id, username, workstation",            /* audit_verify */
 	/* not a whole table: the rowid order read backwards, stopped after one */
 	"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
