@@ -67,12 +67,70 @@ static int one_of(const char *s, const char *const *allowed)
 	return 0;
 }
 
+/* Words the file stores as numbers (schema 018): a word's number is its
+ * place in its list, from 1.  The measuring methods' numbers are their BDS
+ * codes (236, 246; data/codes/lengtemethode.tsv, gewichtmethode.tsv), the
+ * next step's are ours: a list may grow at its end, its order never
+ * changes. */
 static const char *const LENGTH_METHODS[] = {"liggend", "staand", NULL};
-static const char *const WEIGHT_METHODS[] = {"zonder_kleding", "met_kleding", NULL};
-static const char *const REASONS[] = {"bezwaar", "contra_indicatie", "elders_gegeven",
-				      "uitgesteld", "anders", NULL};
+static const char *const WEIGHT_METHODS[] = {"met_kleding", "zonder_kleding", NULL};
 static const char *const NEXT_STEPS[] = {"volgend_contact", "extra_contact", "overdracht",
 					 "geen", NULL};
+static const char *const REASONS[] = {"bezwaar", "contra_indicatie", "elders_gegeven",
+				      "uitgesteld", "anders", NULL};
+
+static const struct {
+	const char *column;
+	const char *const *words;
+} STORED_AS_NUMBER[] = {
+	{"length_method", LENGTH_METHODS},
+	{"weight_method", WEIGHT_METHODS},
+	{"next_step", NEXT_STEPS},
+};
+
+/* A word's number in its list; 0 for "" or a word not in it. */
+static int word_number(const char *const *words, const char *word)
+{
+	for (int i = 0; words[i]; i++)
+		if (strcmp(words[i], word) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* The word for number n of the list; NULL when there is none. */
+static const char *number_word(const char *const *words, long long n)
+{
+	for (long long i = 1; *words; i++, words++)
+		if (i == n)
+			return *words;
+	return NULL;
+}
+
+const char *contact_stored_word(const char *column, long long n)
+{
+	for (size_t i = 0; i < sizeof STORED_AS_NUMBER / sizeof *STORED_AS_NUMBER; i++)
+		if (strcmp(STORED_AS_NUMBER[i].column, column) == 0)
+			return number_word(STORED_AS_NUMBER[i].words, n);
+	return NULL;
+}
+
+/* Binds a word of the list as its number; NULL for "". */
+static void bind_word(sqlite3_stmt *st, int i, const char *const *words, const char *word)
+{
+	int n = word_number(words, word);
+	if (n)
+		sqlite3_bind_int(st, i, n);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Reads a number stored for a word of the list back as the word ("" for NULL). */
+static void col_word(sqlite3_stmt *st, int i, const char *const *words, char *out,
+		     size_t outsz)
+{
+	const char *w = number_word(words, sqlite3_column_int64(st, i));
+	text_copy(out, outsz, w ? w : "");
+}
 
 static const struct sched_moment *find_moment(const struct schedule *s, const char *code)
 {
@@ -506,7 +564,7 @@ enum gp_status contact_validate(const struct contact_refs *refs, const struct co
 	"coalesce(k.contact_time, ''), k.kind_code, coalesce(k.form_code, ''), "            \
 	"k.status_code, coalesce(k.schedule_moment, ''), coalesce(k.location, ''), "        \
 	DB_ID("accounts", "k.professional_seq") ", coalesce(k.present, ''), "               \
-	"coalesce(k.conclusion, ''), coalesce(k.agreements, ''), coalesce(k.next_step, ''), " \
+	"coalesce(k.conclusion, ''), coalesce(k.agreements, ''), k.next_step, " \
 	"coalesce(k.next_contact_on, ''), k.version, k.updated_at "
 #define CONTACT_COLS CONTACT_FIELDS "FROM contacts k "
 
@@ -526,7 +584,7 @@ static void read_contact(sqlite3_stmt *st, struct contact *c)
 	db_col_text(st, 10, c->present, sizeof c->present);
 	db_col_text(st, 11, c->conclusion, sizeof c->conclusion);
 	db_col_text(st, 12, c->agreements, sizeof c->agreements);
-	db_col_text(st, 13, c->next_step, sizeof c->next_step);
+	col_word(st, 13, NEXT_STEPS, c->next_step, sizeof c->next_step);
 	db_col_date(st, 14, &c->next_contact_on);
 	c->version = sqlite3_column_int(st, 15);
 	db_col_time(st, 16, c->updated_at);
@@ -534,8 +592,8 @@ static void read_contact(sqlite3_stmt *st, struct contact *c)
 
 #define MEAS_COLS                                                                         \
 	"m.id, " DB_ID("contacts", "m.contact_seq") ", m.measured_on, "                     \
-	"coalesce(m.length_mm, 0), coalesce(m.length_method, ''), coalesce(m.weight_g, 0), " \
-	"coalesce(m.weight_method, ''), coalesce(m.head_mm, 0), m.flags, "                  \
+	"coalesce(m.length_mm, 0), m.length_method, coalesce(m.weight_g, 0), "              \
+	"m.weight_method, coalesce(m.head_mm, 0), m.flags, "                                \
 	DB_ID("accounts", "m.confirmed_by") ", coalesce(m.note, ''), m.version "             \
 	"FROM measurements m "
 
@@ -546,9 +604,9 @@ static void read_measurement(sqlite3_stmt *st, struct measurement *m)
 	db_col_id(st, 1, m->contact_id);
 	db_col_date(st, 2, &m->measured_on);
 	m->length_mm = sqlite3_column_int(st, 3);
-	db_col_text(st, 4, m->length_method, sizeof m->length_method);
+	col_word(st, 4, LENGTH_METHODS, m->length_method, sizeof m->length_method);
 	m->weight_g = sqlite3_column_int(st, 5);
-	db_col_text(st, 6, m->weight_method, sizeof m->weight_method);
+	col_word(st, 6, WEIGHT_METHODS, m->weight_method, sizeof m->weight_method);
 	m->head_mm = sqlite3_column_int(st, 7);
 	m->flags = (unsigned)sqlite3_column_int(st, 8);
 	m->confirmed = m->flags != 0; /* what was confirmed stays confirmed */
@@ -812,7 +870,7 @@ static void bind_contact(sqlite3_stmt *st, const struct contact *c, const struct
 	db_bind_text_or_null(st, 10, c->present);
 	db_bind_text_or_null(st, 11, c->conclusion);
 	db_bind_text_or_null(st, 12, c->agreements);
-	db_bind_text_or_null(st, 13, c->next_step);
+	bind_word(st, 13, NEXT_STEPS, c->next_step);
 	db_bind_date_or_null(st, 14, c->next_contact_on);
 	db_bind_seq(st, 15, q->child);
 }
@@ -823,9 +881,9 @@ static void bind_measurement(sqlite3_stmt *st, const struct contact *c,
 {
 	db_bind_date_or_null(st, 2, c->date);
 	db_bind_int_or_null(st, 3, m->length_mm);
-	db_bind_text_or_null(st, 4, m->length_mm ? m->length_method : "");
+	bind_word(st, 4, LENGTH_METHODS, m->length_mm ? m->length_method : "");
 	db_bind_int_or_null(st, 5, m->weight_g);
-	db_bind_text_or_null(st, 6, m->weight_g ? m->weight_method : "");
+	bind_word(st, 6, WEIGHT_METHODS, m->weight_g ? m->weight_method : "");
 	db_bind_int_or_null(st, 7, m->head_mm);
 	sqlite3_bind_int(st, 8, (int)m->flags);
 	db_bind_id(st, 9, m->confirmed_by);

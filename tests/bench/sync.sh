@@ -36,7 +36,7 @@ day() {
   insert into contacts (id, child_seq, contact_date, kind_code, status_code, version, created_at, updated_at)
     select randomblob(16), seq, '2026-11-26', (select kind_code from contacts limit 1), (select status_code from contacts limit 1), 1, 1764150000, 1764150000 from children where phone like '06%' and version > 1 limit 30;
   insert into measurements (id, child_seq, measured_on, weight_g, weight_method, version, created_at, updated_at)
-    select randomblob(16), seq, '2026-11-26', 9000, 'met_kleding', 1, 1764150000, 1764150000 from children where version > 1 limit 30;
+    select randomblob(16), seq, '2026-11-26', 9000, 1, 1, 1764150000, 1764150000 from children where version > 1 limit 30;
   insert into vaccinations (id, child_seq, vaccinated_on, vaccine, dose_no, given, reason_not_given, version, created_at, updated_at)
     select randomblob(16), child_seq, '2026-11-26', vaccine, dose_no, given, reason_not_given, 1, 1764150000, 1764150000 from vaccinations limit 30;
   update contacts set conclusion = 'bijgewerkt', version = version + 1 where seq in (select min(seq) from contacts group by child_seq limit 30);"

@@ -1,10 +1,11 @@
-# Migrations 004, 007, 008 and 009 on a database made by the main branch's groeipad before them
+# Migrations 004, 007, 008, 009 and 018 on a database made by the main branch's groeipad before them
 # (tests/cli/data/main_demo_001.sql: schema 001, text UUIDs, local-time text
 # timestamps).  After the upgrade every child exports byte for byte as that
 # groeipad exported it (tests/cli/data/main_export_*.json: the same ids,
 # times, contacts, measurements and vaccinations), the work list is the
 # same, `check` finds everything in order, and the file holds 16-byte ids,
-# row-number foreign keys and integer times.  A file whose ids cannot be
+# row-number foreign keys, integer times, and numbers for the measuring
+# methods and next steps (018; the export shows the words as before).  A file whose ids cannot be
 # converted is refused in words and left exactly as it was.
 data="$ROOT/tests/cli/data"
 sqlite3 old.db <"$data/main_demo_001.sql"
@@ -48,6 +49,9 @@ sqlite3 old.db "pragma user_version; pragma foreign_key_check;
   select 'ids', count(*) from contacts where typeof(id) = 'blob' and length(id) = 16;
   select 'times', count(*) from contacts where typeof(created_at) = 'integer';
   select 'links', count(*) from contacts k join children c on c.seq = k.child_seq;
+  select 'methods as BDS codes', length_method, weight_method, count(*) from measurements
+    group by 2, 3;
+  select 'next steps as numbers', typeof(next_step), count(*) from contacts group by 2;
   select 'freed', (select freelist_count from pragma_freelist_count) * 4 <
                  (select page_count from pragma_page_count)"
 echo "--- an id that is no UUID: refused, nothing changed"

@@ -53,7 +53,7 @@ ub=$(sqlite3 b.db "select seq from children order by client_no limit 1")
 sqlite3 a.db "update children set phone = '0612345678', version = version + 1 where seq = $za;
   insert into measurements (id, child_seq, measured_on, weight_g, weight_method, version,
     created_at, created_by, updated_at, updated_by)
-    values (randomblob(16), $za, '2026-11-26', 9100, 'met_kleding', 1, 1764150000,
+    values (randomblob(16), $za, '2026-11-26', 9100, 1, 1, 1764150000,
       (select seq from accounts where username = 'demo'), 1764150000,
       (select seq from accounts where username = 'demo'));"
 sqlite3 b.db "update children set street = 'Oudegracht', version = version + 1 where seq = $ub;

@@ -35,7 +35,7 @@ while [ $i -lt 120 ]; do
     sqlite3 $f.db "insert into measurements (id, child_seq, measured_on, weight_g, weight_method, note,
       version, created_at, created_by, updated_at, updated_by)
       values (randomblob(16), (select seq from children order by client_no limit 1 offset $((i % 3))),
-      '2026-11-26', $((5000 + i)), 'met_kleding', 'k$i', 1, 1764150000, (select seq from accounts
+      '2026-11-26', $((5000 + i)), 1, 'k$i', 1, 1764150000, (select seq from accounts
       where username = 'demo'), 1764150000, (select seq from accounts where username = 'demo'))"
     measured=$((measured + 1))
   else

@@ -194,6 +194,7 @@ static void full_contact_moment_round_trip(void **state)
 	assert_int_equal(back->measurement.weight_g, 6500);
 	assert_int_equal(back->measurement.length_mm, 630);
 	assert_string_equal(back->measurement.length_method, "liggend");
+	assert_string_equal(back->measurement.weight_method, "zonder_kleding");
 	assert_int_equal(back->measurement.head_mm, 406);
 	assert_int_equal(back->measurement.flags, 0);
 	assert_string_equal(back->measurement.confirmed_by, "");
@@ -206,6 +207,18 @@ static void full_contact_moment_round_trip(void **state)
 	assert_int_equal(back->nobservations, 1);
 	assert_string_equal(back->observations[0].domain, "ogen");
 	free(back);
+	/* the file holds numbers for these words (schema 018): BDS 236 and 246's
+	 * codes, and the next step's place in its list */
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM measurements WHERE "
+				 "length_method = 1 AND weight_method = 2"), 1);
+	assert_int_equal(one_int(f->db, "SELECT count(*) FROM contacts WHERE next_step = 1"), 1);
+	assert_string_equal(contact_stored_word("length_method", 2), "staand");
+	assert_string_equal(contact_stored_word("weight_method", 1), "met_kleding");
+	assert_string_equal(contact_stored_word("next_step", 3), "overdracht");
+	assert_string_equal(contact_stored_word("next_step", 4), "geen");
+	assert_null(contact_stored_word("next_step", 5));
+	assert_null(contact_stored_word("next_step", 0));
+	assert_null(contact_stored_word("conclusion", 1));
 
 	/* the lists, and the z-scores next to the measurement */
 	struct contact *cl;
@@ -506,7 +519,7 @@ static void demo_history_follows_the_schedule(void **state)
 			 "AND given = 0 AND reason_not_given = 'bezwaar'", id);
 		long long refused = one_int(db, sql);
 		snprintf(sql, sizeof sql, "SELECT count(*) FROM measurements WHERE child_seq = %lld "
-			 "AND length_method = 'liggend' AND head_mm > 0", id);
+			 "AND length_method = 1 AND head_mm > 0", id); /* liggend */
 		long long lying = one_int(db, sql);
 		if (moments >= 11 && (given >= 7 || refused >= 7) && lying >= 8)
 			followed++;
@@ -525,10 +538,10 @@ static void demo_history_follows_the_schedule(void **state)
 	assert_int_equal(one_int(db, "SELECT count(*) FROM contacts WHERE contact_date > "
 				 "'2026-11-26'"), 0);
 	assert_true(one_int(db, "SELECT count(*) FROM measurements m JOIN children c ON "
-			    "c.seq = m.child_seq WHERE m.length_method = 'staand' AND "
+			    "c.seq = m.child_seq WHERE m.length_method = 2 AND " /* staand */
 			    "m.measured_on >= date(c.birth_date, '+5 years')") > 0);
 	assert_int_equal(one_int(db, "SELECT count(*) FROM measurements m JOIN children c ON "
-				 "c.seq = m.child_seq WHERE m.length_method = 'liggend' AND "
+				 "c.seq = m.child_seq WHERE m.length_method = 1 AND " /* liggend */
 				 "m.measured_on >= date(c.birth_date, '+731 days')"), 0);
 	db_close(db);
 }

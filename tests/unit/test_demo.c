@@ -126,9 +126,8 @@ static void growth_across_the_distribution(void **state)
 		m.age_days = sqlite3_column_int(st, 1);
 		m.weight_kg = sqlite3_column_int(st, 2) / 1000.0;
 		m.length_cm = sqlite3_column_int(st, 3) / 10.0;
-		const unsigned char *how = sqlite3_column_text(st, 4);
-		m.position = how && strcmp((const char *)how, "staand") == 0 ? GROWTH_STANDING
-									       : GROWTH_LYING;
+		/* BDS 236: 2 staand (schema 018) */
+		m.position = sqlite3_column_int(st, 4) == 2 ? GROWTH_STANDING : GROWTH_LYING;
 		struct growth_z z = growth_zscore(ref, GROWTH_BFA, &m);
 		if (z.status != GROWTH_Z_OK)
 			continue;
