@@ -8,7 +8,7 @@
 -- (data/codes/lengtemethode.tsv, gewichtmethode.tsv), which SQLite stores
 -- in the record header alone.  contacts.next_step held one of four words
 -- (12 bytes on average); it now holds its place in that list, 1–4
--- (data/codes/vervolgstap.tsv's order).  At 100,000 children this is 49 MB
+-- (data/codes/vervolgstap.tsv's order).  At 100,000 children this is 51 MB
 -- less (docs/performance.md).  The programs show, export and exchange the
 -- words as before: src/contact.c turns them into numbers and back, and is
 -- the only code that reads or writes these columns.
