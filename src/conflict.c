@@ -8,7 +8,6 @@
 
 #include "audit.h"
 #include "conflict.h"
-#include "contact.h"
 #include "i18n.h"
 #include "outbox.h"
 #include "text.h"
@@ -219,8 +218,6 @@ static void value_text(struct db *db, const char *key, json_t *v, char *out, siz
 		text_sanitize(name, out, n, 0);
 	} else if (json_is_string(v)) {
 		text_sanitize(json_string_value(v), out, n, 0);
-	} else if (json_is_integer(v) && contact_stored_word(key, json_integer_value(v))) {
-		text_copy(out, n, contact_stored_word(key, json_integer_value(v)));
 	} else {
 		char *d = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
 		if (d)

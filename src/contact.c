@@ -80,12 +80,12 @@ static const char *const REASONS[] = {"bezwaar", "contra_indicatie", "elders_geg
 				      "uitgesteld", "anders", NULL};
 
 static const struct {
-	const char *column;
+	const char *table, *column;
 	const char *const *words;
 } STORED_AS_NUMBER[] = {
-	{"length_method", LENGTH_METHODS},
-	{"weight_method", WEIGHT_METHODS},
-	{"next_step", NEXT_STEPS},
+	{"measurements", "length_method", LENGTH_METHODS},
+	{"measurements", "weight_method", WEIGHT_METHODS},
+	{"contacts", "next_step", NEXT_STEPS},
 };
 
 /* A word's number in its list; 0 for "" or a word not in it. */
@@ -106,10 +106,11 @@ static const char *number_word(const char *const *words, long long n)
 	return NULL;
 }
 
-const char *contact_stored_word(const char *column, long long n)
+const char *contact_stored_word(const char *table, const char *column, long long n)
 {
 	for (size_t i = 0; i < sizeof STORED_AS_NUMBER / sizeof *STORED_AS_NUMBER; i++)
-		if (strcmp(STORED_AS_NUMBER[i].column, column) == 0)
+		if (strcmp(STORED_AS_NUMBER[i].table, table) == 0 &&
+		    strcmp(STORED_AS_NUMBER[i].column, column) == 0)
 			return number_word(STORED_AS_NUMBER[i].words, n);
 	return NULL;
 }

@@ -263,10 +263,12 @@ enum gp_status vaccination_list(struct db *db, const char *child_id, struct vacc
  * caller's transaction, without checks or audit entry. */
 enum gp_status contact_insert_bulk(struct db *db, struct contact_record *rec, struct gp_err *e);
 
-/* The word a number stored in `column` stands for: contacts.next_step,
- * measurements.length_method and weight_method hold numbers (schema 018);
- * NULL for another column or a number that is no word. */
-const char *contact_stored_word(const char *column, long long n);
+/* The word number n of table.column stands for: contacts.next_step,
+ * measurements.length_method and weight_method hold numbers (schema 018),
+ * numbered from 1; NULL for another column or a number that is no word
+ * (so words 1, 2, … until NULL are the column's words; src/outbox.c sends
+ * the words, not the numbers). */
+const char *contact_stored_word(const char *table, const char *column, long long n);
 
 /* 1 when a BDS 1605 status means the contact took place ("01"). */
 int contact_realised(const char *status);

@@ -17,6 +17,7 @@
 #include <jansson.h>
 
 #include "child.h"
+#include "contact.h"
 #include "i18n.h"
 #include "outbox.h"
 #include "text.h"
@@ -221,6 +222,19 @@ static void build(struct db *db, int i, struct built *out)
 			    ref, col);
 			put(&vals, ", (SELECT seq FROM %s WHERE id = gp_uuid_blob(json_extract(?1, "
 			    "'$.%s')))", ref, key);
+		} else if (contact_stored_word(t->name, col, 1)) {
+			/* stored as a number, sent as its word (schema 018): the
+			 * hub's records read as before, and a body written before
+			 * 018 applies as one written after */
+			put(&body, ", '%s', CASE r.%s", key, col);
+			put(&vals, ", CASE json_extract(?1, '$.%s')", key);
+			const char *w;
+			for (int k = 1; (w = contact_stored_word(t->name, col, k)); k++) {
+				put(&body, " WHEN %d THEN '%s'", k, w);
+				put(&vals, " WHEN '%s' THEN %d", w, k);
+			}
+			put(&body, " END");
+			put(&vals, " ELSE json_extract(?1, '$.%s') END", key);
 		} else {
 			put(&body, ", '%s', r.%s", key, col);
 			put(&vals, ", json_extract(?1, '$.%s')", key);

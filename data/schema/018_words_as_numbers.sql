@@ -10,8 +10,9 @@
 -- (12 bytes on average); it now holds its place in that list, 1–4
 -- (data/codes/vervolgstap.tsv's order).  At 100,000 children this is 51 MB
 -- less (docs/performance.md).  The programs show, export and exchange the
--- words as before: src/contact.c turns them into numbers and back, and is
--- the only code that reads or writes these columns.
+-- words as before: src/contact.c turns them into numbers and back, and
+-- src/outbox.c sends them to the hub as words (a body from before 018
+-- applies as one from after).
 --
 -- The new columns are added, filled and renamed to the old names; the old
 -- ones are dropped.  So the indexes and triggers on both tables stay as

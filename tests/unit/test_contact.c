@@ -212,13 +212,14 @@ static void full_contact_moment_round_trip(void **state)
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM measurements WHERE "
 				 "length_method = 1 AND weight_method = 2"), 1);
 	assert_int_equal(one_int(f->db, "SELECT count(*) FROM contacts WHERE next_step = 1"), 1);
-	assert_string_equal(contact_stored_word("length_method", 2), "staand");
-	assert_string_equal(contact_stored_word("weight_method", 1), "met_kleding");
-	assert_string_equal(contact_stored_word("next_step", 3), "overdracht");
-	assert_string_equal(contact_stored_word("next_step", 4), "geen");
-	assert_null(contact_stored_word("next_step", 5));
-	assert_null(contact_stored_word("next_step", 0));
-	assert_null(contact_stored_word("conclusion", 1));
+	assert_string_equal(contact_stored_word("measurements", "length_method", 2), "staand");
+	assert_string_equal(contact_stored_word("measurements", "weight_method", 1), "met_kleding");
+	assert_string_equal(contact_stored_word("contacts", "next_step", 3), "overdracht");
+	assert_string_equal(contact_stored_word("contacts", "next_step", 4), "geen");
+	assert_null(contact_stored_word("contacts", "next_step", 5));
+	assert_null(contact_stored_word("contacts", "next_step", 0));
+	assert_null(contact_stored_word("contacts", "conclusion", 1));
+	assert_null(contact_stored_word("measurements", "next_step", 1));
 
 	/* the lists, and the z-scores next to the measurement */
 	struct contact *cl;

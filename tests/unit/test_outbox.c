@@ -5,7 +5,7 @@
  * file's row numbers and search keys; every column of children is either
  * sent or named as local; confirming clears what the hub has and keeps
  * what was saved since; bulk jobs and the exchange's own writes capture
- * nothing. */
+ * nothing; the words schema 018 stores as numbers travel as words. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -353,6 +353,61 @@ static void applied_body_is_the_same_there(void **state)
 	free(en);
 }
 
+/* The three columns schema 018 stores as numbers travel as their words, as
+ * every body did before 018 (the hub keeps bodies of both): a body read
+ * here says "staand", and applied elsewhere it is stored as 2 again. */
+static void numbered_words_travel_as_words(void **state)
+{
+	struct fixture *f = *state;
+	struct gp_err e = {0};
+	struct child c = make("Sem", "Kok");
+	assert_int_equal(child_create(f->db, &c, &e), GP_OK);
+	assert_int_equal(db_exec(f->db,
+		"INSERT INTO contacts(id, child_seq, contact_date, kind_code, status_code, next_step, "
+		"version, created_at, updated_at) SELECT randomblob(16), seq, '2026-11-02', '37', "
+		"'01', 3, 1, 1764150000, 1764150000 FROM children; "
+		"INSERT INTO measurements(id, child_seq, contact_seq, measured_on, length_mm, "
+		"length_method, weight_g, weight_method, version, created_at, updated_at) SELECT "
+		"randomblob(16), child_seq, seq, '2026-11-02', 1010, 2, 16000, 1, 1, 1764150000, "
+		"1764150000 FROM contacts", &e), GP_OK);
+	struct outbox_entry *en = pending(f->db, 3); /* child, contact, measurement */
+	char *body[3] = {NULL, NULL, NULL};
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(outbox_body(f->db, &en[i], &body[i], &e), GP_OK);
+	json_error_t je;
+	json_t *k = json_loads(body[1], 0, &je), *m = json_loads(body[2], 0, &je);
+	assert_string_equal(en[1].tbl, "contacts");
+	assert_string_equal(json_string_value(json_object_get(k, "next_step")), "overdracht");
+	assert_string_equal(en[2].tbl, "measurements");
+	assert_string_equal(json_string_value(json_object_get(m, "length_method")), "staand");
+	assert_string_equal(json_string_value(json_object_get(m, "weight_method")), "met_kleding");
+	json_decref(k);
+	json_decref(m);
+
+	char other[160];
+	snprintf(other, sizeof other, "%s/other.db", f->dir);
+	struct db *db2;
+	assert_int_equal(db_open(&db2, other, DB_CREATE, &e), GP_OK);
+	assert_int_equal(db_begin(db2, &e), GP_OK);
+	assert_int_equal(db_setting_set(db2, "sync_capture_off", "1", &e), GP_OK);
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(outbox_apply(db2, en[i].tbl, body[i], &e), GP_OK);
+	assert_int_equal(db_commit(db2, &e), GP_OK);
+	sqlite3_stmt *st = db_stmt(db2, "SELECT (SELECT next_step FROM contacts), length_method, "
+				   "weight_method FROM measurements", &e);
+	assert_non_null(st);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_type(st, 0), SQLITE_INTEGER);
+	assert_int_equal(sqlite3_column_int(st, 0), 3);
+	assert_int_equal(sqlite3_column_int(st, 1), 2);
+	assert_int_equal(sqlite3_column_int(st, 2), 1);
+	sqlite3_reset(st);
+	db_close(db2);
+	for (int i = 0; i < 3; i++)
+		free(body[i]);
+	free(en);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +419,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(unknown_table_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(every_table_travels_or_stays, setup, teardown),
 		cmocka_unit_test_setup_teardown(applied_body_is_the_same_there, setup, teardown),
+		cmocka_unit_test_setup_teardown(numbered_words_travel_as_words, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
