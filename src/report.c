@@ -231,17 +231,22 @@ static void reach_child(const struct schedule *s, struct reach_moment *rm, struc
 	}
 }
 
+/* A moment of the schedule, in a list sorted by code. */
+struct moment_ref {
+	const struct sched_moment *m;
+};
+
 /* The index of the moment with this code in the schedule, or -1 (byc: the
  * moments sorted by code). */
-static long moment_index(const struct schedule *s, const struct sched_moment *const *byc,
+static long moment_index(const struct schedule *s, const struct moment_ref *byc,
 			 const char *code)
 {
 	size_t lo = 0, hi = s->nmoments;
 	while (code && lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(byc[mid]->code, code);
+		int c = strcmp(byc[mid].m->code, code);
 		if (c == 0)
-			return byc[mid] - s->moments;
+			return byc[mid].m - s->moments;
 		if (c < 0)
 			lo = mid + 1;
 		else
@@ -252,8 +257,8 @@ static long moment_index(const struct schedule *s, const struct sched_moment *co
 
 static int cmp_moment_code(const void *a, const void *b)
 {
-	return strcmp((*(const struct sched_moment *const *)a)->code,
-		      (*(const struct sched_moment *const *)b)->code);
+	return strcmp(((const struct moment_ref *)a)->m->code,
+		      ((const struct moment_ref *)b)->m->code);
 }
 
 /* Two walks in the order of the child's row number, merged (as the coverage
@@ -275,7 +280,7 @@ static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_d
 	if (s->nmoments == 0)
 		return GP_OK;
 	struct reach_moment *rm = calloc(s->nmoments, sizeof *rm);
-	const struct sched_moment **byc = malloc(s->nmoments * sizeof *byc);
+	struct moment_ref *byc = malloc(s->nmoments * sizeof *byc);
 	unsigned char *seen = malloc(s->nmoments);
 	if (!rm || !byc || !seen) {
 		free(rm);
@@ -292,7 +297,7 @@ static enum gp_status reach(struct db *db, const struct schedule *s, struct gp_d
 			lo_day = rm[i].first < lo_day ? rm[i].first : lo_day;
 			hi_day = rm[i].last > hi_day ? rm[i].last : hi_day;
 		}
-		byc[i] = m;
+		byc[i].m = m;
 	}
 	qsort(byc, s->nmoments, sizeof *byc, cmp_moment_code);
 	enum gp_status st = GP_OK;
