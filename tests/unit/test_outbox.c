@@ -313,6 +313,26 @@ static void every_table_travels_or_stays(void **state)
 
 /* A record applied in another file as the hub sends it comes out the same
  * there, and applying it captures nothing. */
+/* A new file beside the fixture's with the n bodies applied as a pull
+ * applies them (one transaction, the capture off meanwhile). */
+static struct db *apply_elsewhere(struct fixture *f, const struct outbox_entry *en,
+				  char *const *bodies, int n)
+{
+	struct gp_err e = {0};
+	char other[160];
+	snprintf(other, sizeof other, "%s/other.db", f->dir);
+	struct db *db2;
+	assert_int_equal(db_open(&db2, other, DB_CREATE, &e), GP_OK);
+	assert_int_equal(db_begin(db2, &e), GP_OK);
+	assert_int_equal(db_setting_set(db2, "sync_capture_off", "1", &e), GP_OK);
+	for (int i = 0; i < n; i++)
+		assert_int_equal(outbox_apply(db2, en[i].tbl, bodies[i], &e), GP_OK);
+	assert_int_equal(db_exec(db2, "DELETE FROM settings WHERE key = 'sync_capture_off'", &e),
+			 GP_OK);
+	assert_int_equal(db_commit(db2, &e), GP_OK);
+	return db2;
+}
+
 static void applied_body_is_the_same_there(void **state)
 {
 	struct fixture *f = *state;
@@ -323,16 +343,7 @@ static void applied_body_is_the_same_there(void **state)
 	struct outbox_entry *en = pending(f->db, 1);
 	char *text = NULL;
 	assert_int_equal(outbox_body(f->db, &en[0], &text, &e), GP_OK);
-	char other[160];
-	snprintf(other, sizeof other, "%s/other.db", f->dir);
-	struct db *db2;
-	assert_int_equal(db_open(&db2, other, DB_CREATE, &e), GP_OK);
-	assert_int_equal(db_begin(db2, &e), GP_OK);
-	assert_int_equal(db_setting_set(db2, "sync_capture_off", "1", &e), GP_OK);
-	assert_int_equal(outbox_apply(db2, "children", text, &e), GP_OK);
-	assert_int_equal(db_exec(db2, "DELETE FROM settings WHERE key = 'sync_capture_off'", &e),
-			 GP_OK);
-	assert_int_equal(db_commit(db2, &e), GP_OK);
+	struct db *db2 = apply_elsewhere(f, en, &text, 1);
 	free(pending(db2, 0));
 	int version = 0;
 	long long row = 0;
@@ -384,15 +395,7 @@ static void numbered_words_travel_as_words(void **state)
 	json_decref(k);
 	json_decref(m);
 
-	char other[160];
-	snprintf(other, sizeof other, "%s/other.db", f->dir);
-	struct db *db2;
-	assert_int_equal(db_open(&db2, other, DB_CREATE, &e), GP_OK);
-	assert_int_equal(db_begin(db2, &e), GP_OK);
-	assert_int_equal(db_setting_set(db2, "sync_capture_off", "1", &e), GP_OK);
-	for (int i = 0; i < 3; i++)
-		assert_int_equal(outbox_apply(db2, en[i].tbl, body[i], &e), GP_OK);
-	assert_int_equal(db_commit(db2, &e), GP_OK);
+	struct db *db2 = apply_elsewhere(f, en, body, 3);
 	sqlite3_stmt *st = db_stmt(db2, "SELECT (SELECT next_step FROM contacts), length_method, "
 				   "weight_method FROM measurements", &e);
 	assert_non_null(st);
