@@ -5,8 +5,9 @@
 # times, contacts, measurements and vaccinations), the work list is the
 # same, `check` finds everything in order, and the file holds 16-byte ids,
 # row-number foreign keys, integer times, and numbers for the measuring
-# methods and next steps (018; the export shows the words as before).  A file whose ids cannot be
-# converted is refused in words and left exactly as it was.
+# methods and next steps (018; the export shows the words as before).  A
+# file whose ids cannot be converted is refused in words and left exactly
+# as it was.
 data="$ROOT/tests/cli/data"
 sqlite3 old.db <"$data/main_demo_001.sql"
 sqlite3 old.db "pragma journal_mode = wal" >/dev/null  # as groeipad opens every file
