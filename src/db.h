@@ -128,10 +128,11 @@ long long db_sort_group(const char *sort_key);
 #define ORG_SEQ(n) DB_SEQ("organisations", n)
 #define CHILD_SEQ(n) DB_SEQ("children", n)
 #define CONTACT_SEQ(n) DB_SEQ("contacts", n)
-/* The row number of the record whose id is `id`, by `sql`, which selects
- * DB_SEQ(table, 1) (static text, as for db_stmt); 0 when there is none.
- * For a job that writes many rows referring to one record: looked up once,
- * bound as a number (db_bind_seq), instead of a subquery in every row. */
+/* The number `sql` (static text, as for db_stmt) selects for the record
+ * whose id is `id` (?1): its row number by DB_SEQ(table, 1), or another
+ * number column of it; 0 when there is none.  For a job that writes many
+ * rows referring to one record: looked up once, bound as a number
+ * (db_bind_seq), instead of a subquery in every row. */
 enum gp_status db_seq(struct db *db, const char *sql, const char *id, sqlite3_int64 *out,
 		      struct gp_err *e);
 /* The acting account's row number (db->actor_id), 0 when none: looked up

@@ -22,19 +22,9 @@ void export_letter_default_name(long long no, const struct export_job *job, char
 static enum gp_status find(struct db *db, const char *id, long long *no, char *child_id,
 			   struct gp_err *e)
 {
-	static const char sql[] = "SELECT no FROM handovers WHERE id = ?1";
+	/* handover_child_of says so in words when there is no such handover */
 	enum gp_status s = handover_child_of(db, id, child_id, e);
-	if (s != GP_OK)
-		return s;
-	sqlite3_stmt *st = db_stmt(db, sql, e);
-	if (!st)
-		return e ? e->code : GP_EINTERNAL;
-	db_bind_id(st, 1, id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*no = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? GP_OK : db_error(db, rc, _("de overdracht lezen"), e);
+	return s == GP_OK ? db_seq(db, "SELECT no FROM handovers WHERE id = ?1", id, no, e) : s;
 }
 
 enum gp_status export_handover_letter(struct db *db, const struct handover_refs *refs,
