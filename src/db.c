@@ -967,19 +967,29 @@ enum gp_status db_bulk_rebuild(struct db *db, struct gp_err *e)
 {
 	if (!db->bulk_dropped)
 		return GP_OK;
-	enum gp_status s = run_rows(db, "SELECT group_concat(sql, ';') FROM temp.bulk_schema", e);
+	/* SQLite sorts an index's keys in memory up to the page cache's size:
+	 * with the fill's 256 MB, one sort of millions of keys in a block that
+	 * is page-faulted in first; with 8 MB, runs of 8 MB merged */
+	enum gp_status s = db_exec(db, "PRAGMA cache_size = -8192", e);
+	if (s == GP_OK)
+		s = run_rows(db, "SELECT group_concat(sql, ';') FROM temp.bulk_schema", e);
 	if (s == GP_OK)
 		s = run_rows(db, "SELECT group_concat(printf('REINDEX main.\"%w\"', name), ';') "
 				 "FROM main.sqlite_schema WHERE type = 'index' AND sql IS NULL AND "
 				 "tbl_name IN ('contacts', 'measurements', 'vaccinations', "
 				 "'contact_observations')", e);
 	/* the search index in one go, instead of row by row; before the rest of
-	 * the job, which reuses the pages its merges free */
+	 * the job, which reuses the pages its merges free.  FTS5 writes a
+	 * segment each time its term hash reaches 'hashsize' (1 MB), and merges
+	 * them; with room for all terms it writes them once, then the default
+	 * is set back for the interface's small changes. */
 	if (s == GP_OK)
-		s = db_exec(db, "DROP TABLE temp.bulk_schema; "
+		s = db_exec(db, "PRAGMA cache_size = -262144; DROP TABLE temp.bulk_schema; "
 			    "UPDATE due_cache SET valid_until = '' WHERE valid_until <> ''; "
 			    "DELETE FROM settings WHERE key = 'fts_deferred'; "
-			    "INSERT INTO children_fts(children_fts) VALUES ('rebuild')", e);
+			    "INSERT INTO children_fts(children_fts, rank) VALUES ('hashsize', 268435456); "
+			    "INSERT INTO children_fts(children_fts) VALUES ('rebuild'); "
+			    "INSERT INTO children_fts(children_fts, rank) VALUES ('hashsize', 1048576)", e);
 	if (s == GP_OK)
 		db->bulk_dropped = 0;
 	return s;
