@@ -468,7 +468,10 @@ static int start_curses(struct app *app)
 {
 	if (!newterm(NULL, stdout, stdin))
 		return -1;
-	set_escdelay(ESC_DELAY_MS);
+	/* Esc alone answers in 25 ms; ESCDELAY in the environment, ncurses' own
+	 * setting for a link that delivers a key's bytes apart, wins */
+	if (!getenv("ESCDELAY"))
+		set_escdelay(ESC_DELAY_MS);
 	raw(); /* Ctrl-S must reach us, not stop the terminal */
 	noecho();
 	nonl();

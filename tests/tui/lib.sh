@@ -19,6 +19,10 @@
 #   tui_login [USER]               log in as demo (or USER) with password demo
 
 TUI_SOCK="$PWD/tmux.sock"
+# An arrow key is three bytes (ESC [ B); on a loaded machine the program can
+# read the ESC before the rest and, after its 25 ms, take it for Esc alone.
+# The program honours ncurses' ESCDELAY, so the tests wait longer for the rest.
+export ESCDELAY=${ESCDELAY:-300}
 tui_tmux() { tmux -S "$TUI_SOCK" "$@"; }
 
 tui_stop() { tui_tmux kill-server 2>/dev/null; rm -f "$TUI_SOCK"; }
