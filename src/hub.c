@@ -3,12 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libpq-fe.h>
-
 #include "hub.h"
 #include "hub_int.h"
 #include "i18n.h"
 #include "migrations.h"
+#include "pq.h"
 #include "text.h"
 
 /* Any two groeipad processes running hub init or migrate at once queue on
@@ -67,6 +66,9 @@ enum gp_status hub_conninfo_check(const char *conninfo, struct gp_err *e)
 		return gp_fail(e, GP_EINPUT, "%s",
 			       _("Geef de hub op met --hub, bijvoorbeeld --hub \"service=groeipad\" "
 				 "(een servicebestand) of --hub \"host=hub.ggd.nl dbname=groeipad\"."));
+	enum gp_status loaded = pq_load(e); /* every way to the hub passes here */
+	if (loaded != GP_OK)
+		return loaded;
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
 	if (!opts) {

@@ -3,12 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libpq-fe.h>
-
 #include "audit.h"
 #include "hub.h"
 #include "hub_int.h"
 #include "i18n.h"
+#include "pq.h"
 #include "text.h"
 
 /* Workstations by name, each with its entries in order; a workstation

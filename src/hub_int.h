@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include <libpq-fe.h>
+#include "pq.h"
 
 #include "err.h"
 

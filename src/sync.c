@@ -4,14 +4,13 @@
 #include <string.h>
 #include <time.h>
 
-#include <libpq-fe.h>
-
 #include "audit.h"
 #include "hub.h"
 #include "hub_int.h"
 #include "i18n.h"
 #include "outbox.h"
 #include "perm.h"
+#include "pq.h"
 #include "sync.h"
 #include "sync_scope.h"
 
