@@ -22,7 +22,7 @@ enum gp_status pq_load_from(const char *soname, struct gp_err *e)
 				 "het opnieuw; zonder hub werkt groeipad gewoon."),
 			       soname, why ? why : "?");
 	}
-	struct pq_api api;
+	struct pq_api api = {0};
 	const char *missing = NULL;
 #define PQ_RESOLVE(f)                                                                          \
 	if (!missing) {                                                                        \

@@ -26,7 +26,7 @@
 	X(PQtransactionStatus)
 
 struct pq_api {
-#define PQ_MEMBER(f) __typeof__(f) *f;
+#define PQ_MEMBER(f) __typeof__(f) *(f);
 	PQ_FUNCTIONS(PQ_MEMBER)
 #undef PQ_MEMBER
 };

@@ -45,6 +45,8 @@ static void the_way_to_the_hub_loads_it(void **state)
 			 GP_EINPUT);
 	assert_non_null(strstr(e.msg, "wachtwoord"));
 	assert_true(PQconninfoParse != NULL);
+	if (!PQconninfoParse || !PQconninfoFree)
+		return; /* asserted above; said again for the static analyser */
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse("host=/tmp dbname=groeipad", &err);
 	assert_non_null(opts);
