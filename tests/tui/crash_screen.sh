@@ -10,7 +10,7 @@ kills=${GP_CRASH_SCREEN_KILLS:-4}
 demo_db demo.db 20 1
 n=0 acked=0 lost=0 half=0 bad=0 k=0
 ack_list=""
-program() { ps -o pid= --ppid "$(tui_tmux display -p -t t '#{pane_pid}')" | head -n 1; }
+program() { ps -o pid= --ppid "$(tui_tmux display -p -t "$TUI_T" '#{pane_pid}')" | head -n 1; }
 while [ "$k" -lt "$kills" ]; do
 	k=$((k + 1))
 	tui_start --db demo.db

@@ -126,7 +126,7 @@ again_on() {
 # on cyan: the screen with its colours has 46m on that line).
 select_row() {
 	i=0
-	while ! tui_tmux capture-pane -e -p -t t | grep -E -- "$1" | grep -q '46m'; do
+	while ! tui_tmux capture-pane -e -p -t "$TUI_T" | grep -E -- "$1" | grep -q '46m'; do
 		[ "$i" -lt 300 ] || { echo "!!! no row $1"; tui_screen; exit 1; }
 		tui_keys Down
 		sleep 0.03

@@ -19,10 +19,10 @@
 #   tui_login [USER]               log in as demo (or USER) with password demo
 
 TUI_SOCK="$PWD/tmux.sock"
-# An arrow key is three bytes (ESC [ B); on a loaded machine the program can
-# read the ESC before the rest and, after its 25 ms, take it for Esc alone.
-# The program honours ncurses' ESCDELAY, so the tests wait longer for the rest.
-export ESCDELAY=${ESCDELAY:-300}
+# The program's pane: session t exactly ("=t:").  A bare "t" is also read as
+# the name of a window in tmux's current session, which becomes another
+# session's (two_programs.sh's "u") once that one is made and used.
+TUI_T='=t:'
 tui_tmux() { tmux -S "$TUI_SOCK" "$@"; }
 
 tui_stop() { tui_tmux kill-server 2>/dev/null; rm -f "$TUI_SOCK"; }
@@ -40,15 +40,15 @@ tui_start() {
 	tui_tmux set-option -g remain-on-exit on >/dev/null
 	args=""
 	for a in "$@"; do args="$args '$a'"; done
-	tui_tmux respawn-pane -k -t t "clear; '$GP' $args; echo \"[groeipad gestopt, afsluitcode \$?]\"; sleep 600"
+	tui_tmux respawn-pane -k -t "$TUI_T" "clear; '$GP' $args; echo \"[groeipad gestopt, afsluitcode \$?]\"; sleep 600"
 }
 
-tui_keys() { tui_tmux send-keys -t t "$@"; }
-tui_type() { tui_tmux send-keys -t t -l -- "$1"; }
-tui_resize() { tui_tmux resize-window -t t -x "$1" -y "$2"; }
-tui_paste() { tui_tmux set-buffer -b p -- "$1"; tui_tmux paste-buffer -p -d -b p -t t; }
+tui_keys() { tui_tmux send-keys -t "$TUI_T" "$@"; }
+tui_type() { tui_tmux send-keys -t "$TUI_T" -l -- "$1"; }
+tui_resize() { tui_tmux resize-window -t "$TUI_T" -x "$1" -y "$2"; }
+tui_paste() { tui_tmux set-buffer -b p -- "$1"; tui_tmux paste-buffer -p -d -b p -t "$TUI_T"; }
 
-tui_raw() { tui_tmux capture-pane -p -t t; }
+tui_raw() { tui_tmux capture-pane -p -t "$TUI_T"; }
 
 # The screen as the user sees it, trailing blanks removed, clock times blanked.
 tui_screen() {

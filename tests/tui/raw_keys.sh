@@ -5,7 +5,7 @@
 # plus letters.
 . "$ROOT/tests/tui/lib.sh"
 demo_db demo.db
-raw() { tui_tmux send-keys -t t -H "$@"; }
+raw() { tui_tmux send-keys -t "$TUI_T" -H "$@"; }
 tui_start --db demo.db
 tui_login
 tui_keys F3

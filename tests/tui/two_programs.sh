@@ -8,16 +8,16 @@ GROEIPAD_PASSWORD=demo GROEIPAD_NEW_PASSWORD=tijdelijk-12345 \
 GROEIPAD_PASSWORD=tijdelijk-12345 GROEIPAD_NEW_PASSWORD=anna-wachtwoord \
 	"$GP" user passwd anna --db demo.db --user anna </dev/null >/dev/null
 # a second terminal, "u", next to lib.sh's "t"
-u_keys() { tui_tmux send-keys -t u "$@"; }
-u_type() { tui_tmux send-keys -t u -l -- "$1"; }
+u_keys() { tui_tmux send-keys -t '=u:' "$@"; }
+u_type() { tui_tmux send-keys -t '=u:' -l -- "$1"; }
 u_wait() {
 	i=0
-	while ! tui_tmux capture-pane -p -t u | grep -qF -- "$1"; do
-		i=$((i + 1)); [ $i -gt $((200 * ${GP_TIMEOUT_FACTOR:-1})) ] && { echo "!!! u: '$1' never shown"; tui_tmux capture-pane -p -t u; exit 1; }
+	while ! tui_tmux capture-pane -p -t '=u:' | grep -qF -- "$1"; do
+		i=$((i + 1)); [ $i -gt $((200 * ${GP_TIMEOUT_FACTOR:-1})) ] && { echo "!!! u: '$1' never shown"; tui_tmux capture-pane -p -t '=u:'; exit 1; }
 		sleep 0.05
 	done
 }
-u_show() { sleep 0.15; echo "=== $1"; tui_tmux capture-pane -p -t u | sed -e 's/[0-2][0-9]:[0-5][0-9]/HH:MM/g' -e 's/[[:space:]]*$//'; }
+u_show() { sleep 0.15; echo "=== $1"; tui_tmux capture-pane -p -t '=u:' | sed -e 's/[0-2][0-9]:[0-5][0-9]/HH:MM/g' -e 's/[[:space:]]*$//'; }
 bsn=$(sqlite3 demo.db "select bsn from children where client_no = 100029")
 edit_zoe() { # $1: send keys function prefix (tui or u); the child found by its BSN
 	"$1_keys" F3; "$1_wait" "Typ een deel"; "$1_type" "$bsn"; "$1_wait" "1 kind gevonden"
