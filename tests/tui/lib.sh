@@ -19,9 +19,10 @@
 #   tui_login [USER]               log in as demo (or USER) with password demo
 
 TUI_SOCK="$PWD/tmux.sock"
-# The program's pane: session t exactly ("=t:").  A bare "t" is also read as
-# the name of a window in tmux's current session, which becomes another
-# session's (two_programs.sh's "u") once that one is made and used.
+# The program's pane: session t exactly ("=t:").  tmux can take a bare "t" for
+# a window of its current session before a session named t; once
+# two_programs.sh had made session u, "-t t" was seen to reach u's screen on a
+# loaded machine (its timeouts).
 TUI_T='=t:'
 tui_tmux() { tmux -S "$TUI_SOCK" "$@"; }
 
