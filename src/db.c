@@ -929,6 +929,10 @@ static void set_defensive(struct db *db, int on)
  * indexes of their UNIQUE constraints cannot be dropped; SQLite leaves
  * their pages about 7/8 full as the fill appends to them, and the rebuild
  * makes them again from sorted rows too (REINDEX: 21 MB less at 100k). */
+/* A bulk fill's page cache (KiB, as PRAGMA cache_size takes it negative):
+ * set by db_bulk_begin, and again by db_bulk_rebuild after its sorts. */
+#define BULK_CACHE_SIZE "-262144"
+
 static const char bulk_schema_sql[] =
 	"CREATE TEMP TABLE bulk_schema AS SELECT type, name, sql FROM main.sqlite_schema "
 	"WHERE (type = 'trigger' AND (name GLOB '*_outbox_insert' "
@@ -984,7 +988,7 @@ enum gp_status db_bulk_rebuild(struct db *db, struct gp_err *e)
 	 * them; with room for all terms it writes them once, then the default
 	 * is set back for the interface's small changes. */
 	if (s == GP_OK)
-		s = db_exec(db, "PRAGMA cache_size = -262144; DROP TABLE temp.bulk_schema; "
+		s = db_exec(db, "PRAGMA cache_size = " BULK_CACHE_SIZE "; DROP TABLE temp.bulk_schema; "
 			    "UPDATE due_cache SET valid_until = '' WHERE valid_until <> ''; "
 			    "DELETE FROM settings WHERE key = 'fts_deferred'; "
 			    "INSERT INTO children_fts(children_fts, rank) VALUES ('hashsize', 268435456); "
@@ -1014,7 +1018,7 @@ enum gp_status db_bulk_begin(struct db *db, struct gp_err *e)
 								   "journaal worden gevuld."));
 	}
 	enum gp_status s = db_exec(db, "PRAGMA synchronous = OFF; "
-				       "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; "
+				       "PRAGMA cache_size = " BULK_CACHE_SIZE "; PRAGMA temp_store = MEMORY; "
 				       "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; "
 				       "INSERT INTO settings VALUES ('fts_deferred', '1'); "
 				       "INSERT INTO settings VALUES ('sync_capture_off', '1')", e);
